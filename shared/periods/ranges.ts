@@ -1,0 +1,58 @@
+/**
+ * @module
+ * Inclusive date ranges a report can cover — a fiscal year, a run of months,
+ * or explicit days — and the same period one year earlier for the 前年度同期間
+ * comparison. Year-shifting keeps month ends as month ends (so all of
+ * February 2025 compares with all of February 2024, leap day included) and
+ * maps a leap day that has no counterpart to February 28.
+ */
+import { daysInMonth, formatYmd, isLastDayOfMonth, parseYm, parseYmd, type Ym, type Ymd } from './dates';
+
+export interface DateRange {
+  /** First day, inclusive. */
+  start: Ymd;
+  /** Last day, inclusive. */
+  end: Ymd;
+}
+
+/** Named so the API can turn it into a 400 that says what is wrong. */
+export class InvalidRangeError extends Error {
+  override name = 'InvalidRangeError';
+}
+
+export const dateRange = (start: Ymd, end: Ymd): DateRange => {
+  parseYmd(start);
+  parseYmd(end);
+  if (start > end) throw new InvalidRangeError(`start ${start} is after end ${end}`);
+  return { start, end };
+};
+
+/** From the first day of `from` to the last day of `to`. */
+export const monthRange = (from: Ym, to: Ym): DateRange => {
+  const f = parseYm(from);
+  const t = parseYm(to);
+  if (from > to) throw new InvalidRangeError(`from ${from} is after to ${to}`);
+  return {
+    start: formatYmd({ year: f.year, month: f.month, day: 1 }),
+    end: formatYmd({ year: t.year, month: t.month, day: daysInMonth(t.year, t.month) }),
+  };
+};
+
+const shiftYear = (ymd: Ymd, years: number, keepMonthEnd: boolean): Ymd => {
+  const { year, month, day } = parseYmd(ymd);
+  const target = year + years;
+  const last = daysInMonth(target, month);
+  return formatYmd({ year: target, month, day: keepMonthEnd && isLastDayOfMonth(ymd) ? last : Math.min(day, last) });
+};
+
+/** The same days one year earlier (see the module note for month ends and leap days). */
+export const samePeriodLastYear = (range: DateRange): DateRange => ({
+  start: shiftYear(range.start, -1, false),
+  end: shiftYear(range.end, -1, true),
+});
+
+/** Cuts a range that runs past `today`, so a fiscal year in progress compares with the same days last year. */
+export const clampRange = (range: DateRange, today: Ymd): DateRange => ({
+  start: range.start,
+  end: range.end > today ? today : range.end,
+});
