@@ -1,0 +1,83 @@
+/**
+ * @module
+ * Deployment settings read from cdk context (`-c stage=prod -c alarmEmail=…`)
+ * and validated with zod, so a typo or a missing required value stops the synth
+ * with a sentence that says which setting and what to pass — before anything
+ * reaches CloudFormation. Context values given on the command line arrive as
+ * strings, hence the coercions.
+ */
+import { z } from 'zod';
+
+/** Settings the app reads from context; nothing else in context is ours. */
+export const SETTING_KEYS = [
+  'stage',
+  'region',
+  'alarmEmail',
+  'domainName',
+  'certificateArn',
+  'authDomainPrefix',
+  'eventsRateLimit',
+  'eventsBurstLimit',
+] as const;
+
+const positiveInt = (key: string) =>
+  z.coerce.number({ error: `Context setting "${key}" must be a number` }).int().positive(`Context setting "${key}" must be a whole number above 0`);
+
+export const settingsSchema = z
+  .object({
+    stage: z.enum(['dev', 'prod'], {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'Context setting "stage" is required: pass -c stage=dev or -c stage=prod'
+          : `Context setting "stage" must be dev or prod, got ${JSON.stringify(issue.input)}`,
+    }),
+    /** Optional: without it the stack has no account-bound region (env-agnostic). */
+    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'Context setting "region" must look like ap-northeast-1').optional(),
+    /** Optional: alarms always exist; with an address they also send email through SNS. */
+    alarmEmail: z.email('Context setting "alarmEmail" must be an email address').optional(),
+    /** Optional custom domain; CloudFront needs its certificate in us-east-1. */
+    domainName: z
+      .string()
+      .regex(/^(?!-)[a-z0-9-]{1,63}(\.[a-z0-9-]{1,63})+$/, 'Context setting "domainName" must be a lower-case host name')
+      .optional(),
+    certificateArn: z
+      .string()
+      .regex(
+        /^arn:aws:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]+$/,
+        'Context setting "certificateArn" must be an ACM certificate ARN in us-east-1 (CloudFront only uses those)',
+      )
+      .optional(),
+    /** Prefix of the Cognito hosted sign-in domain; must be globally unique in the region. */
+    authDomainPrefix: z
+      .string()
+      .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'Context setting "authDomainPrefix" must be lower-case letters, digits and hyphens')
+      .refine((prefix) => !/aws|amazon|cognito/.test(prefix), 'Context setting "authDomainPrefix" may not contain aws, amazon or cognito')
+      .optional(),
+    /** Steady requests per second across all tenants on the counting route. */
+    eventsRateLimit: positiveInt('eventsRateLimit').default(50),
+    eventsBurstLimit: positiveInt('eventsBurstLimit').default(100),
+  })
+  .refine((s) => (s.domainName === undefined) === (s.certificateArn === undefined), {
+    message: 'Context settings "domainName" and "certificateArn" go together: pass both or neither',
+  });
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** Thrown when context settings are missing or wrong; the message lists every problem. */
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
+/**
+ * Validates the settings. `lookup` is `(key) => app.node.tryGetContext(key)`,
+ * so the function itself stays free of CDK and easy to test.
+ */
+export function readSettings(lookup: (key: string) => unknown): Settings {
+  const raw = Object.fromEntries(SETTING_KEYS.map((key) => [key, lookup(key)]).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = settingsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - ${issue.message}`);
+    throw new SettingsError(`Invalid deployment settings:\n${lines.join('\n')}`, { cause: parsed.error });
+  }
+  return parsed.data;
+}
