@@ -87,5 +87,3 @@ export const monthsBetween = (start: Ymd, end: Ymd): Ym[] => {
   return months;
 };
 
-/** The Japan-time calendar date of an instant (JST has no daylight saving: a fixed +9 h). */
-export const jstYmdOf = (at: Date): Ymd => fromUtc(at.getTime() + 9 * 3_600_000);
