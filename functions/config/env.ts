@@ -1,0 +1,33 @@
+/**
+ * @module
+ * The only place settings are read from the environment. Entry files call
+ * these readers and hand plain values to the core, so every setting the
+ * service has can be seen here, and a missing one fails loudly at start.
+ */
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+export const requireEnv = (name: string, env: Env = process.env): string => {
+  const value = env[name];
+  if (value === undefined || value === '') throw new ConfigError(`Environment variable ${name} is required`);
+  return value;
+};
+
+export const optionalEnv = (name: string, fallback: string, env: Env = process.env): string => {
+  const value = env[name];
+  return value === undefined || value === '' ? fallback : value;
+};
+
+export const portEnv = (name: string, fallback: number, env: Env = process.env): number => {
+  const raw = optionalEnv(name, String(fallback), env);
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`Environment variable ${name} must be a port number, got "${raw}"`);
+  return port;
+};
+
+/** Table name for the counter store (Lambda). */
+export const tableNameFromEnv = (env: Env = process.env) => requireEnv('TABLE_NAME', env);

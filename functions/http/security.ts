@@ -1,0 +1,65 @@
+/**
+ * @module
+ * Security headers for every response, API and pages alike. The CSP and
+ * Permissions-Policy are exported as plain strings so the CDK stack can send
+ * the very same values from CloudFront. Scripts only ever come from our own
+ * origin: no 'unsafe-inline' for scripts, and inline styles are allowed only
+ * by the sha256 hashes the front-end build writes to csp-hashes.json.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+
+/** A CSP source expression for an inline style hash, e.g. `'sha256-AbC…='`. */
+export const CSP_HASH_PATTERN = /^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/;
+
+/** Builds the CSP; `styleHashes` are the build's inline-style hashes (see csp-hashes.json). */
+export const buildContentSecurityPolicy = (styleHashes: readonly string[] = []): string => {
+  for (const hash of styleHashes) {
+    if (!CSP_HASH_PATTERN.test(hash)) throw new Error(`Not a CSP hash source: ${hash}`);
+  }
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    ["style-src 'self'", ...styleHashes].join(' '),
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+};
+
+/** The CSP without any inline-style hash: right for the API and any page without inline CSS. */
+export const CONTENT_SECURITY_POLICY = buildContentSecurityPolicy();
+
+/** Every powerful feature off: a self-check never needs the camera, location or ad topics. */
+export const PERMISSIONS_POLICY = [
+  'accelerometer', 'ambient-light-sensor', 'autoplay', 'battery', 'bluetooth', 'browsing-topics', 'camera',
+  'display-capture', 'geolocation', 'gyroscope', 'hid', 'identity-credentials-get', 'idle-detection',
+  'interest-cohort', 'join-ad-interest-group', 'local-fonts', 'magnetometer', 'microphone', 'midi', 'payment',
+  'publickey-credentials-get', 'run-ad-auction', 'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking',
+].map((feature) => `${feature}=()`).join(', ');
+
+export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains';
+export const REFERRER_POLICY = 'no-referrer';
+
+/** Sets the security headers on every response passing through; `styleHashes` widen style-src for pages. */
+export const securityHeaders = (options: { styleHashes?: readonly string[] } = {}): MiddlewareHandler => {
+  const csp = buildContentSecurityPolicy(options.styleHashes);
+  const standard = secureHeaders({
+    strictTransportSecurity: STRICT_TRANSPORT_SECURITY,
+    referrerPolicy: REFERRER_POLICY,
+    xFrameOptions: 'DENY',
+  });
+  return async (c, next) => {
+    await standard(c, async () => {
+      await next();
+      // A resident route never sets a cookie; strip one if any code path ever tried.
+      c.res.headers.delete('Set-Cookie');
+    });
+    c.res.headers.set('Content-Security-Policy', csp);
+    c.res.headers.set('Permissions-Policy', PERMISSIONS_POLICY);
+  };
+};

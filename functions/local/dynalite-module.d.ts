@@ -1,0 +1,16 @@
+/**
+ * @module
+ * Types for the parts of dynalite (an in-process DynamoDB-compatible server,
+ * shipped without types) that the local server and tests use.
+ */
+declare module 'dynalite' {
+  import type { Server } from 'node:http';
+  interface DynaliteOptions {
+    path?: string;
+    createTableMs?: number;
+    deleteTableMs?: number;
+    updateTableMs?: number;
+    maxItemSizeKb?: number;
+  }
+  export default function dynalite(options?: DynaliteOptions): Server;
+}

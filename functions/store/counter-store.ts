@@ -1,0 +1,59 @@
+/**
+ * @module
+ * The counting store as the API and the staff reports see it: record one
+ * anonymous event exactly once, read aggregates for a tenant and a JST date
+ * range, and fold a closed month into rollups. Handlers depend on this
+ * interface only; the DynamoDB adapter is one implementation of it.
+ */
+import type { CountingEvent } from '../../shared/events';
+import type { CounterFigures, CounterSubject } from './keys';
+
+export interface RecordResult {
+  outcome: 'counted' | 'duplicate';
+  /** Write capacity units DynamoDB reported for this event (0 where the server does not report). */
+  consumedWcu: number;
+}
+
+/** One aggregate: a raw JST day (`YYYY-MM-DD`) or a closed month from a rollup (`YYYY-MM`). */
+export interface CounterRow extends CounterSubject, CounterFigures {
+  period: string;
+}
+
+export interface CounterReadResult {
+  rows: CounterRow[];
+  /** For cost reporting: items and queries it took to answer. */
+  itemsRead: number;
+  queries: number;
+  consumedRcu: number;
+}
+
+export interface RollupResult {
+  month: string;
+  /** Rollup items written (one per kind key), not counting the completion marker. */
+  items: number;
+}
+
+export interface CounterStore {
+  /** Counts an event at server time `at`. Throws StoreUnavailableError with nothing half-counted. */
+  record(tenant: string, event: CountingEvent, at: Date): Promise<RecordResult>;
+  /** Aggregates for JST days `fromYmd`..`toYmd` inclusive, summed over shards. */
+  readCounters(tenant: string, fromYmd: string, toYmd: string): Promise<CounterReadResult>;
+  /** Sums a closed JST month (`YYYY-MM`) into rollup items; safe to run again. */
+  rollupMonth(tenant: string, month: string, now: Date): Promise<RollupResult>;
+}
+
+/** The database could not be reached or refused the write; the client may retry. */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** A rollup was asked for a month that may still receive events. */
+export class MonthNotClosedError extends Error {
+  override name = 'MonthNotClosedError';
+  constructor(month: string) {
+    super(`Month ${month} has not closed yet (JST, plus a safety margin)`);
+  }
+}

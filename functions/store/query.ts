@@ -1,0 +1,60 @@
+/**
+ * @module
+ * Small DynamoDB read helpers shared by reading and rolling up: a Query that
+ * follows every page, and a runner that keeps a bounded number of queries in
+ * flight so one fiscal-year report cannot flood the table or the socket pool.
+ */
+import { QueryCommand, type AttributeValue, type DynamoDBClient, type QueryCommandInput } from '@aws-sdk/client-dynamodb';
+
+export interface TableContext {
+  client: DynamoDBClient;
+  tableName: string;
+  shards: number;
+}
+
+export type Item = Record<string, AttributeValue>;
+
+export interface QueryOutcome {
+  items: Item[];
+  pages: number;
+  consumedRcu: number;
+}
+
+/** One key-range Query (pk equals, sk between), every page of it. */
+export const queryRange = async (ctx: TableContext, pk: string, skFrom: string, skTo: string): Promise<QueryOutcome> => {
+  const outcome: QueryOutcome = { items: [], pages: 0, consumedRcu: 0 };
+  let exclusiveStartKey: QueryCommandInput['ExclusiveStartKey'];
+  do {
+    const page = await ctx.client.send(
+      new QueryCommand({
+        TableName: ctx.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': { S: pk }, ':from': { S: skFrom }, ':to': { S: skTo } },
+        ExclusiveStartKey: exclusiveStartKey,
+        ReturnConsumedCapacity: 'TOTAL',
+      }),
+    );
+    outcome.items.push(...(page.Items ?? []));
+    outcome.pages += 1;
+    outcome.consumedRcu += page.ConsumedCapacity?.CapacityUnits ?? 0;
+    exclusiveStartKey = page.LastEvaluatedKey;
+  } while (exclusiveStartKey);
+  return outcome;
+};
+
+/** Runs tasks with at most `limit` in flight, results in task order. */
+export const runLimited = async <T>(tasks: (() => Promise<T>)[], limit = 8): Promise<T[]> => {
+  const results = new Array<T>(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const index = next++;
+      results[index] = await (tasks[index] as () => Promise<T>)();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
+};
+
+/** Sort-key upper bound: `~` sorts after every character our keys use. */
+export const SK_END = '~';
