@@ -1,0 +1,60 @@
+/**
+ * @module
+ * The frame of one question screen: visible progress (「3 / 9」 and a bar),
+ * the question, and 戻る / 次へ. Progress is also spoken: the heading that
+ * receives focus starts with a visually hidden 「9問中3問目」.
+ */
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { useEnv } from '../context';
+
+interface StepFrameProps {
+  step: number;
+  total: number;
+  children: ComponentChildren;
+  canAdvance: boolean;
+  nextLabel?: string;
+  onBack: () => void;
+  onNext: () => void;
+}
+
+export function StepFrame({ step, total, children, canAdvance, nextLabel, onBack, onNext }: StepFrameProps) {
+  const { messages: m } = useEnv();
+  const [nudge, setNudge] = useState(false);
+  const next = () => {
+    if (canAdvance) onNext();
+    else setNudge(true);
+  };
+  return (
+    <section class="step">
+      <div class="progress" aria-hidden="true">
+        <span>{m.progress.visible(step, total)}</span>
+        <progress max={total} value={step} />
+      </div>
+      {children}
+      {nudge && !canAdvance && (
+        <p class="nudge" role="alert">
+          {m.nav.pickOne}
+        </p>
+      )}
+      <div class="nav">
+        <button type="button" class="secondary" onClick={onBack}>
+          {m.nav.back}
+        </button>
+        <button type="button" class="primary" onClick={next}>
+          {nextLabel ?? m.nav.next}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** The screen heading; App moves focus here on every screen change. */
+export function Heading({ spoken, children }: { spoken?: string; children: ComponentChildren }) {
+  return (
+    <h1 tabIndex={-1}>
+      {spoken !== undefined && <span class="sr">{spoken}</span>}
+      {children}
+    </h1>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * @module
+ * First screen, prerendered into the page so it shows before any script runs:
+ * what this is, that it is anonymous and short, and the choice of 本人 / 10代.
+ */
+import { MODES, type Mode } from '../../../shared/domain';
+import { Heading } from '../parts/StepFrame';
+import { useEnv } from '../context';
+
+export function Landing({ onStart }: { onStart: (mode: Mode) => void }) {
+  const { messages: m, tenant } = useEnv();
+  return (
+    <section class="landing">
+      <Heading>{tenant.serviceName}</Heading>
+      <p class="lead">{m.landing.lead}</p>
+      <ul class="facts">
+        <li>{m.landing.anonymous}</li>
+        <li>{m.landing.duration}</li>
+        <li>{m.landing.privacy}</li>
+      </ul>
+      <fieldset class="modes">
+        <legend>{m.landing.chooseLegend}</legend>
+        {MODES.map((mode) => (
+          <button type="button" class="mode" key={mode} data-mode={mode} onClick={() => onStart(mode)}>
+            <strong>{m.landing.modes[mode].label}</strong>
+            <span>{m.landing.modes[mode].hint}</span>
+          </button>
+        ))}
+      </fieldset>
+    </section>
+  );
+}

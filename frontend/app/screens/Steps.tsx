@@ -1,0 +1,123 @@
+/**
+ * @module
+ * The question screens: optional profile, the six K6 items (exact wording from
+ * shared/instruments, one per screen), our own safety question, and the
+ * "what weighs on you" checklist. Each reads and writes only the in-memory state.
+ */
+import { AGE_BANDS, GENDERS, SAFETY_ANSWERS, topicsForMode } from '../../../shared/domain';
+import { K6 } from '../../../shared/instruments/k6';
+import { STEPS, canAdvance, type Action, type CheckState } from '../../flow';
+import { pick, useEnv } from '../context';
+import { ChoiceGroup } from '../parts/Choice';
+import { WithRuby } from '../parts/Ruby';
+import { Heading, StepFrame } from '../parts/StepFrame';
+
+interface StepProps {
+  state: CheckState;
+  dispatch: (a: Action) => void;
+}
+
+export function QuestionStep({ state, dispatch }: StepProps) {
+  const { messages: m } = useEnv();
+  const index = STEPS.indexOf(state.screen as (typeof STEPS)[number]);
+  const isLast = state.screen === 'topics';
+  return (
+    <StepFrame
+      step={index + 1}
+      total={STEPS.length}
+      canAdvance={canAdvance(state)}
+      nextLabel={isLast ? m.nav.toResult : undefined}
+      onBack={() => dispatch({ type: 'back' })}
+      onNext={() => dispatch({ type: 'next' })}
+    >
+      <StepBody state={state} dispatch={dispatch} spoken={m.progress.spoken(index + 1, STEPS.length)} />
+    </StepFrame>
+  );
+}
+
+function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
+  const { messages: m } = useEnv();
+  const { mode, screen } = state;
+  const teen = mode === 'teen';
+  if (screen === 'profile') {
+    return (
+      <>
+        <Heading spoken={spoken}>{pick(m.profile.heading, mode)}</Heading>
+        <p class="hint">{pick(m.profile.lead, mode)}</p>
+        {!teen && (
+          <ChoiceGroup
+            name="age"
+            legend={m.profile.ageLegend}
+            options={AGE_BANDS.map((v) => ({ value: v, label: m.profile.ageBands[v] }))}
+            selected={state.ageBand}
+            onChange={(ageBand) => dispatch({ type: 'setAge', ageBand })}
+          />
+        )}
+        <ChoiceGroup
+          name="gender"
+          legend={m.profile.genderLegend}
+          options={GENDERS.map((v) => ({ value: v, label: m.profile.genders[v] }))}
+          selected={state.gender}
+          onChange={(gender) => dispatch({ type: 'setGender', gender })}
+        />
+      </>
+    );
+  }
+  if (screen.startsWith('k6-')) {
+    const i = Number(screen.slice(3));
+    const item = K6.items[i];
+    if (item === undefined) return null;
+    return (
+      <>
+        <p class="hint" id="lead-in">
+          {teen ? m.k6.teenLeadIn : K6.recallLeadIn}
+        </p>
+        <ChoiceGroup
+          key={screen}
+          name={item.id}
+          describedBy="lead-in"
+          legend={
+            <Heading spoken={spoken}>{teen ? <WithRuby text={item.text} readings={m.k6.teenRuby} /> : item.text}</Heading>
+          }
+          options={K6.options.map((o) => ({ value: o.score, label: o.label }))}
+          selected={state.k6[i]}
+          onChange={(score) => dispatch({ type: 'answerK6', index: i, score })}
+        />
+      </>
+    );
+  }
+  if (screen === 'safety') {
+    return (
+      <>
+        <p class="hint" id="safety-hint">
+          {pick(m.safety.hint, mode)}
+        </p>
+        <ChoiceGroup
+          name="safety"
+          describedBy="safety-hint"
+          legend={<Heading spoken={spoken}>{pick(m.safety.question, mode)}</Heading>}
+          options={SAFETY_ANSWERS.map((v) => ({ value: v, label: pick(m.safety.answers[v], mode) }))}
+          selected={state.safety}
+          onChange={(answer) => dispatch({ type: 'setSafety', answer })}
+        />
+      </>
+    );
+  }
+  const topics = mode === undefined ? [] : topicsForMode(mode);
+  return (
+    <>
+      <p class="hint" id="topics-hint">
+        {pick(m.topics.hint, mode)}
+      </p>
+      <ChoiceGroup
+        name="topics"
+        multiple
+        describedBy="topics-hint"
+        legend={<Heading spoken={spoken}>{pick(m.topics.heading, mode)}</Heading>}
+        options={topics.map((v) => ({ value: v, label: m.topics.labels[v] }))}
+        selected={state.topics}
+        onChange={(topic) => dispatch({ type: 'toggleTopic', topic })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+/**
+ * @module
+ * The check's screen flow (pure) — see state.ts.
+ */
+export { STEPS, canAdvance, initialState, reduce, type Action, type CheckState, type Screen, type Step } from './state';

@@ -1,0 +1,103 @@
+/**
+ * @module
+ * The resident's path through the check as a pure reducer: which screen is
+ * showing and what has been answered, all in memory. Nothing here touches the
+ * URL, history or storage, so "back" in the browser holds nothing and a reload
+ * starts fresh. The safety rule lives here: leaving the safety question with
+ * any answer but 「なかった」 goes to the crisis panel before anything else.
+ */
+import { isSafetyFlagged, type AgeBand, type Gender, type Mode, type SafetyAnswer, type Topic } from '../../shared/domain';
+
+/** Question screens in order; progress shows `index + 1 / STEPS.length`. */
+export const STEPS = ['profile', 'k6-0', 'k6-1', 'k6-2', 'k6-3', 'k6-4', 'k6-5', 'safety', 'topics'] as const;
+export type Step = (typeof STEPS)[number];
+export type Screen = 'landing' | Step | 'crisis' | 'result';
+
+export interface CheckState {
+  screen: Screen;
+  /** The help list (「今すぐ相談したい」) shows over the current screen, which stays as it was. */
+  helpOpen: boolean;
+  mode?: Mode;
+  ageBand: AgeBand;
+  gender: Gender;
+  k6: readonly (number | undefined)[];
+  safety?: SafetyAnswer;
+  topics: readonly Topic[];
+}
+
+export type Action =
+  | { type: 'start'; mode: Mode }
+  | { type: 'answerK6'; index: number; score: number }
+  | { type: 'setAge'; ageBand: AgeBand }
+  | { type: 'setGender'; gender: Gender }
+  | { type: 'setSafety'; answer: SafetyAnswer }
+  | { type: 'toggleTopic'; topic: Topic }
+  | { type: 'next' }
+  | { type: 'back' }
+  | { type: 'continueAfterCrisis' }
+  | { type: 'openHelp' }
+  | { type: 'closeHelp' }
+  | { type: 'restart' };
+
+export const initialState: CheckState = { screen: 'landing', helpOpen: false, ageBand: 'na', gender: 'na', k6: [], topics: [] };
+
+/** Whether the current screen has what it needs to move on (K6 and safety must be answered). */
+export function canAdvance(state: CheckState): boolean {
+  const { screen } = state;
+  if (screen.startsWith('k6-')) return state.k6[Number(screen.slice(3))] !== undefined;
+  if (screen === 'safety') return state.safety !== undefined;
+  return true;
+}
+
+function stepAfter(screen: Screen, delta: 1 | -1): Screen {
+  const i = STEPS.indexOf(screen as Step);
+  if (i < 0) return screen;
+  const to = i + delta;
+  if (to < 0) return 'landing';
+  return STEPS[to] ?? 'result';
+}
+
+export function reduce(state: CheckState, action: Action): CheckState {
+  switch (action.type) {
+    case 'start':
+      return {
+        ...initialState,
+        mode: action.mode,
+        // Teen mode is the 10代 age band by definition; it is not asked.
+        ageBand: action.mode === 'teen' ? '10s' : 'na',
+        screen: 'profile',
+      };
+    case 'answerK6': {
+      const k6 = [...state.k6];
+      k6[action.index] = action.score;
+      return { ...state, k6 };
+    }
+    case 'setAge':
+      return state.mode === 'teen' ? state : { ...state, ageBand: action.ageBand };
+    case 'setGender':
+      return { ...state, gender: action.gender };
+    case 'setSafety':
+      return { ...state, safety: action.answer };
+    case 'toggleTopic': {
+      const has = state.topics.includes(action.topic);
+      return { ...state, topics: has ? state.topics.filter((t) => t !== action.topic) : [...state.topics, action.topic] };
+    }
+    case 'next':
+      if (!canAdvance(state)) return state;
+      if (state.screen === 'safety' && state.safety !== undefined && isSafetyFlagged(state.safety)) {
+        return { ...state, screen: 'crisis' };
+      }
+      return { ...state, screen: stepAfter(state.screen, 1) };
+    case 'back':
+      if (state.screen === 'crisis') return { ...state, screen: 'safety' };
+      return { ...state, screen: stepAfter(state.screen, -1) };
+    case 'continueAfterCrisis':
+      return state.screen === 'crisis' ? { ...state, screen: 'topics' } : state;
+    case 'openHelp':
+      return { ...state, helpOpen: true };
+    case 'closeHelp':
+      return { ...state, helpOpen: false };
+    case 'restart':
+      return initialState;
+  }
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ja } from '../../shared/messages';
+import { formatHours } from './hours';
+
+const t = ja.helpline;
+const w = (start: string, end: string) => [{ start, end }];
+
+describe('formatHours', () => {
+  it('says 24h and unknown plainly', () => {
+    expect(formatHours({ kind: 'always' }, t)).toBe('24時間・毎日');
+    expect(formatHours({ kind: 'unknown' }, t)).toBe('受付時間は窓口にご確認ください');
+  });
+
+  it('collapses identical days, adds the 10th-of-month night and holiday rules', () => {
+    const days = Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, w('16:00', '21:00')]));
+    const text = formatHours({ kind: 'weekly', days, holidays: 'normal', monthDays: { '10': w('08:00', '08:00') } }, t);
+    expect(text).toBe('毎日 16:00〜21:00、毎月10日 8:00〜翌8:00');
+  });
+
+  it('groups weekdays and says holidays are closed', () => {
+    const days = Object.fromEntries(['1', '2', '3', '4', '5'].map((d) => [d, w('08:30', '17:15')]));
+    expect(formatHours({ kind: 'weekly', days, holidays: 'closed' }, t)).toBe('月〜金 8:30〜17:15、祝日は休み');
+  });
+
+  it('collapses closed dates across the year end', () => {
+    const days = { '1': w('16:00', '21:00') };
+    const closed = ['12-29', '12-30', '12-31', '01-01', '01-02', '01-03'];
+    expect(formatHours({ kind: 'weekly', days, holidays: 'normal', closedDates: closed }, t)).toBe('月 16:00〜21:00、12/29〜1/3は休み');
+  });
+});

@@ -1,0 +1,5 @@
+/**
+ * @module
+ * Display formatting for helpline data.
+ */
+export { formatHours } from './hours';

@@ -1,0 +1,6 @@
+/**
+ * @module
+ * Build-time page generation — see render.tsx.
+ */
+export { prerender, type PrerenderOptions } from './render';
+export { cspHash, jsonForHtml, neutralPage, residentPage } from './html';
