@@ -1,0 +1,46 @@
+/**
+ * @module
+ * A tenant is one municipality running the service at `/t/<id>/`: its names
+ * and the resolved, ordered list of helplines its residents see. The order
+ * is the tie-breaker for routing, so it is part of the config, not an
+ * accident of code. `defineTenant` validates at load and throws.
+ */
+import { z } from 'zod';
+import { TENANT_ID_PATTERN } from '../domain';
+import { helplineSchema } from '../helplines/schema';
+
+export const tenantSchema = z
+  .strictObject({
+    id: z.string().regex(TENANT_ID_PATTERN),
+    /** The municipality, e.g. 松戸市. */
+    name: z.string().min(1),
+    prefecture: z.string().min(1),
+    /** The service's name as the page shows it. */
+    serviceName: z.string().min(1),
+    /** One short local note shown with the help list (optional). */
+    localNote: z.string().min(1).optional(),
+    /** Fictional tenants that exist to test isolation; never deployable. */
+    testOnly: z.boolean().default(false),
+    /** Emergency first, then prefecture, national, teen and local lines; ties in routing keep this order. */
+    helplines: z.array(helplineSchema).min(1),
+  })
+  .refine((t) => new Set(t.helplines.map((h) => h.id)).size === t.helplines.length, {
+    message: 'helpline ids must be unique within a tenant',
+  })
+  .refine((t) => t.helplines.some((h) => h.emergency), {
+    message: 'a tenant must list the emergency numbers (119/110) for the crisis panel',
+  });
+export type Tenant = z.infer<typeof tenantSchema>;
+export type TenantInput = z.input<typeof tenantSchema>;
+
+export class TenantDataError extends Error {
+  override name = 'TenantDataError';
+}
+
+export function defineTenant(input: TenantInput): Tenant {
+  const parsed = tenantSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new TenantDataError(`Tenant "${String(input.id)}" is invalid: ${z.prettifyError(parsed.error)}`, { cause: parsed.error });
+  }
+  return parsed.data;
+}
