@@ -1,0 +1,101 @@
+/**
+ * @module
+ * The whole service on one local origin: dynalite in-process, the counter
+ * table ensured, the same public API app as on Lambda, and the built front
+ * end served like CloudFront would. Browser tests and benchmarks call
+ * `startLocalServer` on a free port with a temporary data folder; `npm start`
+ * calls it through server.ts.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { getTenant } from '../../shared/tenants';
+import { jsonErrorHandler, jsonNotFound, securityHeaders } from '../http';
+import { createPublicApp } from '../public';
+import { createDynamoCounterStore, ensureTables, type CounterStore } from '../store';
+import { startDynalite } from './dynalite';
+import { createStaticApp, notFoundPage } from './static';
+
+export const LOCAL_TABLE_NAME = 'kokoro-check-counters';
+
+/** What an extension (e.g. the staff API and dev issuer) gets to mount its routes. */
+export interface LocalServices {
+  client: DynamoDBClient;
+  tableName: string;
+  store: CounterStore;
+  origin: string;
+}
+
+export interface LocalServerOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Folder for dynalite's files; omit to keep everything in memory. */
+  dataDir?: string;
+  distDir: string;
+  hostname?: string;
+  clock?: () => Date;
+  /** Mounts further routes before the static fallbacks. */
+  extend?: (app: Hono, services: LocalServices) => void | Promise<void>;
+}
+
+export interface LocalServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Inline-style hashes the front-end build wrote, so pages get a strict CSP that still allows them. */
+const readStyleHashes = async (distDir: string): Promise<string[]> => {
+  let raw: string;
+  try {
+    raw = await readFile(join(distDir, 'csp-hashes.json'), 'utf8');
+  } catch {
+    return [];
+  }
+  const hashes = (JSON.parse(raw) as Record<string, unknown>)['style-src'];
+  return Array.isArray(hashes) ? hashes.filter((hash): hash is string => typeof hash === 'string') : [];
+};
+
+export const startLocalServer = async (options: LocalServerOptions): Promise<LocalServer> => {
+  const hostname = options.hostname ?? '127.0.0.1';
+  const dynamo = await startDynalite(options.dataDir ? { path: options.dataDir } : {});
+  try {
+    await ensureTables(dynamo.client, LOCAL_TABLE_NAME);
+    const store = createDynamoCounterStore({ client: dynamo.client, tableName: LOCAL_TABLE_NAME });
+
+    const app = new Hono();
+    app.use(securityHeaders({ styleHashes: await readStyleHashes(options.distDir) }));
+    app.use(compress());
+    app.route('/', createPublicApp({ store, ...(options.clock ? { clock: options.clock } : {}) }));
+
+    // Plain HTTP/1.1 (no TLS, no HTTP/2 options), so this is a node:http Server.
+    const server = serve({ fetch: app.fetch, port: options.port, hostname }) as Server;
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+    const { port } = server.address() as AddressInfo;
+    const origin = `http://${hostname === '127.0.0.1' || hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`;
+
+    await options.extend?.(app, { client: dynamo.client, tableName: LOCAL_TABLE_NAME, store, origin });
+    app.route('/', createStaticApp({ distDir: options.distDir, isTenant: (id) => getTenant(id) !== undefined }));
+    app.notFound((c) => (c.req.path.startsWith('/api/') ? jsonNotFound(c) : notFoundPage()));
+    app.onError(jsonErrorHandler);
+
+    return {
+      url: origin,
+      close: async () => {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await dynamo.close();
+      },
+    };
+  } catch (error) {
+    await dynamo.close();
+    throw error;
+  }
+};

@@ -1,0 +1,95 @@
+/**
+ * @module
+ * Serves the built front end (dist/frontend) the way CloudFront does in AWS:
+ * `/t/<tenant>/` → that tenant's prerendered page (revalidated every time),
+ * `/t/<tenant>` → the same with a trailing slash, `/assets/*` → hashed files
+ * cached for a year, `/` → the neutral root page. Only names matching a
+ * strict pattern are looked up, so no path can walk out of the folder.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { Hono } from 'hono';
+import { TENANT_ID_PATTERN } from '../../shared/domain';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+};
+const SAFE_FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,127}$/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
+/** Build metadata for servers, not for browsers. */
+const PRIVATE_FILES = new Set(['csp-hashes.json']);
+
+const readIfPresent = async (path: string): Promise<ArrayBuffer | undefined> => {
+  try {
+    const data = await readFile(path);
+    return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
+    throw error;
+  }
+};
+
+const fileResponse = (body: ArrayBuffer, name: string, cacheControl: string, status = 200) =>
+  new Response(body, {
+    status,
+    headers: {
+      'Content-Type': CONTENT_TYPES[extname(name)] ?? 'application/octet-stream',
+      'Content-Length': String(body.byteLength),
+      'Cache-Control': cacheControl,
+    },
+  });
+
+/** Calm, script-free page for an address no municipality uses. */
+export const NOT_FOUND_PAGE = `<!doctype html>
+<html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>ページが見つかりません</title><link rel="icon" href="data:,"></head>
+<body><main><h1>ページが見つかりません</h1>
+<p>このアドレスで案内しているページはありません。お住まいの市区町村が配っているQRコードやアドレスをお確かめください。</p>
+<p>いますぐ命の危険があるときは、119（救急）または110（警察）に電話してください。</p></main></body></html>
+`;
+
+export const notFoundPage = () =>
+  new Response(NOT_FOUND_PAGE, { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': REVALIDATE } });
+
+export const createStaticApp = ({ distDir, isTenant }: { distDir: string; isTenant: (id: string) => boolean }) => {
+  const app = new Hono();
+  const known = (tenant: string) => TENANT_ID_PATTERN.test(tenant) && isTenant(tenant);
+
+  app.get('/t/:tenant', (c) => {
+    const tenant = c.req.param('tenant');
+    if (!known(tenant)) return notFoundPage();
+    const query = new URL(c.req.url).search;
+    return c.redirect(`/t/${tenant}/${query}`, 301);
+  });
+  app.get('/t/:tenant/', async (c) => {
+    const tenant = c.req.param('tenant');
+    const page = known(tenant) ? await readIfPresent(join(distDir, 't', tenant, 'index.html')) : undefined;
+    return page ? fileResponse(page, 'index.html', REVALIDATE) : notFoundPage();
+  });
+  app.get('/assets/:file', async (c) => {
+    const file = c.req.param('file');
+    const body = SAFE_FILE_NAME.test(file) ? await readIfPresent(join(distDir, 'assets', file)) : undefined;
+    return body ? fileResponse(body, file, IMMUTABLE) : notFoundPage();
+  });
+  app.get('/', async () => {
+    const page = await readIfPresent(join(distDir, 'index.html'));
+    return page ? fileResponse(page, 'index.html', REVALIDATE) : notFoundPage();
+  });
+  app.get('/:file', async (c) => {
+    const file = c.req.param('file');
+    const ok = SAFE_FILE_NAME.test(file) && !PRIVATE_FILES.has(file) && extname(file) in CONTENT_TYPES;
+    const body = ok ? await readIfPresent(join(distDir, file)) : undefined;
+    return body ? fileResponse(body, file, REVALIDATE) : notFoundPage();
+  });
+  return app;
+};

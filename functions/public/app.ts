@@ -1,0 +1,30 @@
+/**
+ * @module
+ * The resident-facing API as one Hono app, identical on Lambda and on the
+ * local server: security headers on everything, `no-store` on the API, JSON
+ * for every refusal. Dependencies come in as arguments, so this file never
+ * knows where it runs.
+ */
+import { Hono } from 'hono';
+import { jsonErrorHandler, jsonNotFound, securityHeaders } from '../http';
+import type { CounterStore } from '../store';
+import { eventsRoute } from './events';
+
+export interface PublicAppOptions {
+  store: CounterStore;
+  /** Server time for JST date/hour keys; tests pass a fixed clock. */
+  clock?: () => Date;
+}
+
+export const createPublicApp = ({ store, clock = () => new Date() }: PublicAppOptions) => {
+  const app = new Hono();
+  app.use(securityHeaders());
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.res.headers.set('Cache-Control', 'no-store');
+  });
+  app.route('/api/t/:tenant/events', eventsRoute({ store, clock }));
+  app.notFound(jsonNotFound);
+  app.onError(jsonErrorHandler);
+  return app;
+};

@@ -1,0 +1,80 @@
+/**
+ * @module
+ * `POST /api/t/:tenant/events` — the one door anonymous counts come in by.
+ * The page fires events and forgets them (sendBeacon sends text/plain, fetch
+ * sends application/json); this route accepts both, refuses anything it
+ * cannot count with a JSON 4xx and counts nothing, and answers 503 with
+ * Retry-After when the store is down so the page's retry counts once.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { TENANT_ID_PATTERN } from '../../shared/domain';
+import { countingEvent, MAX_EVENT_BYTES } from '../../shared/events';
+import { getTenant, type Tenant } from '../../shared/tenants';
+import { refuse } from '../http';
+import { StoreUnavailableError, type CounterStore } from '../store';
+import { eventRuleIssues } from './rules';
+
+const ACCEPTED_MEDIA_TYPES = new Set(['application/json', 'text/plain']);
+const RETRY_AFTER_SECONDS = '5';
+
+/** Tenants are immutable data, so each tenant's helpline id set is built once. */
+const helplineIds = new WeakMap<Tenant, ReadonlySet<string>>();
+const helplineIdsOf = (tenant: Tenant): ReadonlySet<string> => {
+  let ids = helplineIds.get(tenant);
+  if (!ids) helplineIds.set(tenant, (ids = new Set(tenant.helplines.map((helpline) => helpline.id))));
+  return ids;
+};
+
+export const eventsRoute = ({ store, clock }: { store: CounterStore; clock: () => Date }) =>
+  new Hono()
+    .post(
+      '/',
+      bodyLimit({
+        maxSize: MAX_EVENT_BYTES,
+        onError: () =>
+          refuse(413, { error: 'payload_too_large', message: `An event must be at most ${MAX_EVENT_BYTES} bytes.` }),
+      }),
+      async (c) => {
+        const tenantId = c.req.param('tenant') ?? '';
+        const tenant = TENANT_ID_PATTERN.test(tenantId) ? getTenant(tenantId) : undefined;
+        if (!tenant) return refuse(404, { error: 'unknown_tenant', message: 'No municipality uses this address.' });
+
+        const mediaType = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+        if (!ACCEPTED_MEDIA_TYPES.has(mediaType)) {
+          return refuse(415, { error: 'unsupported_media_type', message: 'Send the event as application/json or text/plain.' });
+        }
+
+        let body: unknown;
+        try {
+          body = JSON.parse(await c.req.text());
+        } catch {
+          return refuse(400, { error: 'invalid_json', message: 'The body is not valid JSON.' });
+        }
+
+        const parsed = countingEvent.safeParse(body);
+        if (!parsed.success) {
+          const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message }));
+          return refuse(400, { error: 'invalid_event', message: `Invalid event: ${issues.map((i) => i.path).join(', ')}.`, issues });
+        }
+        const issues = eventRuleIssues(parsed.data, helplineIdsOf(tenant));
+        if (issues.length > 0) {
+          return refuse(400, { error: 'invalid_event', message: `Invalid event: ${issues.map((i) => i.path).join(', ')}.`, issues });
+        }
+
+        try {
+          const { outcome } = await store.record(tenant.id, parsed.data, clock());
+          return outcome === 'counted' ? c.json({ status: 'counted' }, 202) : c.json({ status: 'duplicate' }, 200);
+        } catch (error) {
+          if (!(error instanceof StoreUnavailableError)) throw error;
+          return refuse(
+            503,
+            { error: 'store_unavailable', message: 'Counting is unavailable for a moment; try again shortly.' },
+            { headers: { 'Retry-After': RETRY_AFTER_SECONDS }, cause: error },
+          );
+        }
+      },
+    )
+    .all('/', (c) =>
+      refuse(405, { error: 'method_not_allowed', message: `${c.req.method} is not allowed here; use POST.` }, { headers: { Allow: 'POST' } }),
+    );

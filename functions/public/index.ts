@@ -1,0 +1,5 @@
+/**
+ * @module
+ * The resident-facing API app.
+ */
+export { createPublicApp, type PublicAppOptions } from './app';

@@ -1,0 +1,180 @@
+/**
+ * `POST /api/t/:tenant/events` through `app.request`, against a real
+ * dynalite table: what is counted, what is refused (and that a refusal
+ * writes nothing at all), the headers every response carries, and the 503
+ * path when the store fails.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_EVENT_BYTES } from '../../shared/events';
+import { getTenant } from '../../shared/tenants';
+import { createPublicApp } from '../../functions/public';
+import { createDynamoCounterStore } from '../../functions/store';
+import { startTestDynamo, type TestDynamo } from './helpers/dynamo';
+
+let dynamo: TestDynamo;
+beforeAll(async () => {
+  dynamo = await startTestDynamo();
+});
+afterAll(async () => {
+  await dynamo?.close();
+});
+
+/** 2026-06-14 09:30 JST. */
+const NOW = new Date('2026-06-14T00:30:00Z');
+const app = () => createPublicApp({ store: createDynamoCounterStore({ client: dynamo.client, tableName: dynamo.tableName }), clock: () => NOW });
+const post = (tenant: string, body: unknown, contentType = 'application/json', appInstance = app()) =>
+  appInstance.request(`/api/t/${tenant}/events`, {
+    method: 'POST',
+    headers: { 'Content-Type': contentType },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+const matsudoHelpline = getTenant('matsudo')?.helplines[0]?.id ?? 'missing';
+const otherTenantHelpline = getTenant('sample-town')?.helplines.find((h) => !getTenant('matsudo')?.helplines.some((m) => m.id === h.id))?.id ?? 'missing';
+const completion = (overrides: Record<string, unknown> = {}) => ({
+  type: 'complete', id: crypto.randomUUID(), mode: 'self', ageBand: '40s', gender: 'female', band: 'some',
+  safetyFlag: false, topics: ['work'], src: 'sticker-cityhall', ...overrides,
+});
+
+describe('POST /api/t/:tenant/events', () => {
+  it('counts each kind of event once and says so', async () => {
+    const events = [
+      { type: 'view', id: crypto.randomUUID(), src: 'sticker-cityhall' },
+      { type: 'start', id: crypto.randomUUID(), mode: 'teen' },
+      completion(),
+      { type: 'helpline_tap', id: crypto.randomUUID(), mode: 'self', helplineId: matsudoHelpline, band: 'some' },
+    ];
+    for (const event of events) {
+      const res = await post('matsudo', event);
+      expect(res.status).toBe(202);
+      expect(await res.json()).toEqual({ status: 'counted' });
+    }
+    const retry = await post('matsudo', events[2]);
+    expect(retry.status).toBe(200);
+    expect(await retry.json()).toEqual({ status: 'duplicate' });
+
+    const { rows } = await createDynamoCounterStore({ client: dynamo.client, tableName: dynamo.tableName }).readCounters('matsudo', '2026-06-14', '2026-06-14');
+    expect(rows.map(({ kind, mode, src, helplineId, count }) => ({ kind, mode, src, helplineId, count }))).toEqual([
+      { kind: 'complete', mode: 'self', src: 'sticker-cityhall', helplineId: undefined, count: 1 },
+      { kind: 'start', mode: 'teen', src: '-', helplineId: undefined, count: 1 },
+      { kind: 'helpline_tap', mode: 'self', src: undefined, helplineId: matsudoHelpline, count: 1 },
+      { kind: 'view', mode: undefined, src: 'sticker-cityhall', helplineId: undefined, count: 1 },
+    ]);
+    expect(rows.find((row) => row.kind === 'complete')?.hour).toEqual({ 9: 1 });
+  });
+
+  it('accepts what navigator.sendBeacon sends: a JSON string as text/plain', async () => {
+    const res = await post('matsudo', { type: 'view', id: crypto.randomUUID() }, 'text/plain;charset=UTF-8');
+    expect(res.status).toBe(202);
+  });
+
+  const refusals: [string, { tenant?: string; body: unknown; contentType?: string }, number, string, string?][] = [
+    ['an unknown tenant', { tenant: 'nowhere-town', body: completion() }, 404, 'unknown_tenant'],
+    ['a tenant id that is not one', { tenant: 'Matsudo', body: completion() }, 404, 'unknown_tenant'],
+    ['a prototype name as tenant', { tenant: 'constructor', body: completion() }, 404, 'unknown_tenant'],
+    ['a body that is not JSON', { body: '{"type": "view",' }, 400, 'invalid_json'],
+    ['an empty body', { body: '' }, 400, 'invalid_json'],
+    ['JSON that is not an object', { body: '[1,2]' }, 400, 'invalid_event'],
+    ['JSON null', { body: 'null' }, 400, 'invalid_event'],
+    ['an unknown event type', { body: { type: 'visit', id: crypto.randomUUID() } }, 400, 'invalid_event', 'type'],
+    ['a mode of the wrong type', { body: completion({ mode: 3 }) }, 400, 'invalid_event', 'mode'],
+    ['an unknown mode', { body: completion({ mode: 'family' }) }, 400, 'invalid_event', 'mode'],
+    ['an unknown band', { body: completion({ band: 'extreme' }) }, 400, 'invalid_event', 'band'],
+    ['a safety flag as text', { body: completion({ safetyFlag: 'yes' }) }, 400, 'invalid_event', 'safetyFlag'],
+    ['an id that is not a UUID', { body: completion({ id: '1' }) }, 400, 'invalid_event', 'id'],
+    ['a missing id', { body: { type: 'view' } }, 400, 'invalid_event', 'id'],
+    ['an extra field', { body: completion({ ip: '203.0.113.9' }) }, 400, 'invalid_event'],
+    ['an src that is no tag', { body: completion({ src: 'Sticker City Hall' }) }, 400, 'invalid_event', 'src'],
+    ['a teen topic in adult mode', { body: completion({ topics: ['bullying'] }) }, 400, 'invalid_event', 'topics.0'],
+    ['an adult topic in teen mode', { body: completion({ mode: 'teen', ageBand: '10s', topics: ['debt'] }) }, 400, 'invalid_event', 'topics.0'],
+    ['a repeated topic', { body: completion({ topics: ['work', 'work'] }) }, 400, 'invalid_event', 'topics'],
+    ['a teen check counted as 20代', { body: completion({ mode: 'teen', ageBand: '20s', topics: [] }) }, 400, 'invalid_event', 'ageBand'],
+    ['an unknown helpline', { body: { type: 'helpline_tap', id: crypto.randomUUID(), mode: 'self', helplineId: 'no-such-line' } }, 400, 'invalid_event', 'helplineId'],
+    ['another tenant’s helpline', { body: { type: 'helpline_tap', id: crypto.randomUUID(), mode: 'self', helplineId: otherTenantHelpline } }, 400, 'invalid_event', 'helplineId'],
+    ['a form post', { body: 'type=view', contentType: 'application/x-www-form-urlencoded' }, 415, 'unsupported_media_type'],
+    ['a body over the limit', { body: JSON.stringify({ ...completion(), pad: 'x'.repeat(MAX_EVENT_BYTES) }) }, 413, 'payload_too_large'],
+  ];
+
+  it.each(refusals)('refuses %s with a JSON %i and writes nothing', async (_, { tenant = 'matsudo', body, contentType }, status, code, path) => {
+    const before = await dynamo.scanAll();
+    const res = await post(tenant, body, contentType);
+    expect(res.status).toBe(status);
+    expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
+    const json = (await res.json()) as { error: string; message: string; issues?: { path: string }[] };
+    expect(json.error).toBe(code);
+    expect(json.message.length).toBeGreaterThan(0);
+    if (path) expect(json.issues?.map((issue) => issue.path)).toContain(path);
+    expect(await dynamo.scanAll()).toEqual(before);
+  });
+
+  it('refuses an oversized body sent without a length (streamed) with 413', async () => {
+    const before = await dynamo.scanAll();
+    const chunk = new TextEncoder().encode(' '.repeat(1024));
+    const body = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < 4; i++) controller.enqueue(chunk);
+        controller.close();
+      },
+    });
+    const res = await app().request('/api/t/matsudo/events', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(await dynamo.scanAll()).toEqual(before);
+  });
+
+  it('answers other methods and other API paths with JSON, not a 5xx', async () => {
+    const get = await app().request('/api/t/matsudo/events');
+    expect(get.status).toBe(405);
+    expect(get.headers.get('Allow')).toBe('POST');
+    expect((await get.json()) as object).toMatchObject({ error: 'method_not_allowed' });
+    const put = await app().request('/api/t/matsudo/events', { method: 'PUT', body: '{}' });
+    expect(put.status).toBe(405);
+    const elsewhere = await app().request('/api/t/matsudo/everything');
+    expect(elsewhere.status).toBe(404);
+    expect((await elsewhere.json()) as object).toMatchObject({ error: 'not_found' });
+  });
+
+  it('sends the security headers, no-store and no cookie on every API response', async () => {
+    for (const res of [await post('matsudo', completion()), await post('nowhere-town', completion()), await app().request('/api/x')]) {
+      const csp = res.headers.get('Content-Security-Policy') ?? '';
+      const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+      expect(scriptSrc).toBe("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("object-src 'none'");
+      expect(res.headers.get('Strict-Transport-Security')).toMatch(/max-age=\d{8}/);
+      expect(res.headers.get('Referrer-Policy')).toBe('no-referrer');
+      expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+      expect(res.headers.get('Permissions-Policy')).toContain('camera=()');
+      expect(res.headers.get('Permissions-Policy')).toContain('geolocation=()');
+      expect(res.headers.get('Permissions-Policy')).toContain('browsing-topics=()');
+      expect(res.headers.get('Cache-Control')).toBe('no-store');
+      expect(res.headers.get('Set-Cookie')).toBeNull();
+    }
+  });
+
+  it('answers 503 with Retry-After when the store fails, counts nothing, and the retry counts once', async () => {
+    const failing = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'ap-northeast-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    failing.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'UpdateItemCommand') throw new Error('simulated outage');
+        return next(args);
+      },
+      { step: 'initialize', name: 'failUpdates' },
+    );
+    const broken = createPublicApp({ store: createDynamoCounterStore({ client: failing, tableName: dynamo.tableName }), clock: () => NOW });
+    const event = completion();
+    const before = await dynamo.scanAll();
+    const res = await post('matsudo', event, 'application/json', broken);
+    expect(res.status).toBe(503);
+    expect(res.headers.get('Retry-After')).toMatch(/^\d+$/);
+    const body = JSON.stringify(await res.json());
+    expect(body).toContain('store_unavailable');
+    expect(body).not.toMatch(/simulated|UpdateItem|stack/i);
+    expect(await dynamo.scanAll()).toEqual(before);
+    failing.destroy();
+
+    expect((await post('matsudo', event)).status).toBe(202);
+    expect((await post('matsudo', event)).status).toBe(200);
+  });
+});
