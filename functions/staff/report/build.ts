@@ -1,0 +1,60 @@
+/**
+ * @module
+ * Assembles a whole staff report from what the store read for the period and
+ * for the same period last year. The JSON is shaped for drawing: a period
+ * block, sections of comparable lines, and a monthly series; the CSV is a
+ * flattening of the same object, so the two can never disagree.
+ */
+import type { ReportPeriod } from '../../../shared/periods';
+import type { CounterRow } from '../../store';
+import { aggregate } from './aggregate';
+import { monthlySeries, type MonthlyPoint } from './monthly';
+import { buildSections, type ReportSection, type SectionContext } from './sections';
+
+export interface Report {
+  tenant: string;
+  period: {
+    label: string;
+    start: string;
+    end: string;
+    /** The last day asked for; later than `end` when the period is still running. */
+    requestedEnd: string;
+    previousLabel: string;
+    previousStart: string;
+    previousEnd: string;
+  };
+  suppressed: boolean;
+  sections: ReportSection[];
+  monthly: MonthlyPoint[];
+  /** Store cost of this report, for the capacity notes in docs/data-model.md. */
+  read: { items: number; queries: number };
+}
+
+export interface ReportInput {
+  tenant: string;
+  period: ReportPeriod;
+  current: readonly CounterRow[];
+  previous: readonly CounterRow[];
+  context: SectionContext;
+  read: { items: number; queries: number };
+}
+
+export const buildReport = ({ tenant, period, current, previous, context, read }: ReportInput): Report => {
+  const registered = new Set(context.channels.keys());
+  return {
+    tenant,
+    period: {
+      label: period.label,
+      start: period.range.start,
+      end: period.range.end,
+      requestedEnd: period.requested.end,
+      previousLabel: period.previousLabel,
+      previousStart: period.previous.start,
+      previousEnd: period.previous.end,
+    },
+    suppressed: context.suppress,
+    sections: buildSections(aggregate(current, registered), aggregate(previous, registered), context),
+    monthly: monthlySeries(period.range, current, previous, context.suppress),
+    read,
+  };
+};

@@ -1,0 +1,62 @@
+/**
+ * @module
+ * Japanese names for every counted value, as staff write them in the plan's
+ * reports. Result bands are named by their K6 score range rather than by a
+ * word, so no figure can be read as a diagnosis.
+ */
+import type { AgeBand, Band, Gender, Mode, Topic } from '../../../shared/domain';
+
+export const MODE_LABELS: Record<Mode, string> = { self: '本人モード', teen: '10代モード' };
+
+export const AGE_LABELS: Record<AgeBand, string> = {
+  '10s': '10代',
+  '20s': '20代',
+  '30s': '30代',
+  '40s': '40代',
+  '50s': '50代',
+  '60s': '60代',
+  '70s': '70代',
+  '80plus': '80歳以上',
+  na: '答えない',
+};
+
+export const GENDER_LABELS: Record<Gender, string> = { male: '男性', female: '女性', other: 'その他', na: '答えない' };
+
+export const BAND_LABELS: Record<Band | 'none', string> = {
+  low: 'K6 0～4点',
+  some: 'K6 5～9点',
+  high: 'K6 10～12点',
+  veryHigh: 'K6 13点以上',
+  none: '結果表示前',
+};
+
+export const TOPIC_LABELS: Record<Topic, string> = {
+  life: '生き方・生きがい',
+  loneliness: '孤独',
+  work: '仕事',
+  money: '経済・生活',
+  parenting: '育児',
+  care: '介護',
+  couple: '夫婦',
+  education: '教育',
+  relations: '対人・ひきこもり',
+  gender: '男女',
+  bodyHealth: '健康（からだ）',
+  mindHealth: '健康（こころ）',
+  debt: '借金・法律',
+  bereavement: '身近な人を亡くした',
+  other: 'その他',
+  school: '学校',
+  friends: '友だち',
+  family: '家族',
+  bullying: 'いじめ',
+  study: '勉強・進路',
+  body: 'からだ',
+  sns: 'SNS・ネット',
+};
+
+export const DIRECT_LABEL = '経路なし（直接）';
+export const UNREGISTERED_LABEL = '未登録';
+export const UNREGISTERED_KEY = '?unregistered';
+
+export const hourLabel = (hour: number): string => `${hour}時台`;

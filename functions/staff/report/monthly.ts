@@ -1,0 +1,62 @@
+/**
+ * @module
+ * The month-by-month series a dashboard draws as bars: access, completions by
+ * mode and helpline taps per month of the period, each beside the same month
+ * one year earlier. A month cut short by today (or by explicit dates) is
+ * compared with the same days of last year, because the previous rows were
+ * read for exactly those days.
+ */
+import { MODES } from '../../../shared/domain';
+import { monthsBetween, parseYm, type DateRange } from '../../../shared/periods';
+import type { CounterRow } from '../../store';
+import { aggregate, emptyReportFigures, type Figures } from './aggregate';
+import { MODE_LABELS } from './labels';
+import { countLine, type ReportLine } from './lines';
+
+export interface MonthlyPoint {
+  month: string;
+  /** 「2026年4月」 */
+  label: string;
+  lines: ReportLine[];
+}
+
+const byMonth = (rows: readonly CounterRow[]) => {
+  const groups = new Map<string, CounterRow[]>();
+  for (const row of rows) {
+    const month = row.period.slice(0, 7);
+    groups.set(month, [...(groups.get(month) ?? []), row]);
+  }
+  return groups;
+};
+
+const lastYearMonth = (month: string): string => {
+  const { year, month: m } = parseYm(month);
+  return `${year - 1}-${String(m).padStart(2, '0')}`;
+};
+
+export const monthlySeries = (range: DateRange, current: readonly CounterRow[], previous: readonly CounterRow[], suppress: boolean): MonthlyPoint[] => {
+  const cur = byMonth(current);
+  const prev = byMonth(previous);
+  // Monthly totals never depend on channel names, so no registry is needed here.
+  const figuresOf = (groups: Map<string, CounterRow[]>, month: string): Figures => {
+    const rows = groups.get(month);
+    return rows ? aggregate(rows, new Set()) : emptyReportFigures();
+  };
+  return monthsBetween(range.start, range.end).map((month) => {
+    const c = figuresOf(cur, month);
+    const p = figuresOf(prev, lastYearMonth(month));
+    const { year, month: m } = parseYm(month);
+    return {
+      month,
+      label: `${year}年${m}月`,
+      lines: [
+        countLine('views', 'アクセス数', c.views, p.views, suppress),
+        countLine('completions', 'チェック完了数', c.completions, p.completions, suppress),
+        ...MODES.map((mode) =>
+          countLine(`completions|${mode}`, `チェック完了数（${MODE_LABELS[mode]}）`, c.completionsByMode[mode] ?? 0, p.completionsByMode[mode] ?? 0, suppress),
+        ),
+        countLine('helplineTaps', '相談窓口タップ数', c.helplineTaps, p.helplineTaps, suppress),
+      ],
+    };
+  });
+};

@@ -1,0 +1,94 @@
+/**
+ * @module
+ * Lays the figures of a period and of the same period last year out as
+ * report sections — the same rows whether they end up as dashboard charts,
+ * JSON or CSV. Fixed vocabularies (modes, age bands, results, topics, hours)
+ * always list every value, zeros included, so a row is never missing just
+ * because nobody fell into it; channels and helplines list every one that
+ * was registered or counted.
+ */
+import { AGE_BANDS, BANDS, DIRECT_SRC, GENDERS, MODES, topicsForMode, type Mode } from '../../../shared/domain';
+import type { Figures } from './aggregate';
+import { AGE_LABELS, BAND_LABELS, DIRECT_LABEL, GENDER_LABELS, hourLabel, MODE_LABELS, TOPIC_LABELS, UNREGISTERED_KEY, UNREGISTERED_LABEL } from './labels';
+import { countLine, ratioLine, type ReportLine } from './lines';
+
+export const SECTION_TITLES = {
+  summary: '概要',
+  viewsByChannel: 'アクセス数（経路別）',
+  startsByMode: 'チェック開始数（モード別）',
+  completionsByMode: 'チェック完了数（モード別）',
+  completionsByModeAge: 'チェック完了数（モード×年代）',
+  completionsByModeGender: 'チェック完了数（モード×性別）',
+  completionsByModeBand: 'チェック完了数（モード×結果）',
+  safetyFlagsByMode: '安全確認で相談先を優先表示した数（モード別）',
+  topicsByMode: '気がかりなこと（モード別・複数回答）',
+  completionsByHour: 'チェック完了数（時間帯・日本時間）',
+  completionsByChannel: 'チェック完了数（経路別）',
+  helplineTaps: '相談窓口タップ数（窓口別）',
+  helplineTapsByBand: '相談窓口タップ数（結果別）',
+} as const;
+export type SectionId = keyof typeof SECTION_TITLES;
+
+export interface ReportSection {
+  id: SectionId;
+  title: string;
+  lines: ReportLine[];
+}
+
+export interface SectionContext {
+  /** Registered channels: tag → label, in the tenant's order. */
+  channels: ReadonlyMap<string, string>;
+  helplineName: (id: string) => string;
+  suppress: boolean;
+}
+
+type TallyKey = { [K in keyof Figures]: Figures[K] extends number ? never : K }[keyof Figures];
+
+export const buildSections = (cur: Figures, prev: Figures, ctx: SectionContext): ReportSection[] => {
+  const line = (key: string, label: string, c: number, p: number) => countLine(key, label, c, p, ctx.suppress);
+  const fromTally = (tally: TallyKey, keys: readonly (string | number)[], label: (key: string) => string): ReportLine[] =>
+    keys.map((k) => {
+      const key = String(k);
+      const c = (cur[tally] as Record<string, number | undefined>)[key] ?? 0;
+      const p = (prev[tally] as Record<string, number | undefined>)[key] ?? 0;
+      return line(key, label(key), c, p);
+    });
+  const byMode = (tally: TallyKey, values: (mode: Mode) => readonly string[], labels: Record<string, string>) =>
+    fromTally(tally, MODES.flatMap((mode) => values(mode).map((v) => `${mode}|${v}`)), (key) => {
+      const [mode = '', value = ''] = key.split('|');
+      return `${MODE_LABELS[mode as Mode]}・${labels[value] ?? value}`;
+    });
+  // Every registered channel, then direct visits and the 未登録 bucket, so rows stay put from report to report.
+  const channelKeys = [...ctx.channels.keys(), DIRECT_SRC, UNREGISTERED_KEY];
+  const channelLabel = (key: string) => (key === DIRECT_SRC ? DIRECT_LABEL : key === UNREGISTERED_KEY ? UNREGISTERED_LABEL : (ctx.channels.get(key) ?? key));
+  const helplineKeys = [...new Set([...Object.keys(cur.tapsByHelpline), ...Object.keys(prev.tapsByHelpline)])].sort();
+  const flaggedTotal = (f: Figures) => Object.values(f.safetyFlaggedByMode).reduce((a, b) => a + (b ?? 0), 0);
+  const modeLabel = (key: string) => MODE_LABELS[key as Mode] ?? key;
+
+  const sections: [SectionId, ReportLine[]][] = [
+    [
+      'summary',
+      [
+        line('views', 'アクセス数', cur.views, prev.views),
+        line('starts', 'チェック開始数', cur.starts, prev.starts),
+        line('completions', 'チェック完了数', cur.completions, prev.completions),
+        line('safetyFlagged', '安全確認で相談先を優先表示した数', flaggedTotal(cur), flaggedTotal(prev)),
+        line('helplineTaps', '相談窓口タップ数', cur.helplineTaps, prev.helplineTaps),
+        ratioLine('tapRate', '相談窓口タップ率（完了100件あたり）', { part: cur.helplineTaps, whole: cur.completions }, { part: prev.helplineTaps, whole: prev.completions }, ctx.suppress),
+      ],
+    ],
+    ['viewsByChannel', fromTally('viewsByChannel', channelKeys, channelLabel)],
+    ['startsByMode', fromTally('startsByMode', MODES, modeLabel)],
+    ['completionsByMode', fromTally('completionsByMode', MODES, modeLabel)],
+    ['completionsByModeAge', byMode('byModeAge', () => AGE_BANDS, AGE_LABELS)],
+    ['completionsByModeGender', byMode('byModeGender', () => GENDERS, GENDER_LABELS)],
+    ['completionsByModeBand', byMode('byModeBand', () => BANDS, BAND_LABELS)],
+    ['safetyFlagsByMode', fromTally('safetyFlaggedByMode', MODES, modeLabel)],
+    ['topicsByMode', byMode('byModeTopic', topicsForMode, TOPIC_LABELS)],
+    ['completionsByHour', fromTally('completionsByHour', Array.from({ length: 24 }, (_, h) => h), (key) => hourLabel(Number(key)))],
+    ['completionsByChannel', fromTally('completionsByChannel', channelKeys, channelLabel)],
+    ['helplineTaps', fromTally('tapsByHelpline', helplineKeys, ctx.helplineName)],
+    ['helplineTapsByBand', fromTally('tapsByBand', [...BANDS, 'none'], (key) => BAND_LABELS[key as keyof typeof BAND_LABELS])],
+  ];
+  return sections.map(([id, lines]) => ({ id, title: SECTION_TITLES[id], lines }));
+};
