@@ -29,5 +29,7 @@ export function useEnv(): AppEnv {
   return env;
 }
 
+const isPair = <T,>(text: ByMode<T>): text is { self: T; teen: T } => typeof text === 'object' && text !== null && 'self' in text;
+
 /** Picks the teen or adult wording; before a mode is chosen, the adult one. */
-export const pick = <T,>(text: ByMode<T>, mode: Mode | undefined): T => (mode === 'teen' ? text.teen : text.self);
+export const pick = <T,>(text: ByMode<T>, mode: Mode | undefined): T => (isPair(text) ? (mode === 'teen' ? text.teen : text.self) : text);

@@ -14,7 +14,7 @@ import { transform } from 'esbuild';
 import { renderToString } from 'preact-render-to-string';
 import { K6 } from '../../shared/instruments';
 import { ja } from '../../shared/messages';
-import { TENANTS } from '../../shared/tenants';
+import { TENANTS, type Tenant } from '../../shared/tenants';
 import { App } from '../app/App';
 import { cspHash, neutralPage, residentPage } from './html';
 
@@ -26,17 +26,26 @@ export interface PrerenderOptions {
 
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
 
+/**
+ * The tenant as the page needs it. Sources and reasons for "unverified" stay
+ * in the repository (the page never shows them) to keep the first round trip small.
+ */
+export const pageData = (tenant: Tenant): Tenant => ({
+  ...tenant,
+  helplines: tenant.helplines.map(({ sourceUrl: _source, unverifiedReason: _reason, ...shown }) => shown),
+});
+
 export async function prerender({ outDir, scriptPath }: PrerenderOptions): Promise<string> {
   if (K6.items.length !== 6) throw new Error('K6 must have six items');
   const source = await readFile(fileURLToPath(new URL('../styles.css', import.meta.url)), 'utf8');
   const css = (await transform(source, { loader: 'css', minify: true })).code.trim();
   const js = await readFile(join(outDir, scriptPath));
   const lines = [`JS ${scriptPath}: ${js.length} B, gzip -9 ${gz(js)} B`];
-  for (const tenant of Object.values(TENANTS)) {
+  for (const tenant of TENANTS) {
     const body = renderToString(
       <App env={{ tenant, messages: ja, events: { send: () => undefined }, now: () => new Date(0), exit: () => undefined }} />,
     );
-    const html = residentPage({ lang: ja.lang, title: ja.pageTitle(tenant.serviceName), css, scriptPath, body, data: tenant });
+    const html = residentPage({ lang: ja.lang, title: ja.pageTitle(tenant.serviceName), css, scriptPath, body, data: pageData(tenant) });
     const dir = join(outDir, 't', tenant.id);
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'index.html'), html);

@@ -8,11 +8,8 @@
  */
 import type { AgeBand, Band, Gender, Mode, SafetyAnswer, Topic } from '../domain';
 
-/** The same message, worded for adults (`self`) and for teenagers (`teen`). */
-export interface ByMode<T = string> {
-  self: T;
-  teen: T;
-}
+/** A message worded for adults (`self`) and for teenagers (`teen`), or one wording for both. */
+export type ByMode<T = string> = T | { self: T; teen: T };
 
 export interface BandMessages {
   title: ByMode;

@@ -25,6 +25,7 @@ export function HelpList({ state, onClose }: { state: CheckState; onClose: () =>
       <EmergencyCalls lines={emergency} ctx={ctx} />
       <h2>{m.help.listHeading}</h2>
       <HelplineList lines={lines} ctx={ctx} />
+      {tenant.localNote !== undefined && <p class="note">{tenant.localNote}</p>}
       <p class="note">{m.result.cantConnect}</p>
       <div class="nav">
         <button type="button" class="secondary" onClick={onClose}>

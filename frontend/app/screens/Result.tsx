@@ -36,6 +36,7 @@ export function Result({ outcome, onRestart }: { outcome: Outcome; onRestart: ()
       <p>{pick(m.result.helpLead, mode)}</p>
       {safetyFlag && <EmergencyCalls lines={crisisPanel(tenant, mode, at).emergency} ctx={ctx} />}
       <HelplineList lines={lines} ctx={ctx} />
+      {tenant.localNote !== undefined && <p class="note">{tenant.localNote}</p>}
       <p class="note">{m.result.cantConnect}</p>
       <h2>{pick(m.result.selfCareHeading, mode)}</h2>
       <ul class="care">

@@ -1,0 +1,89 @@
+/**
+ * @module
+ * What the browser tests share: Debian's Chromium (skipped with a loud notice
+ * when missing locally, a failure under CI=true), the whole service started
+ * in-process on a free port with an in-memory store, a 390×844 phone page
+ * that records every request and CSP complaint, axe, and screenshots kept in
+ * test-results/screens/ for a human to look at.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startLocalServer, type LocalServer } from '../../functions/local/start';
+import type { CounterStore } from '../../functions/store';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const DIST_DIR = 'dist/frontend';
+export const chromiumAvailable = existsSync(CHROMIUM_PATH);
+export const builtFrontend = existsSync(join(DIST_DIR, 't', 'matsudo', 'index.html'));
+
+if (!chromiumAvailable && process.env['CI'] !== 'true') {
+  console.warn(`\n${'!'.repeat(72)}\n!! Browser tests SKIPPED: no Chromium at ${CHROMIUM_PATH}.\n!! Install it (apt-get install chromium) — under CI=true this fails.\n${'!'.repeat(72)}\n`);
+}
+
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+
+export interface Service extends LocalServer {
+  store: CounterStore;
+}
+
+export async function startService(): Promise<Service> {
+  let store: CounterStore | undefined;
+  const server = await startLocalServer({ port: 0, distDir: DIST_DIR, extend: (_app, services) => void (store = services.store) });
+  if (store === undefined) throw new Error('local server did not expose its store');
+  return { ...server, store };
+}
+
+export interface PhonePage {
+  page: Page;
+  /** Every URL the page requested, in order. */
+  requests: string[];
+  /** Console errors such as CSP refusals. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function phonePage(browser: Browser): Promise<PhonePage> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
+  page.on('pageerror', (e) => errors.push(e.message));
+  // A tel: link would hand over to a phone app; the tap is still counted by the page's own handler.
+  await page.addInitScript(() =>
+    document.addEventListener('click', (e) => (e.target as Element | null)?.closest('a[href^="tel:"]') && e.preventDefault(), true),
+  );
+  return { page, requests, errors, close: () => context.close() };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = join('test-results', 'screens');
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+/** axe-core violations as "rule: target" lines, so a failure says what to fix. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
+}
+
+/** Storage the page could have left behind: cookies and every kind of web storage. */
+export async function leftovers(page: Page): Promise<{ cookies: number; local: number; session: number; idb: number }> {
+  const cookies = (await page.context().cookies()).length;
+  const web = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: (await indexedDB.databases()).length,
+    cookie: document.cookie.length,
+  }));
+  return { cookies: cookies + web.cookie, local: web.local, session: web.session, idb: web.idb };
+}

@@ -1,0 +1,186 @@
+/**
+ * Resident check in a real browser on a 390×844 phone viewport, against the
+ * whole service started in-process: both modes to the result, the crisis
+ * panel before the result, accessibility, no third-party requests, nothing
+ * left in browser storage or history, and the counters going up.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { jstParts } from '../../shared/time';
+import { axeViolations, builtFrontend, chromiumAvailable, launchBrowser, leftovers, phonePage, screenshot, startService, type Service } from './harness';
+
+const runBrowser = chromiumAvailable || process.env['CI'] === 'true';
+
+describe.runIf(runBrowser)('resident check in Chromium', () => {
+  let browser: Browser;
+  let service: Service;
+
+  beforeAll(async () => {
+    expect(chromiumAvailable, 'Chromium is required under CI=true').toBe(true);
+    expect(builtFrontend, 'run `npm run build` first (npm test does)').toBe(true);
+    [browser, service] = await Promise.all([launchBrowser(), startService()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await service?.close();
+  });
+
+  const heading = (page: Page) => page.locator('main h1');
+  const next = (page: Page) => page.getByRole('button', { name: '次へ', exact: true }).click();
+  const pick = (page: Page, name: string) => page.getByRole('radio', { name, exact: true }).check();
+  const focusedIsHeading = (page: Page) => page.evaluate(() => document.activeElement?.tagName === 'H1');
+
+  async function answerK6(page: Page, answers: readonly string[], shotPrefix: string) {
+    for (const [i, answer] of answers.entries()) {
+      await expect.poll(() => page.locator('.progress span').textContent()).toBe(`${i + 2} / 9`);
+      if (i === 0) await screenshot(page, `${shotPrefix}-k6-1`);
+      await pick(page, answer);
+      await next(page);
+    }
+  }
+
+  const counts = async (kind: string, match: Record<string, string>) => {
+    const { date } = jstParts(new Date());
+    const { rows } = await service.store.readCounters('matsudo', date, date);
+    return rows
+      .filter((r) => r.kind === kind && Object.entries(match).every(([k, v]) => (r as unknown as Record<string, unknown>)[k] === v))
+      .reduce((n, r) => n + r.count, 0);
+  };
+
+  it('本人: landing → profile → K6 → safety → topics → result, leaving nothing behind', async () => {
+    const { page, requests, errors, close } = await phonePage(browser);
+    await page.goto(`${service.url}/t/matsudo/?src=sticker-test`);
+    const historyAtStart = await page.evaluate(() => history.length);
+    await expect.poll(() => page.getByRole('button', { name: '今すぐ相談したい' }).isVisible()).toBe(true);
+    await screenshot(page, 'self-0-landing');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: /^本人/ }).click();
+    expect(await heading(page).textContent()).toContain('あなたについて');
+    expect(await focusedIsHeading(page)).toBe(true);
+    await pick(page, '30代');
+    await pick(page, '女性');
+    await screenshot(page, 'self-1-profile');
+    await next(page);
+
+    expect(await heading(page).textContent()).toContain('神経過敏に感じましたか');
+    expect(await axeViolations(page)).toEqual([]);
+    await answerK6(page, ['ときどき', 'たいてい', 'ときどき', 'たいてい', 'ときどき', 'ときどき'], 'self');
+
+    expect(await heading(page).textContent()).toContain('死にたい・消えてしまいたい');
+    await screenshot(page, 'self-8-safety');
+    await pick(page, 'なかった');
+    await next(page);
+
+    expect(await heading(page).textContent()).toContain('いま気になっていること');
+    await page.getByRole('checkbox', { name: '仕事', exact: true }).check();
+    await screenshot(page, 'self-9-topics');
+    await page.getByRole('button', { name: '結果を見る' }).click();
+
+    // 2+3+2+3+2+2 = 14 → veryHigh
+    expect(await heading(page).textContent()).toContain('こころの空もよう');
+    const main = (await page.locator('main').textContent()) ?? '';
+    expect(main).toContain('雨が降っているようです');
+    expect(main).toContain('診断ではありません');
+    expect(main).toContain('つながらないときは、時間をおいてかけ直すか、別の窓口を試してください');
+    expect(await page.locator('main svg[role="img"]').count()).toBe(1);
+    expect(await page.locator('main a[href^="tel:"]').count()).toBeGreaterThan(0);
+    await screenshot(page, 'self-10-result');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.locator('main .lines a[href^="tel:"]').first().click();
+    expect(await page.evaluate(() => history.length)).toBe(historyAtStart);
+    expect(page.url()).toBe(`${service.url}/t/matsudo/?src=sticker-test`);
+    expect(await leftovers(page)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0 });
+    expect(requests.filter((u) => !u.startsWith(`${service.url}/`))).toEqual([]);
+    expect(errors).toEqual([]);
+
+    await expect.poll(() => counts('view', { src: 'sticker-test' })).toBe(1);
+    await expect.poll(() => counts('start', { mode: 'self', src: 'sticker-test' })).toBe(1);
+    await expect.poll(() => counts('complete', { mode: 'self', src: 'sticker-test' })).toBe(1);
+    await expect.poll(() => counts('helpline_tap', { mode: 'self' })).toBe(1);
+    await close();
+  });
+
+  it('10代: a positive safety answer shows the crisis panel before the result; teen lines lead the result', async () => {
+    const { page, requests, errors, close } = await phonePage(browser);
+    await page.goto(`${service.url}/t/matsudo/?src=school-test`);
+    await page.getByRole('button', { name: /^10代/ }).click();
+    expect(await page.getByRole('radio', { name: '30代' }).count()).toBe(0);
+    await screenshot(page, 'teen-1-profile');
+    await next(page);
+    expect(await page.locator('main ruby').count()).toBeGreaterThan(0);
+    await answerK6(page, ['少しだけ', 'まったくない', '少しだけ', '少しだけ', 'まったくない', '少しだけ'], 'teen');
+
+    await pick(page, 'ときどきあった');
+    await screenshot(page, 'teen-8-safety');
+    await next(page);
+    expect(await heading(page).textContent()).toContain('教えてくれて');
+    expect(await page.locator('main .band').count()).toBe(0);
+    const crisisCalls = await page.locator('main .emergency a').allTextContents();
+    expect(crisisCalls.join(' ')).toMatch(/119.*110/);
+    await screenshot(page, 'teen-crisis');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'チェックを続ける' }).click();
+
+    await page.getByRole('checkbox', { name: '学校', exact: true }).check();
+    await page.getByRole('button', { name: '結果を見る' }).click();
+    expect(await heading(page).textContent()).toContain('こころの空もよう');
+    const firstLine = (await page.locator('main .lines .line').first().textContent()) ?? '';
+    expect(firstLine).toContain('0120-0-78310');
+    await screenshot(page, 'teen-result');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(`${service.url}/`))).toEqual([]);
+    expect(await leftovers(page)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0 });
+    expect(errors).toEqual([]);
+    await expect.poll(() => counts('complete', { mode: 'teen', src: 'school-test' })).toBe(1);
+    await close();
+  });
+
+  it('shows the help list from any screen and returns to the same question', async () => {
+    const { page, close } = await phonePage(browser);
+    await page.goto(`${service.url}/t/matsudo/`);
+    await page.getByRole('button', { name: /^本人/ }).click();
+    await next(page);
+    await pick(page, 'いつも');
+    await page.getByRole('button', { name: '今すぐ相談したい' }).click();
+    expect(await heading(page).textContent()).toContain('今すぐ相談したい');
+    expect(await page.locator('main a[href="tel:119"]').count()).toBe(1);
+    await screenshot(page, 'help-list');
+    await page.getByRole('button', { name: '前の画面に戻る' }).click();
+    expect(await page.getByRole('radio', { name: 'いつも' }).isChecked()).toBe(true);
+    await close();
+  });
+
+  it('quick exit replaces the page with a neutral one and leaves no way back', async () => {
+    const { page, close } = await phonePage(browser);
+    await page.goto(`${service.url}/t/matsudo/`);
+    const before = await page.evaluate(() => history.length);
+    await page.getByRole('button', { name: /^本人/ }).click();
+    await page.getByRole('button', { name: /すぐに閉じる/ }).click();
+    await page.waitForURL(`${service.url}/`);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    expect(await page.title()).not.toMatch(/こころ|相談|チェック/);
+    await close();
+  });
+
+  it('shows the landing page and first question with two requests (HTML + JS) within 14.6 KB', async () => {
+    const { page, requests, close } = await phonePage(browser);
+    const bodies: number[] = [];
+    page.on('requestfinished', async (r) => {
+      if (!r.url().includes('/api/')) bodies.push((await r.sizes()).responseBodySize);
+    });
+    await page.goto(`${service.url}/t/matsudo/`);
+    await page.getByRole('button', { name: /^本人/ }).click();
+    await next(page);
+    expect(await heading(page).textContent()).toContain('神経過敏');
+    const pageRequests = requests.filter((u) => !u.includes('/api/'));
+    expect(pageRequests).toHaveLength(2);
+    expect(pageRequests[1]).toMatch(/\/assets\/[\w-]+\.js$/);
+    await expect.poll(() => bodies.length).toBe(2);
+    const total = bodies.reduce((a, b) => a + b, 0);
+    console.info(`first question: ${pageRequests.length} requests, ${total} compressed body bytes (${bodies.join(' + ')})`);
+    expect(total).toBeLessThanOrEqual(14_600);
+    await close();
+  });
+});
