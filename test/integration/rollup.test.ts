@@ -1,0 +1,94 @@
+/**
+ * Monthly rollups against dynalite: a closed month folds into per-kind items
+ * that equal the raw sum, running it again changes nothing, an open month is
+ * refused, and reads switch to rollups only for whole rolled-up months.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADULT_TOPICS, BANDS, GENDERS, AGE_BANDS } from '../../shared/domain';
+import type { CountingEvent } from '../../shared/events';
+import { createDynamoCounterStore, MonthNotClosedError, type CounterRow, type CounterStore } from '../../functions/store';
+import { startTestDynamo, type TestDynamo } from './helpers/dynamo';
+
+let dynamo: TestDynamo;
+let store: CounterStore;
+const TENANT = 'roll-a';
+
+const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
+const eventAt = (i: number): CountingEvent => {
+  const id = crypto.randomUUID();
+  switch (i % 4) {
+    case 0: return { type: 'view', id, ...(i % 3 ? { src: pick(['a-sticker', 'b-flyer'], i) } : {}) };
+    case 1: return { type: 'start', id, mode: pick(['self', 'teen'] as const, i) };
+    case 2: return { type: 'complete', id, mode: 'self', ageBand: pick(AGE_BANDS, i), gender: pick(GENDERS, i), band: pick(BANDS, i), safetyFlag: i % 6 === 2, topics: [pick(ADULT_TOPICS, i)] };
+    default: return { type: 'helpline_tap', id, mode: 'self', helplineId: pick(['line-a', 'line-b'], i), ...(i % 2 ? {} : { band: 'high' as const }) };
+  }
+};
+
+/** Sums rows per month and subject, the way a report would. */
+const monthTotals = (rows: CounterRow[]) => {
+  const totals = new Map<string, Record<string, unknown>>();
+  const add = (into: Record<string, unknown>, from: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(from)) {
+      if (typeof value === 'number') into[key] = ((into[key] as number | undefined) ?? 0) + value;
+      else if (value && typeof value === 'object') add((into[key] ??= {}) as Record<string, unknown>, value as Record<string, unknown>);
+    }
+  };
+  for (const { period, kind, mode, src, helplineId, ...figures } of rows) {
+    const key = [period.slice(0, 7), kind, mode, src, helplineId].join('|');
+    const total = totals.get(key) ?? {};
+    totals.set(key, total);
+    add(total, figures);
+  }
+  return totals;
+};
+
+beforeAll(async () => {
+  dynamo = await startTestDynamo();
+  store = createDynamoCounterStore({ client: dynamo.client, tableName: dynamo.tableName });
+  // Spread over 30 days of May, June and the first week of July 2026, every hour of the day.
+  const writes = Array.from({ length: 600 }, (_, i) => {
+    const month = pick([4, 5, 6], i);
+    const day = month === 6 ? 1 + (i % 7) : 1 + (i % 30);
+    return store.record(TENANT, eventAt(i), new Date(Date.UTC(2026, month, day, i % 24, 5)));
+  });
+  await Promise.all(writes);
+});
+afterAll(async () => {
+  await dynamo?.close();
+});
+
+describe('monthly rollups', () => {
+  it('refuses a month that has not closed yet', async () => {
+    await expect(store.rollupMonth(TENANT, '2026-07', new Date('2026-07-20T00:00:00Z'))).rejects.toBeInstanceOf(MonthNotClosedError);
+    await expect(store.rollupMonth(TENANT, '2026-06', new Date('2026-07-01T12:00:00Z'))).rejects.toBeInstanceOf(MonthNotClosedError);
+  });
+
+  it('reads the same totals from rollups as from raw counters, one item per kind, and rolling up twice changes nothing', async () => {
+    const raw = await store.readCounters(TENANT, '2026-04-01', '2026-07-31');
+    const now = new Date('2026-08-02T00:00:00Z');
+    const may = await store.rollupMonth(TENANT, '2026-05', now);
+    await store.rollupMonth(TENANT, '2026-06', now);
+    const tableAfterFirst = await dynamo.scanAll();
+    expect(await store.rollupMonth(TENANT, '2026-05', now)).toEqual(may);
+    await store.rollupMonth(TENANT, '2026-06', now);
+    expect(await dynamo.scanAll()).toEqual(tableAfterFirst);
+
+    const rolled = await store.readCounters(TENANT, '2026-04-01', '2026-07-31');
+    expect(monthTotals(rolled.rows)).toEqual(monthTotals(raw.rows));
+    expect(rolled.rows.filter((row) => row.period === '2026-05' || row.period === '2026-06').length).toBeGreaterThan(0);
+    expect(rolled.rows.some((row) => row.period.startsWith('2026-05-') || row.period.startsWith('2026-06-'))).toBe(false);
+    // July is still raw: its days stay visible.
+    expect(rolled.rows.some((row) => row.period.startsWith('2026-07-'))).toBe(true);
+    // Whole rolled-up months cost one Query per fiscal year and one item per kind, however many events.
+    const closed = await store.readCounters(TENANT, '2026-05-01', '2026-06-30');
+    expect(closed.queries).toBe(1);
+    expect(closed.itemsRead).toBe(closed.rows.length + 2);
+    console.info(`Apr–Jul read: raw ${raw.itemsRead} items in ${raw.queries} queries; with May/June rolled up ${rolled.itemsRead} items in ${rolled.queries} queries`);
+  });
+
+  it('still reads raw days for part of a rolled-up month', async () => {
+    const part = await store.readCounters(TENANT, '2026-06-10', '2026-06-12');
+    expect(part.rows.length).toBeGreaterThan(0);
+    expect(part.rows.every((row) => row.period >= '2026-06-10' && row.period <= '2026-06-12')).toBe(true);
+  });
+});
