@@ -1,0 +1,6 @@
+/**
+ * @module
+ * QR codes for outreach channels, as print-sized SVG and PNG.
+ */
+export * from './svg';
+export * from './png';
