@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { getTenant, type Tenant } from '../tenants';
+import { crisisPanel } from './crisis';
+
+const tenant = (id: string): Tenant => {
+  const t = getTenant(id);
+  if (!t) throw new Error(`${id} missing`);
+  return t;
+};
+const at = (jst: string) => new Date(`${jst}+09:00`);
+const ids = (xs: readonly ({ id: string } | { helpline: { id: string } })[]) => xs.map((x) => ('helpline' in x ? x.helpline.id : x.id));
+
+describe('crisisPanel', () => {
+  it('leads with 119 and 110, then crisis lines open right now, then the general local windows', () => {
+    const panel = crisisPanel(tenant('matsudo'), 'self', at('2026-05-07T22:00:00'));
+    expect(panel.emergency.map((h) => h.channels[0])).toEqual([
+      { type: 'phone', number: '119' },
+      { type: 'phone', number: '110' },
+    ]);
+    expect(ids(panel.openNow)).toEqual(['chiba-inochi-no-denwa', 'yorisoi-hotline', 'anata-no-ibasho']);
+    expect(panel.openNow.every((r) => r.openNow === true && r.helpline.crisis)).toBe(true);
+    expect(ids(panel.local)).toEqual(['matsudo-ikiru-shien', 'matsudo-hotnet', 'matsudo-lifelink-sns']);
+  });
+
+  it('adds lines that open in the evening, and puts teen lines first in teen mode', () => {
+    expect(ids(crisisPanel(tenant('matsudo'), 'self', at('2026-05-07T17:00:00')).openNow)).toContain('inochi-no-denwa-free');
+    expect(ids(crisisPanel(tenant('matsudo'), 'teen', at('2026-05-07T17:00:00')).openNow)).toEqual([
+      'kodomo-sos-dial', 'childline-phone', 'chiba-inochi-no-denwa', 'yorisoi-hotline', 'inochi-no-denwa-free', 'anata-no-ibasho',
+    ]);
+    // 31 December: チャイルドライン is closed, 子供SOSダイヤル is not.
+    const newYearsEve = ids(crisisPanel(tenant('matsudo'), 'teen', at('2026-12-31T17:00:00')).openNow);
+    expect(newYearsEve[0]).toBe('kodomo-sos-dial');
+    expect(newYearsEve).not.toContain('childline-phone');
+  });
+
+  it('shows only the tenant’s own local window', () => {
+    const panel = crisisPanel(tenant('sample-town'), 'teen', at('2026-05-07T22:00:00'));
+    expect(ids(panel.local)).toEqual(['sample-town-soudan']);
+    expect(ids(panel.openNow)).toEqual(['kodomo-sos-dial', 'yorisoi-hotline', 'anata-no-ibasho']);
+  });
+});
