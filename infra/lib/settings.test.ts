@@ -20,7 +20,7 @@ describe('readSettings', () => {
   });
 
   it('accepts dev with defaults for the throttling limits', () => {
-    expect(readSettings(from({ stage: 'dev' }))).toEqual({ stage: 'dev', eventsRateLimit: 50, eventsBurstLimit: 100 });
+    expect(readSettings(from({ stage: 'dev' }))).toEqual({ stage: 'dev', eventsRateLimit: 50, eventsBurstLimit: 100, allowUnverified: [] });
   });
 
   it('coerces command-line strings and keeps optional settings', () => {
@@ -47,6 +47,12 @@ describe('readSettings', () => {
         }),
       ),
     ).toThrow('in us-east-1');
+  });
+
+  it('reads tenant lists from the command line or from cdk.json', () => {
+    expect(readSettings(from({ stage: 'prod', tenants: 'matsudo, kashiwa' })).tenants).toEqual(['matsudo', 'kashiwa']);
+    expect(readSettings(from({ stage: 'prod', allowUnverified: ['matsudo-kenko'] })).allowUnverified).toEqual(['matsudo-kenko']);
+    expect(() => readSettings(from({ stage: 'prod', tenants: 'Matsudo' }))).toThrow('"tenants" must list lower-case ids');
   });
 
   it('treats an empty string like an absent optional setting', () => {

@@ -18,10 +18,19 @@ export const SETTING_KEYS = [
   'authDomainPrefix',
   'eventsRateLimit',
   'eventsBurstLimit',
+  'tenants',
+  'allowUnverified',
 ] as const;
 
 const positiveInt = (key: string) =>
   z.coerce.number({ error: `Context setting "${key}" must be a number` }).int().positive(`Context setting "${key}" must be a whole number above 0`);
+
+/** A list given as `-c key=a,b` on the command line or as a JSON array in cdk.json. */
+const idList = (key: string) =>
+  z
+    .union([z.array(z.string()), z.string().transform((s) => s.split(','))])
+    .transform((ids) => ids.map((id) => id.trim()).filter((id) => id !== ''))
+    .pipe(z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, `Context setting "${key}" must list lower-case ids separated by commas`)));
 
 export const settingsSchema = z
   .object({
@@ -56,6 +65,10 @@ export const settingsSchema = z
     /** Steady requests per second across all tenants on the counting route. */
     eventsRateLimit: positiveInt('eventsRateLimit').default(50),
     eventsBurstLimit: positiveInt('eventsBurstLimit').default(100),
+    /** Tenants to deploy; default: all in dev, all but test-only ones in prod. */
+    tenants: idList('tenants').optional(),
+    /** Helpline ids a municipality has decided to ship marked unverified (prod check waiver). */
+    allowUnverified: idList('allowUnverified').default([]),
   })
   .refine((s) => (s.domainName === undefined) === (s.certificateArn === undefined), {
     message: 'Context settings "domainName" and "certificateArn" go together: pass both or neither',

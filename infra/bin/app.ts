@@ -1,0 +1,36 @@
+/**
+ * @module
+ * Entry of the CDK app (`cdk.json`: `npx tsx infra/bin/app.ts`). It reads and
+ * validates the context settings and the working tree, checks the tenants,
+ * builds the one stack for the chosen stage and runs cdk-nag's AwsSolutions
+ * checks over it as a validation plugin; any unacknowledged finding fails the synth.
+ * No AWS account is needed: without `-c region=…` the stack is environment
+ * agnostic and the CLI's profile decides at deploy time.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { KokoroStack } from '../lib/stack';
+import { readSettings } from '../lib/settings';
+import { selectTenants } from '../lib/tenants';
+import { TENANTS } from '../../shared/tenants';
+import { readAppInputs } from './inputs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const app = new App();
+const settings = readSettings((key) => app.node.tryGetContext(key));
+const inputs = readAppInputs(root);
+const tenantIds = selectTenants(TENANTS, settings).map((tenant) => tenant.id);
+
+new KokoroStack(app, `KokoroCheck-${settings.stage}`, {
+  description: `kokoro-check (${settings.stage}): anonymous mental-health self-check for municipalities`,
+  ...(settings.region ? { env: { region: settings.region } } : {}),
+  settings,
+  projectRoot: root,
+  ...inputs,
+  tenantIds,
+});
+// The reviewed acknowledgements are copied into the template metadata, so the audit trail ships with it.
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true, writeSuppressionsToCloudFormation: true }));
+app.synth();

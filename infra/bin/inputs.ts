@@ -1,0 +1,62 @@
+/**
+ * @module
+ * What the CDK app reads from the working tree before it builds the stack:
+ * the built front end and its inline-style hashes, the Lambda entry files, and
+ * the tenant list. Each missing or malformed input stops the synth with a
+ * sentence saying what to do, instead of a stack that deploys half a service.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { CSP_HASH_PATTERN } from '../../functions/http/security';
+
+export class AppInputError extends Error {
+  override name = 'AppInputError';
+}
+
+export interface AppInputs {
+  frontendDir: string;
+  styleHashes: string[];
+  publicEntry: string;
+  staffEntry?: string;
+}
+
+const hashes = z.array(z.string().regex(CSP_HASH_PATTERN, "each hash must look like 'sha256-…'"));
+/** csp-hashes.json: a list of style hashes, or an object with a `style`/`styleSrc`/`style-src` list. */
+const cspHashesFile = z.union([
+  hashes,
+  z.object({ style: hashes }).transform((o) => o.style),
+  z.object({ styleSrc: hashes }).transform((o) => o.styleSrc),
+  z.object({ 'style-src': hashes }).transform((o) => o['style-src']),
+]);
+
+function readStyleHashes(file: string): string[] {
+  if (!existsSync(file)) return [];
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new AppInputError(`${file} is not valid JSON`, { cause: error });
+  }
+  const parsed = cspHashesFile.safeParse(json);
+  if (!parsed.success) throw new AppInputError(`${file} does not hold style hashes: ${parsed.error.message}`, { cause: parsed.error });
+  return parsed.data;
+}
+
+export function readAppInputs(root: string): AppInputs {
+  const frontendDir = join(root, 'dist', 'frontend');
+  for (const required of ['index.html', 'assets']) {
+    if (!existsSync(join(frontendDir, required))) {
+      throw new AppInputError(`${join(frontendDir, required)} is missing: run \`npm run build\` before synth (\`npm run synth\` does both)`);
+    }
+  }
+  const publicEntry = join(root, 'functions', 'lambda', 'public.ts');
+  if (!existsSync(publicEntry)) throw new AppInputError(`${publicEntry} is missing: the public API function has no entry file`);
+  const staffEntry = join(root, 'functions', 'lambda', 'staff.ts');
+  return {
+    frontendDir,
+    styleHashes: readStyleHashes(join(frontendDir, 'csp-hashes.json')),
+    publicEntry,
+    ...(existsSync(staffEntry) ? { staffEntry } : {}),
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * @module
+ * The HTTP API behind CloudFront's `/api/*`: the public counting function on
+ * its one route, and — once functions/lambda/staff.ts exists — the staff
+ * function behind a Cognito JWT authorizer (the function checks the token
+ * again itself). Each function gets only the table actions it needs. Route
+ * throttling caps what a script can push through (and what it can cost);
+ * access logs name the route and status, never the caller's IP or user agent.
+ */
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { CfnStage, HttpApi, HttpRoute, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { AppFunction, LOG_RETENTION } from './function';
+
+/** Counter writes, de-dup markers and their rollback — and nothing that reads. */
+export const PUBLIC_TABLE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
+/** Reports read with Query; rollups and channel registrations are written (issue 3). No Scan, no counter updates. */
+export const STAFF_TABLE_ACTIONS = [
+  'dynamodb:Query',
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:PutItem',
+  'dynamodb:BatchWriteItem',
+] as const;
+
+export const EVENTS_ROUTE = 'POST /api/t/{tenant}/events';
+export const STAFF_ROUTE = 'ANY /api/staff/{proxy+}';
+
+/** Only what a fault needs; `$context.identity.sourceIp` and `userAgent` are deliberately absent. */
+export const ACCESS_LOG_FIELDS = {
+  requestId: '$context.requestId',
+  time: '$context.requestTimeEpoch',
+  route: '$context.routeKey',
+  status: '$context.status',
+  responseLength: '$context.responseLength',
+  latencyMs: '$context.responseLatency',
+  integrationStatus: '$context.integrationStatus',
+  integrationLatencyMs: '$context.integrationLatency',
+  error: '$context.error.message',
+  integrationError: '$context.integrationErrorMessage',
+} as const;
+
+export interface StaffApiProps {
+  entry: string;
+  /** Token issuer (the Cognito user pool URL) and audience (the dashboard's app client id). */
+  issuer: string;
+  audience: string;
+}
+
+export interface ApiProps {
+  table: Table;
+  projectRoot: string;
+  publicEntry: string;
+  staff?: StaffApiProps;
+  eventsRateLimit: number;
+  eventsBurstLimit: number;
+}
+
+export class Api extends Construct {
+  readonly httpApi: HttpApi;
+  readonly publicFunction: AppFunction;
+  readonly staffFunction?: AppFunction;
+  /** Routes without an authorizer (anonymous by design). */
+  readonly publicRoutes: HttpRoute[];
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+    const tableEnv = { TABLE_NAME: props.table.tableName };
+    this.httpApi = new HttpApi(this, 'HttpApi', { description: 'kokoro-check API (behind CloudFront /api/*)', createDefaultStage: false });
+
+    this.publicFunction = new AppFunction(this, 'Public', {
+      entry: props.publicEntry,
+      projectRoot: props.projectRoot,
+      environment: tableEnv,
+      timeout: Duration.seconds(5),
+      description: 'kokoro-check resident counting API',
+    });
+    props.table.grant(this.publicFunction.fn, ...PUBLIC_TABLE_ACTIONS);
+    const routes = this.httpApi.addRoutes({
+      path: '/api/t/{tenant}/events',
+      methods: [HttpMethod.POST],
+      integration: new HttpLambdaIntegration('PublicIntegration', this.publicFunction.fn),
+    });
+    this.publicRoutes = [...routes];
+
+    if (props.staff) {
+      const { issuer, audience, entry } = props.staff;
+      this.staffFunction = new AppFunction(this, 'Staff', {
+        entry,
+        projectRoot: props.projectRoot,
+        environment: {
+          ...tableEnv,
+          STAFF_JWT_ISSUER: issuer,
+          STAFF_JWT_AUDIENCE: audience,
+          STAFF_JWKS_URL: `${issuer}/.well-known/jwks.json`,
+        },
+        timeout: Duration.seconds(15),
+        memorySize: 512,
+        description: 'kokoro-check staff statistics API',
+      });
+      props.table.grant(this.staffFunction.fn, ...STAFF_TABLE_ACTIONS);
+      routes.push(
+        ...this.httpApi.addRoutes({
+          path: '/api/staff/{proxy+}',
+          methods: [HttpMethod.ANY],
+          integration: new HttpLambdaIntegration('StaffIntegration', this.staffFunction.fn),
+          authorizer: new HttpJwtAuthorizer('StaffJwt', issuer, { jwtAudience: [audience] }),
+        }),
+      );
+    }
+
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: LOG_RETENTION, removalPolicy: RemovalPolicy.DESTROY });
+    const stage = new HttpStage(this, 'Stage', {
+      httpApi: this.httpApi,
+      autoDeploy: true,
+      // Anything not routed above is a 404 from API Gateway; keep even those cheap to refuse.
+      throttle: { rateLimit: 10, burstLimit: 20 },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
+      },
+    });
+    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {
+      [EVENTS_ROUTE]: { ThrottlingRateLimit: props.eventsRateLimit, ThrottlingBurstLimit: props.eventsBurstLimit },
+    };
+    if (props.staff) routeSettings[STAFF_ROUTE] = { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 };
+    (stage.node.defaultChild as CfnStage).addPropertyOverride('RouteSettings', routeSettings);
+    // Route settings name routes by key; CloudFormation must create the routes first.
+    for (const route of routes) stage.node.addDependency(route);
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * @module
+ * The one public address: CloudFront in front of a private S3 bucket (Origin
+ * Access Control, no website endpoint) and of the HTTP API under `/api/*`, so
+ * pages and counting share an origin and need no CORS. Hashed assets cache for
+ * a year; pages for minutes, so a corrected helpline reaches residents the
+ * same day. API requests are never cached and carry no cookies and no
+ * viewer-address headers to the origin.
+ */
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
+  Function as EdgeFunction,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestCookieBehavior,
+  OriginRequestHeaderBehavior,
+  OriginRequestPolicy,
+  OriginRequestQueryStringBehavior,
+  OriginSslPolicy,
+  PriceClass,
+  SecurityPolicyProtocol,
+  ViewerProtocolPolicy,
+  type BehaviorOptions,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { apiCachePolicies } from './cache-policies';
+import { pageContentSecurityPolicy, securityHeadersPolicy, withSources } from './headers';
+import { viewerRequestSource } from './viewer-request';
+
+export interface HostingProps {
+  production: boolean;
+  tenantIds: readonly string[];
+  styleHashes: readonly string[];
+  httpApi: HttpApi;
+  /** Origins the staff dashboard may call besides its own (the Cognito sign-in domain). */
+  staffConnectOrigins: readonly string[];
+  /** Adds the `/api/staff/*` behaviour that forwards the Authorization header. */
+  withStaffApi: boolean;
+  domainName?: string;
+  certificateArn?: string;
+}
+
+export class Hosting extends Construct {
+  readonly bucket: Bucket;
+  readonly distribution: Distribution;
+  /** `https://host` residents and staff use. */
+  readonly siteUrl: string;
+
+  constructor(scope: Construct, id: string, props: HostingProps) {
+    super(scope, id);
+    this.bucket = new Bucket(this, 'Site', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      // Old page versions are only for rolling back a bad deploy.
+      lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30) }],
+      removalPolicy: props.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      autoDeleteObjects: !props.production,
+    });
+
+    const pageCsp = pageContentSecurityPolicy(props.styleHashes);
+    const pageHeaders = securityHeadersPolicy(this, 'PageHeaders', pageCsp);
+    const staffHeaders = securityHeadersPolicy(this, 'StaffHeaders', withSources(pageCsp, 'connect-src', props.staffConnectOrigins));
+    const pageCache = new CachePolicy(this, 'PageCache', {
+      comment: 'kokoro-check pages: minutes at the edge, query strings (?src=) not part of the key',
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.minutes(5),
+      maxTtl: Duration.hours(1),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+    const rewrite = new EdgeFunction(this, 'ViewerRequest', {
+      comment: 'kokoro-check: /t/<tenant>/ to its prerendered page',
+      runtime: FunctionRuntime.JS_2_0,
+      code: FunctionCode.fromInline(viewerRequestSource(props.tenantIds)),
+    });
+
+    const siteOrigin = S3BucketOrigin.withOriginAccessControl(this.bucket);
+    const page = (responseHeadersPolicy = pageHeaders): BehaviorOptions => ({
+      origin: siteOrigin,
+      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      cachePolicy: pageCache,
+      responseHeadersPolicy,
+      functionAssociations: [{ function: rewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
+    });
+
+    const apiOrigin = new HttpOrigin(`${props.httpApi.apiId}.execute-api.${Stack.of(this).region}.amazonaws.com`, {
+      protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+      originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+    });
+    const apiRequest = new OriginRequestPolicy(this, 'ApiRequest', {
+      comment: 'kokoro-check API: body type and query only; no cookies, no viewer address or device headers',
+      cookieBehavior: OriginRequestCookieBehavior.none(),
+      headerBehavior: OriginRequestHeaderBehavior.allowList('Content-Type', 'Accept'),
+      queryStringBehavior: OriginRequestQueryStringBehavior.all(),
+    });
+    const api = (cachePolicy: CachePolicy | typeof CachePolicy.CACHING_DISABLED): BehaviorOptions => ({
+      origin: apiOrigin,
+      viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+      allowedMethods: AllowedMethods.ALLOW_ALL,
+      cachePolicy,
+      originRequestPolicy: apiRequest,
+      responseHeadersPolicy: pageHeaders,
+    });
+
+    const additionalBehaviors: Record<string, BehaviorOptions> = {
+      '/assets/*': { ...page(), cachePolicy: CachePolicy.CACHING_OPTIMIZED, functionAssociations: [] },
+      '/staff/*': page(staffHeaders),
+    };
+    if (props.withStaffApi) additionalBehaviors['/api/staff/*'] = api(apiCachePolicies(this).staff);
+    additionalBehaviors['/api/*'] = api(CachePolicy.CACHING_DISABLED);
+
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: 'kokoro-check',
+      defaultBehavior: page(),
+      additionalBehaviors,
+      defaultRootObject: 'index.html',
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      // Price class 200 includes Japan and the rest of Asia; the all-locations class only adds cost.
+      priceClass: PriceClass.PRICE_CLASS_200,
+      minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+      ...(props.domainName && props.certificateArn
+        ? {
+            domainNames: [props.domainName],
+            certificate: Certificate.fromCertificateArn(this, 'Certificate', props.certificateArn),
+          }
+        : {}),
+    });
+    this.siteUrl = `https://${props.domainName ?? this.distribution.distributionDomainName}`;
+  }
+}

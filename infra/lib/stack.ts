@@ -1,0 +1,104 @@
+/**
+ * @module
+ * The whole service in one stack, so one `cdk deploy` puts it up: counter
+ * table, staff sign-in, API functions, CDN and site content, alarms. The
+ * staff function joins only when its entry file is given (issue 3); the
+ * Cognito pool, groups and dashboard client are there from the start.
+ */
+import { Aws, CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { Alarms } from './alarms';
+import { Api } from './api';
+import { STAFF_PATH, StaffAuth } from './auth';
+import { CountersTable } from './data';
+import { Hosting } from './hosting';
+import { suppressReviewedFindings } from './nag-suppressions';
+import type { Settings } from './settings';
+import { SiteContent } from './site-content';
+
+export interface KokoroStackProps extends StackProps {
+  settings: Settings;
+  /** Repository root (holds package-lock.json). */
+  projectRoot: string;
+  /** Built front end (dist/frontend). */
+  frontendDir: string;
+  publicEntry: string;
+  /** functions/lambda/staff.ts once it exists; without it no staff function or staff API route. */
+  staffEntry?: string;
+  tenantIds: readonly string[];
+  /** Inline-style hashes from the front-end build, added to style-src. */
+  styleHashes: readonly string[];
+}
+
+export class KokoroStack extends Stack {
+  constructor(scope: Construct, id: string, props: KokoroStackProps) {
+    super(scope, id, props);
+    const { settings } = props;
+    const production = settings.stage === 'prod';
+    const data = new CountersTable(this, 'Data', { production });
+
+    // The sign-in client needs the site's URL, which exists only once the distribution does.
+    let siteUrl: string | undefined;
+    const auth = new StaffAuth(this, 'Auth', {
+      production,
+      tenantIds: props.tenantIds,
+      siteUrl: Lazy.string({
+        produce: () => {
+          if (siteUrl === undefined) throw new Error('The site URL was read before the distribution was defined');
+          return siteUrl;
+        },
+      }),
+      domainPrefix: settings.authDomainPrefix ?? `kokoro-check-${settings.stage}-${Aws.ACCOUNT_ID}`,
+    });
+
+    const api = new Api(this, 'Api', {
+      table: data.table,
+      projectRoot: props.projectRoot,
+      publicEntry: props.publicEntry,
+      staff: props.staffEntry ? { entry: props.staffEntry, issuer: auth.issuer, audience: auth.client.userPoolClientId } : undefined,
+      eventsRateLimit: settings.eventsRateLimit,
+      eventsBurstLimit: settings.eventsBurstLimit,
+    });
+
+    const hosting = new Hosting(this, 'Hosting', {
+      production,
+      tenantIds: props.tenantIds,
+      styleHashes: props.styleHashes,
+      httpApi: api.httpApi,
+      staffConnectOrigins: [auth.domain.baseUrl(), `https://cognito-idp.${Aws.REGION}.amazonaws.com`],
+      withStaffApi: props.staffEntry !== undefined,
+      domainName: settings.domainName,
+      certificateArn: settings.certificateArn,
+    });
+    siteUrl = hosting.siteUrl;
+
+    new SiteContent(this, 'Content', {
+      frontendDir: props.frontendDir,
+      bucket: hosting.bucket,
+      distribution: hosting.distribution,
+      staffConfig: {
+        issuer: auth.issuer,
+        clientId: auth.client.userPoolClientId,
+        signInDomain: auth.domain.baseUrl(),
+        redirectUri: `${siteUrl}${STAFF_PATH}`,
+      },
+    });
+
+    const functions = { Public: api.publicFunction.fn, ...(api.staffFunction ? { Staff: api.staffFunction.fn } : {}) };
+    new Alarms(this, 'Alarms', { functions, table: data.table, httpApi: api.httpApi, email: settings.alarmEmail });
+
+    new CfnOutput(this, 'SiteUrl', { value: siteUrl });
+    new CfnOutput(this, 'TableName', { value: data.table.tableName });
+    new CfnOutput(this, 'StaffUserPoolId', { value: auth.userPool.userPoolId });
+    new CfnOutput(this, 'StaffClientId', { value: auth.client.userPoolClientId });
+    new CfnOutput(this, 'StaffSignInDomain', { value: auth.domain.baseUrl() });
+
+    suppressReviewedFindings({
+      stack: this,
+      bucket: hosting.bucket,
+      distribution: hosting.distribution,
+      customDomain: settings.domainName !== undefined,
+      publicRoutes: api.publicRoutes,
+    });
+  }
+}

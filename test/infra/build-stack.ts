@@ -1,0 +1,40 @@
+/**
+ * @module
+ * Builds the stack for tests from fixtures: a tiny front end and a stand-in
+ * handler, with bundling switched off (`aws:cdk:bundling-stacks` = []) so a
+ * synth takes seconds. The real bundle is exercised in bundle.test.ts.
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { readSettings } from '../../infra/lib/settings';
+import { KokoroStack } from '../../infra/lib/stack';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const FIXTURES = join(ROOT, 'test', 'infra', 'fixtures');
+const STAND_IN = join(FIXTURES, 'lambda', 'handler.ts');
+
+export interface BuildOptions {
+  stage: 'dev' | 'prod';
+  withStaff?: boolean;
+  context?: Record<string, unknown>;
+  bundle?: boolean;
+  publicEntry?: string;
+  staffEntry?: string;
+}
+
+export function buildStack(options: BuildOptions): { app: App; stack: KokoroStack; template: () => Template } {
+  const app = new App({ context: options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] } });
+  const settings = readSettings((key) => ({ stage: options.stage, ...options.context })[key]);
+  const stack = new KokoroStack(app, `KokoroCheck-${options.stage}`, {
+    settings,
+    projectRoot: ROOT,
+    frontendDir: join(FIXTURES, 'frontend'),
+    publicEntry: options.publicEntry ?? STAND_IN,
+    ...(options.withStaff ? { staffEntry: options.staffEntry ?? STAND_IN } : {}),
+    tenantIds: ['matsudo', 'sample-town'],
+    styleHashes: ["'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"],
+  });
+  return { app, stack, template: () => Template.fromStack(stack) };
+}
