@@ -1,0 +1,5 @@
+/**
+ * @module
+ * Typed environment readers, for entry files only.
+ */
+export * from './env';
