@@ -4,6 +4,9 @@ import { formatHours } from './hours';
 
 const t = ja.helpline;
 const w = (start: string, end: string) => [{ start, end }];
+type Week = Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', { start: string; end: string }[]>;
+/** Every weekday present (closed days empty), as the schema requires. */
+const week = (open: Partial<Week>): Week => ({ '1': [], '2': [], '3': [], '4': [], '5': [], '6': [], '7': [], ...open });
 
 describe('formatHours', () => {
   it('says 24h and unknown plainly', () => {
@@ -12,18 +15,18 @@ describe('formatHours', () => {
   });
 
   it('collapses identical days, adds the 10th-of-month night and holiday rules', () => {
-    const days = Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, w('16:00', '21:00')]));
+    const days = week(Object.fromEntries(['1', '2', '3', '4', '5', '6', '7'].map((d) => [d, w('16:00', '21:00')])));
     const text = formatHours({ kind: 'weekly', days, holidays: 'normal', monthDays: { '10': w('08:00', '08:00') } }, t);
     expect(text).toBe('毎日 16:00〜21:00、毎月10日 8:00〜翌8:00');
   });
 
   it('groups weekdays and says holidays are closed', () => {
-    const days = Object.fromEntries(['1', '2', '3', '4', '5'].map((d) => [d, w('08:30', '17:15')]));
+    const days = week(Object.fromEntries(['1', '2', '3', '4', '5'].map((d) => [d, w('08:30', '17:15')])));
     expect(formatHours({ kind: 'weekly', days, holidays: 'closed' }, t)).toBe('月〜金 8:30〜17:15、祝日は休み');
   });
 
   it('collapses closed dates across the year end', () => {
-    const days = { '1': w('16:00', '21:00') };
+    const days = week({ '1': w('16:00', '21:00') });
     const closed = ['12-29', '12-30', '12-31', '01-01', '01-02', '01-03'];
     expect(formatHours({ kind: 'weekly', days, holidays: 'normal', closedDates: closed }, t)).toBe('月 16:00〜21:00、12/29〜1/3は休み');
   });
