@@ -27,7 +27,7 @@ export const NATIONAL_HELPLINES = defineHelplines([
   {
     id: 'yorisoi-hotline',
     name: 'よりそいホットライン',
-    description: 'どんな悩みでも、24時間いつでも電話で話を聴いてもらえます。',
+    description: '24時間いつでも、電話で話を聴いてもらえます。',
     // The handbook also lists 0120-279-226 for 岩手・宮城・福島; tenants there should add it.
     channels: [{ type: 'phone', number: '0120-279-338' }],
     hours: { kind: 'always' },

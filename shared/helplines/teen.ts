@@ -24,7 +24,7 @@ export const TEEN_HELPLINES = defineHelplines([
   {
     id: 'childline-phone',
     name: 'チャイルドライン（電話）',
-    description: '18歳までの子どもが、どんなことでも話せる電話です。',
+    description: '18歳までの子どもが、気持ちを話せる電話です。',
     channels: [{ type: 'phone', number: '0120-99-7777' }],
     hours: {
       kind: 'weekly',

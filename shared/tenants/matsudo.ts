@@ -35,7 +35,7 @@ const LOCAL_WINDOWS: LocalWindow[] = [
   { id: 'matsudo-hotnet', name: '中核地域生活支援センターまつど（ほっとねっと）', description: '暮らしの困りごとを相談できる地域の支援センターです。', channels: [phone, visit], audiences: EVERYONE, topics: [] },
   { id: 'matsudo-houterasu', name: '法テラス', description: '借金や法律の困りごとについて相談できます。', channels: [phone], audiences: ['adult', 'family'], topics: ['debt'] },
   { id: 'matsudo-hellowork', name: 'ハローワーク', description: '仕事探しや働くことについて相談できます。', channels: [visit], audiences: ['adult'], topics: ['work'] },
-  { id: 'matsudo-toukatsu-seitoshi', name: 'NPO法人とうかつ生と死を考える会', description: '自死で身近な人を亡くした方が、気持ちを分かち合える場です。', channels: [phone], audiences: ['adult', 'family'], topics: ['bereavement'] },
+  { id: 'matsudo-toukatsu-seitoshi', name: 'NPO法人とうかつ生と死を考える会', description: '自死で身近な人を亡くした方のための相談先です。', channels: [phone], audiences: ['adult', 'family'], topics: ['bereavement'] },
   // Reached through the partner-only QR card the city hands out; the page has no link to give.
   { id: 'matsudo-lifelink-sns', name: 'ライフリンク SNS相談', description: '市が配る案内カードのQRコードから使えるSNS相談です。', channels: [{ type: 'line' }], audiences: EVERYONE, topics: [] },
 ];
