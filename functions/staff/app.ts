@@ -1,0 +1,46 @@
+/**
+ * @module
+ * The staff API as one Hono app, mounted at `/api/staff` on Lambda and on
+ * the local server alike: every route behind JWT sign-in, tenant and role
+ * checked against the path, JSON refusals, `no-store` on every answer (the
+ * figures are not for shared caches). Dependencies come in as arguments; the
+ * entry files decide the issuer, the table and the site origin.
+ */
+import { Hono } from 'hono';
+import { staffAuth, type AuthConfig, type StaffEnv } from '../auth';
+import { jsonNotFound, securityHeaders } from '../http';
+import type { CounterStore } from '../store';
+import type { ChannelStore } from './channels';
+import { channelRoutes } from './channel-routes';
+import { staffErrorHandler } from './errors';
+import { reportRoutes } from './reports';
+
+export interface StaffAppOptions {
+  store: CounterStore;
+  channels: ChannelStore;
+  auth: AuthConfig;
+  /** The resident site's origin, e.g. `https://kokoro.example.jp`: QR codes point there. */
+  siteOrigin: string;
+  /** Japanese font files for PNG QR labels; SVG needs none. */
+  qrFontFiles?: readonly string[];
+  helplineName?: (id: string) => string;
+  now?: () => Date;
+}
+
+export const STAFF_API_BASE = '/api/staff';
+
+export const createStaffApp = ({ store, channels, auth, siteOrigin, qrFontFiles = [], helplineName = (id) => id, now = () => new Date() }: StaffAppOptions) => {
+  const app = new Hono<StaffEnv>().basePath(STAFF_API_BASE);
+  app.use(securityHeaders());
+  app.use(async (c, next) => {
+    await next();
+    c.res.headers.set('Cache-Control', 'no-store');
+  });
+  app.use(staffAuth(auth));
+  app.get('/me', (c) => c.json(c.get('staff')));
+  app.route('/t/:tenant', reportRoutes({ store, channels, helplineName, now }));
+  app.route('/t/:tenant/channels', channelRoutes({ channels, siteOrigin, qrFontFiles, now }));
+  app.notFound(jsonNotFound);
+  app.onError(staffErrorHandler);
+  return app;
+};

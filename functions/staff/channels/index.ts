@@ -1,0 +1,6 @@
+/**
+ * @module
+ * Outreach channels: schema and store.
+ */
+export * from './schema';
+export * from './store';

@@ -1,0 +1,62 @@
+/**
+ * @module
+ * `GET /t/:tenant/report` (JSON) and `GET /t/:tenant/report.csv`: a period
+ * from the query (`fy`, `from`/`to` or `start`/`end`, optional `suppress=1`),
+ * two store reads — the period and the same days a year earlier — and the
+ * pure report builder. Staff role is enough.
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { periodQuery, resolvePeriod } from '../../shared/periods';
+import { jstParts } from '../../shared/time';
+import { requireTenantRole, type StaffEnv } from '../auth';
+import type { CounterStore } from '../store';
+import type { ChannelStore } from './channels';
+import { badRequest, issuesOf } from './errors';
+import { buildReport, csvFileName, reportCsv, type Report } from './report';
+
+export interface ReportDeps {
+  store: CounterStore;
+  channels: ChannelStore;
+  helplineName: (id: string) => string;
+  now: () => Date;
+}
+
+const suppressQuery = z.object({ suppress: z.enum(['0', '1'], 'suppress must be 0 or 1').optional() });
+
+export const reportRoutes = ({ store, channels, helplineName, now }: ReportDeps) => {
+  const load = async (tenant: string, query: Record<string, string>): Promise<Report | z.ZodError[]> => {
+    const period = periodQuery.safeParse(query);
+    const flags = suppressQuery.safeParse(query);
+    if (!period.success || !flags.success) return [period.error, flags.error].filter((e) => e !== undefined) as z.ZodError[];
+    const resolved = resolvePeriod(period.data, jstParts(now()).date);
+    const [current, previous, registered] = await Promise.all([
+      store.readCounters(tenant, resolved.range.start, resolved.range.end),
+      store.readCounters(tenant, resolved.previous.start, resolved.previous.end),
+      channels.list(tenant),
+    ]);
+    return buildReport({
+      tenant,
+      period: resolved,
+      current: current.rows,
+      previous: previous.rows,
+      context: { channels: new Map(registered.map((ch) => [ch.tag, ch.label])), helplineName, suppress: flags.data.suppress === '1' },
+      read: { items: current.itemsRead + previous.itemsRead, queries: current.queries + previous.queries },
+    });
+  };
+
+  return new Hono<StaffEnv>()
+    .use('*', requireTenantRole('staff'))
+    .get('/report', async (c) => {
+      const report = await load(c.req.param('tenant') ?? '', c.req.query());
+      return Array.isArray(report) ? badRequest(c, 'invalid_query', report.flatMap(issuesOf)) : c.json(report);
+    })
+    .get('/report.csv', async (c) => {
+      const report = await load(c.req.param('tenant') ?? '', c.req.query());
+      if (Array.isArray(report)) return badRequest(c, 'invalid_query', report.flatMap(issuesOf));
+      return c.body(reportCsv(report), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="report.csv"; filename*=UTF-8''${encodeURIComponent(csvFileName(report))}`,
+      });
+    });
+};
