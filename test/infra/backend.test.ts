@@ -1,0 +1,154 @@
+/**
+ * @module
+ * Data, sign-in and API as synthesised for both stages: what survives a stack
+ * mistake in production, who can sign in and how, what each function may do
+ * to the table, and what API Gateway writes to its logs.
+ */
+import type { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ACCESS_LOG_FIELDS, EVENTS_ROUTE, STAFF_ROUTE } from '../../infra/lib/api';
+import { buildStack } from './build-stack';
+
+type Json = Record<string, any>;
+let prod: Template;
+let dev: Template;
+
+beforeAll(() => {
+  prod = buildStack({ stage: 'prod', withStaff: true }).template();
+  dev = buildStack({ stage: 'dev' }).template();
+});
+
+const only = (template: Template, type: string): Json => {
+  const found = Object.values(template.findResources(type));
+  expect(found).toHaveLength(1);
+  return found[0] as Json;
+};
+
+/** The function whose description says it is the resident or staff API. */
+const functionNamed = (template: Template, word: 'resident' | 'staff'): [string, Json] => {
+  const found = Object.entries(template.findResources('AWS::Lambda::Function')).find(([, r]) => String(r.Properties.Description).includes(word));
+  if (!found) throw new Error(`no ${word} function`);
+  return found;
+};
+
+/** Every action any IAM policy attached to the function's role allows. */
+const actionsOf = (template: Template, fn: Json): string[] => {
+  const roleRef = fn.Properties.Role['Fn::GetAtt'][0];
+  return Object.values(template.findResources('AWS::IAM::Policy'))
+    .filter((p) => p.Properties.Roles.some((r: Json) => r.Ref === roleRef))
+    .flatMap((p) => p.Properties.PolicyDocument.Statement.flatMap((s: Json) => [s.Action].flat()));
+};
+
+describe('counter table', () => {
+  it('is on-demand with PITR and the TTL the store uses', () => {
+    for (const template of [prod, dev]) {
+      expect(only(template, 'AWS::DynamoDB::Table').Properties).toMatchObject({
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      });
+    }
+  });
+
+  it('is protected and retained in production only', () => {
+    const inProd = only(prod, 'AWS::DynamoDB::Table');
+    expect(inProd.Properties.DeletionProtectionEnabled).toBe(true);
+    expect(inProd.DeletionPolicy).toBe('Retain');
+    const inDev = only(dev, 'AWS::DynamoDB::Table');
+    expect(inDev.Properties.DeletionProtectionEnabled).toBe(false);
+    expect(inDev.DeletionPolicy).toBe('Delete');
+  });
+});
+
+describe('staff user pool', () => {
+  it('allows only admin-created accounts and requires TOTP and strong passwords', () => {
+    const pool = only(prod, 'AWS::Cognito::UserPool').Properties;
+    expect(pool.AdminCreateUserConfig.AllowAdminCreateUserOnly).toBe(true);
+    expect(pool.MfaConfiguration).toBe('ON');
+    expect(pool.EnabledMfas).toEqual(['SOFTWARE_TOKEN_MFA']);
+    expect(pool.Policies.PasswordPolicy).toMatchObject({
+      MinimumLength: 12,
+      RequireLowercase: true,
+      RequireUppercase: true,
+      RequireNumbers: true,
+      RequireSymbols: true,
+    });
+    expect(only(prod, 'AWS::Cognito::UserPool').DeletionPolicy).toBe('Retain');
+  });
+
+  it('has a staff and an admin group per tenant, named as the staff API reads them', () => {
+    const names = Object.values(prod.findResources('AWS::Cognito::UserPoolGroup')).map((g) => g.Properties.GroupName).sort();
+    expect(names).toEqual(['tenant-matsudo-admin', 'tenant-matsudo-staff', 'tenant-sample-town-admin', 'tenant-sample-town-staff']);
+  });
+
+  it('gives the dashboard a public client with the code flow and no implicit grant', () => {
+    const client = only(prod, 'AWS::Cognito::UserPoolClient').Properties;
+    expect(client.GenerateSecret).toBe(false);
+    expect(client.AllowedOAuthFlows).toEqual(['code']);
+  });
+});
+
+describe('functions', () => {
+  it('run on arm64 with Node.js 24 and JSON logs', () => {
+    for (const word of ['resident', 'staff'] as const) {
+      const [, fn] = functionNamed(prod, word);
+      expect(fn.Properties).toMatchObject({ Architectures: ['arm64'], Runtime: 'nodejs24.x', LoggingConfig: { LogFormat: 'JSON' } });
+    }
+  });
+
+  it('let the public function write counters but never read or scan the table', () => {
+    const [, fn] = functionNamed(prod, 'resident');
+    const actions = actionsOf(prod, fn);
+    expect(actions.filter((a) => a.startsWith('dynamodb:')).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']);
+    for (const forbidden of ['dynamodb:Query', 'dynamodb:Scan', 'dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:*']) {
+      expect(actions).not.toContain(forbidden);
+    }
+    expect(fn.Properties.Environment.Variables).toEqual({ TABLE_NAME: expect.anything() });
+  });
+
+  it('let the staff function query but not scan, and tell it which issuer to trust', () => {
+    const [, fn] = functionNamed(prod, 'staff');
+    const actions = actionsOf(prod, fn);
+    expect(actions).toContain('dynamodb:Query');
+    expect(actions).not.toContain('dynamodb:Scan');
+    expect(actions).not.toContain('dynamodb:UpdateItem');
+    expect(Object.keys(fn.Properties.Environment.Variables).sort()).toEqual(['STAFF_JWKS_URL', 'STAFF_JWT_AUDIENCE', 'STAFF_JWT_ISSUER', 'TABLE_NAME']);
+  });
+});
+
+describe('HTTP API', () => {
+  it('logs accesses without the caller\'s IP address or user agent', () => {
+    const stage = only(prod, 'AWS::ApiGatewayV2::Stage').Properties;
+    const format = JSON.parse(stage.AccessLogSettings.Format);
+    expect(format).toEqual(ACCESS_LOG_FIELDS);
+    expect(stage.AccessLogSettings.Format).not.toMatch(/sourceIp|userAgent|identity\./);
+  });
+
+  it('throttles each route', () => {
+    const stage = only(prod, 'AWS::ApiGatewayV2::Stage').Properties;
+    expect(stage.RouteSettings[EVENTS_ROUTE]).toEqual({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 });
+    expect(stage.RouteSettings[STAFF_ROUTE]).toEqual({ ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 });
+    expect(stage.DefaultRouteSettings).toMatchObject({ ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 });
+  });
+
+  it('puts the staff route behind the Cognito JWT authorizer', () => {
+    const authorizer = only(prod, 'AWS::ApiGatewayV2::Authorizer').Properties;
+    expect(authorizer.AuthorizerType).toBe('JWT');
+    expect(JSON.stringify(authorizer.JwtConfiguration.Issuer)).toContain('cognito-idp');
+    const routes = Object.values(prod.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties);
+    expect(routes.find((r) => r.RouteKey === STAFF_ROUTE)?.AuthorizationType).toBe('JWT');
+    expect(routes.find((r) => r.RouteKey === EVENTS_ROUTE)?.AuthorizationType).toBe('NONE');
+  });
+
+  it('has no staff function, route or authorizer until the staff entry exists', () => {
+    expect(Object.values(dev.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey)).toEqual([EVENTS_ROUTE]);
+    dev.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 0);
+    expect(() => functionNamed(dev, 'staff')).toThrow('no staff function');
+    // The user pool is there from the start, so accounts can be prepared before the dashboard ships.
+    dev.resourceCountIs('AWS::Cognito::UserPool', 1);
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * @module
+ * The public edge as synthesised: a private, encrypted, versioned bucket that
+ * only this distribution can read (OAC), the security headers residents get,
+ * and API behaviours that cache nothing and pass on no cookies or viewer
+ * address headers.
+ */
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PERMISSIONS_POLICY } from '../../functions/http/security';
+import { buildStack } from './build-stack';
+
+const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
+const CACHING_OPTIMIZED = '658327ea-f89d-4fab-a63d-7e88639e58f6';
+
+type Json = Record<string, any>;
+let template: Template;
+let distribution: Json;
+let policies: Record<string, Json>;
+
+const behaviour = (pattern: string): Json => {
+  const found = distribution.CacheBehaviors.find((b: Json) => b.PathPattern === pattern);
+  if (!found) throw new Error(`no behaviour for ${pattern}`);
+  return found;
+};
+const headersPolicyOf = (b: Json): Json => {
+  const policy = policies[b.ResponseHeadersPolicyId.Ref];
+  if (!policy) throw new Error('behaviour has no response headers policy of ours');
+  return policy.Properties.ResponseHeadersPolicyConfig;
+};
+const directive = (csp: string, name: string) => csp.split('; ').find((part) => part.startsWith(`${name} `)) ?? '';
+
+beforeAll(() => {
+  template = buildStack({ stage: 'prod', withStaff: true, context: { allowUnverified: [] } }).template();
+  distribution = Object.values(template.findResources('AWS::CloudFront::Distribution'))[0]?.Properties.DistributionConfig;
+  policies = template.findResources('AWS::CloudFront::ResponseHeadersPolicy');
+});
+
+describe('site bucket', () => {
+  it('blocks all public access, encrypts, versions and refuses plain HTTP', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      VersioningConfiguration: { Status: 'Enabled' },
+      WebsiteConfiguration: Match.absent(),
+    });
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+  });
+
+  it('is readable only by this distribution through Origin Access Control', () => {
+    template.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+      OriginAccessControlConfig: { OriginAccessControlOriginType: 's3', SigningBehavior: 'always', SigningProtocol: 'sigv4' },
+    });
+    const s3Origin = distribution.Origins.find((o: Json) => o.S3OriginConfig);
+    expect(s3Origin.OriginAccessControlId).toBeDefined();
+    expect(s3Origin.S3OriginConfig.OriginAccessIdentity).toBe('');
+    const statements = Object.values(template.findResources('AWS::S3::BucketPolicy'))[0]?.Properties.PolicyDocument.Statement;
+    const reads = statements.filter((s: Json) => s.Effect === 'Allow');
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatchObject({ Action: 's3:GetObject', Principal: { Service: 'cloudfront.amazonaws.com' } });
+    expect(JSON.stringify(reads[0].Condition)).toContain('AWS:SourceArn');
+  });
+});
+
+describe('security headers', () => {
+  it('sends a strict CSP, HSTS, no referrer and the API\'s Permissions-Policy on pages', () => {
+    const config = headersPolicyOf(distribution.DefaultCacheBehavior);
+    const csp: string = config.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy;
+    expect(directive(csp, 'script-src')).toBe("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(directive(csp, 'style-src')).toContain("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+    expect(directive(csp, 'connect-src')).toBe("connect-src 'self'");
+    expect(directive(csp, 'frame-ancestors')).toBe("frame-ancestors 'none'");
+    expect(config.SecurityHeadersConfig).toMatchObject({
+      StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Override: true },
+      ReferrerPolicy: { ReferrerPolicy: 'no-referrer', Override: true },
+      ContentTypeOptions: { Override: true },
+      FrameOptions: { FrameOption: 'DENY', Override: true },
+    });
+    const custom = Object.fromEntries(config.CustomHeadersConfig.Items.map((h: Json) => [h.Header, h.Value]));
+    expect(custom['Permissions-Policy']).toBe(PERMISSIONS_POLICY);
+  });
+
+  it('lets only the staff dashboard talk to the Cognito sign-in domain', () => {
+    const staffCsp = JSON.stringify(headersPolicyOf(behaviour('/staff/*')).SecurityHeadersConfig.ContentSecurityPolicy);
+    expect(staffCsp).toContain('amazoncognito.com');
+    expect(staffCsp).not.toContain('unsafe-inline');
+    expect(headersPolicyOf(behaviour('/assets/*')).SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy).not.toContain('cognito');
+  });
+});
+
+describe('behaviours', () => {
+  it('rewrites tenant paths with the viewer-request function and caches pages briefly', () => {
+    expect(distribution.DefaultCacheBehavior.FunctionAssociations).toEqual([
+      { EventType: 'viewer-request', FunctionARN: expect.anything() },
+    ]);
+    expect(distribution.DefaultRootObject).toBe('index.html');
+    template.hasResourceProperties('AWS::CloudFront::CachePolicy', {
+      CachePolicyConfig: Match.objectLike({
+        DefaultTTL: 300,
+        MaxTTL: 3600,
+        ParametersInCacheKeyAndForwardedToOrigin: Match.objectLike({ QueryStringsConfig: { QueryStringBehavior: 'none' } }),
+      }),
+    });
+  });
+
+  it('caches hashed assets for long', () => {
+    expect(behaviour('/assets/*').CachePolicyId).toBe(CACHING_OPTIMIZED);
+  });
+
+  it('never caches the public API and forwards no cookies or viewer address headers', () => {
+    const api = behaviour('/api/*');
+    expect(api.CachePolicyId).toBe(CACHING_DISABLED);
+    expect(api.AllowedMethods).toContain('POST');
+    const requestPolicies = template.findResources('AWS::CloudFront::OriginRequestPolicy');
+    const config = requestPolicies[api.OriginRequestPolicyId.Ref]?.Properties.OriginRequestPolicyConfig;
+    expect(config.CookiesConfig).toEqual({ CookieBehavior: 'none' });
+    expect(config.HeadersConfig).toEqual({ HeaderBehavior: 'whitelist', Headers: ['Content-Type', 'Accept'] });
+  });
+
+  it('forwards the staff bearer token only on the staff API, keyed by it and not kept', () => {
+    const staff = behaviour('/api/staff/*');
+    const config = template.findResources('AWS::CloudFront::CachePolicy')[staff.CachePolicyId.Ref]?.Properties.CachePolicyConfig;
+    expect(config).toMatchObject({ MinTTL: 0, DefaultTTL: 0, MaxTTL: 1 });
+    expect(config.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig.Headers).toEqual(['Authorization']);
+    // Order matters: CloudFront takes the first match, so /api/staff/* must come before /api/*.
+    const patterns = distribution.CacheBehaviors.map((b: Json) => b.PathPattern);
+    expect(patterns.indexOf('/api/staff/*')).toBeLessThan(patterns.indexOf('/api/*'));
+  });
+});

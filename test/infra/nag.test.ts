@@ -1,0 +1,71 @@
+/**
+ * @module
+ * cdk-nag's AwsSolutions pack over both stages: no unacknowledged finding,
+ * every acknowledgement carries a one-line reason, and the resource list is
+ * what we meant to deploy (a new resource type shows up here for review).
+ */
+import type { Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { describe, expect, it } from 'vitest';
+import { buildStack } from './build-stack';
+
+const countsByType = (template: Template): Record<string, number> => {
+  const counts: Record<string, number> = {};
+  for (const resource of Object.values(template.toJSON().Resources as Record<string, { Type: string }>)) {
+    counts[resource.Type] = (counts[resource.Type] ?? 0) + 1;
+  }
+  return counts;
+};
+
+describe('cdk-nag AwsSolutions', () => {
+  for (const [stage, withStaff] of [['dev', false], ['prod', true]] as const) {
+    it(`finds nothing unacknowledged in ${stage}${withStaff ? ' with the staff API' : ''}`, () => {
+      const { stack, template } = buildStack({ stage, withStaff });
+      const report = new AwsSolutionsChecks(stack, { writeSuppressionsToCloudFormation: true }).validateScope(stack);
+      const open = report.violations.map((v) => `${v.ruleName}: ${v.violatingResources.map((r) => r.constructPath).join(', ')}`);
+      expect(open).toEqual([]);
+      expect(report.success).toBe(true);
+
+      const metadata = JSON.stringify(template().toJSON());
+      const acknowledged = [...metadata.matchAll(/"reason":"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1] ?? '');
+      expect(acknowledged.length).toBeGreaterThan(5);
+      for (const reason of acknowledged) {
+        expect(reason.length).toBeGreaterThan(20);
+        expect(reason).not.toContain('\\n');
+      }
+    });
+  }
+
+  it('synthesises the expected resources (production, with the staff API)', () => {
+    const counts = countsByType(buildStack({ stage: 'prod', withStaff: true }).template());
+    expect(counts).toEqual({
+      'AWS::DynamoDB::Table': 1,
+      'AWS::Cognito::UserPool': 1,
+      'AWS::Cognito::UserPoolDomain': 1,
+      'AWS::Cognito::UserPoolClient': 1,
+      'AWS::Cognito::UserPoolGroup': 4,
+      'AWS::ApiGatewayV2::Api': 1,
+      'AWS::ApiGatewayV2::Stage': 1,
+      'AWS::ApiGatewayV2::Route': 2,
+      'AWS::ApiGatewayV2::Integration': 2,
+      'AWS::ApiGatewayV2::Authorizer': 1,
+      'AWS::Lambda::Permission': 2,
+      // public + staff + the CDK's site-deployment handler (one awscli layer per deployment)
+      'AWS::Lambda::Function': 3,
+      'AWS::Lambda::LayerVersion': 2,
+      'AWS::IAM::Role': 3,
+      'AWS::IAM::Policy': 3,
+      'AWS::Logs::LogGroup': 3,
+      'AWS::S3::Bucket': 1,
+      'AWS::S3::BucketPolicy': 1,
+      'AWS::CloudFront::Distribution': 1,
+      'AWS::CloudFront::OriginAccessControl': 1,
+      'AWS::CloudFront::Function': 1,
+      'AWS::CloudFront::ResponseHeadersPolicy': 2,
+      'AWS::CloudFront::CachePolicy': 2,
+      'AWS::CloudFront::OriginRequestPolicy': 1,
+      'Custom::CDKBucketDeployment': 2,
+      'AWS::CloudWatch::Alarm': 6,
+    });
+  });
+});
