@@ -21,6 +21,10 @@ const HANDBOOK_URLS = new Set([
   'https://www.mext.go.jp/a_menu/shotou/seitoshidou/1306988.htm',
   'https://childline.or.jp/chat',
   'https://www.wakapota.metro.tokyo.lg.jp/column/introduction.php?id=13',
+  // 119/110: the handbook lists them without a source; these official pages (a city fire
+  // department, a prefecture's police page) were read for them (shared/helplines/emergency.ts).
+  'https://www.city.minamiuonuma.niigata.jp/shoubouhonbu/docs/4193.html',
+  'https://www.pref.tottori.lg.jp/71186.htm',
 ]);
 
 describe('helpline data', () => {
@@ -41,7 +45,7 @@ describe('helpline data', () => {
   it('marks what the handbook leaves unconfirmed', () => {
     const unverified = ALL.filter((h) => h.unverified).map((h) => h.id);
     expect(unverified.sort()).toEqual(
-      ['emergency-110', 'emergency-119', 'ikizura-bit', 'inochi-sos', 'jido-sodanjo-189', 'kodomo-jinken-110', 'kokoro-hot-chat', 'yorisoi-hotline'].sort(),
+      ['ikizura-bit', 'inochi-sos', 'jido-sodanjo-189', 'kodomo-jinken-110', 'kokoro-hot-chat', 'yorisoi-hotline'].sort(),
     );
     const byId = new Map(ALL.map((h) => [h.id, h]));
     for (const id of ['inochi-sos', 'ikizura-bit', 'kokoro-hot-chat', 'kodomo-jinken-110']) {

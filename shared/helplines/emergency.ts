@@ -1,13 +1,14 @@
 /**
  * @module
  * 119 and 110 (helplines-ja.md, "Emergency"). They lead the crisis panel and
- * are never ranked among the other lines. The handbook gives no source URL
- * for them, and we add none of our own, so they carry `unverified` with the
- * reason until the handbook names one; the production check reports this.
+ * are never ranked among the other lines. The handbook lists the numbers
+ * without a source URL; the sources below are official public pages (a city
+ * fire department's 119 page, a prefecture's 110 page) read from stored
+ * snapshots on the date given. Both run 24 h, 365 days.
  */
-import { defineHelplines, EVERYONE, HANDBOOK_READ_ON } from './define';
+import { defineHelplines, EVERYONE } from './define';
 
-const noSourceUrl = '手引きに出典URLの記載がない（全国共通の緊急通報番号）';
+const READ_ON = '2026-11-27';
 
 export const EMERGENCY_HELPLINES = defineHelplines([
   {
@@ -21,9 +22,8 @@ export const EMERGENCY_HELPLINES = defineHelplines([
     scope: 'emergency',
     emergency: true,
     crisis: true,
-    verifiedOn: HANDBOOK_READ_ON,
-    unverified: true,
-    unverifiedReason: noSourceUrl,
+    sourceUrl: 'https://www.city.minamiuonuma.niigata.jp/shoubouhonbu/docs/4193.html',
+    verifiedOn: READ_ON,
   },
   {
     id: 'emergency-110',
@@ -36,8 +36,7 @@ export const EMERGENCY_HELPLINES = defineHelplines([
     scope: 'emergency',
     emergency: true,
     crisis: true,
-    verifiedOn: HANDBOOK_READ_ON,
-    unverified: true,
-    unverifiedReason: noSourceUrl,
+    sourceUrl: 'https://www.pref.tottori.lg.jp/71186.htm',
+    verifiedOn: READ_ON,
   },
 ]);

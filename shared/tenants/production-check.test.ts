@@ -45,8 +45,7 @@ describe('checkTenantForProduction', () => {
       name: 'x',
       prefecture: 'x',
       serviceName: 'x',
-      // 119/110 carry no source in the handbook yet; re-sourced here only to isolate the rule under test.
-      helplines: [...EMERGENCY_HELPLINES.map((h) => ({ ...h, unverified: false, unverifiedReason: undefined, sourceUrl: 'https://example.org/' })), ...verified],
+      helplines: verified,
     });
     expect(checkTenantForProduction(clean)).toEqual([]);
   });
