@@ -1,0 +1,26 @@
+/**
+ * @module
+ * AWS Lambda entry for the staff statistics API. Tokens come from the
+ * Cognito user pool named in the environment; the development issuer is not
+ * imported here or anywhere this file reaches, so it cannot end up in the
+ * Lambda bundle. Clients and the app are built once per container.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { handle } from 'hono/aws-lambda';
+import { remoteJwks } from '../auth';
+import { createDynamoChannelStore, createStaffApp } from '../staff';
+import { staffConfigFromEnv } from '../staff/config';
+import { createDynamoCounterStore } from '../store';
+
+const config = staffConfigFromEnv();
+const client = new DynamoDBClient({});
+
+export const handler = handle(
+  createStaffApp({
+    store: createDynamoCounterStore({ client, tableName: config.tableName }),
+    channels: createDynamoChannelStore({ client, tableName: config.tableName }),
+    auth: { issuer: config.issuer, audience: config.audience, keySource: remoteJwks({ url: config.jwksUrl }) },
+    siteOrigin: config.siteOrigin,
+    qrFontFiles: config.qrFontFiles,
+  }),
+);
