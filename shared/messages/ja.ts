@@ -201,6 +201,7 @@ export const ja: Messages = {
     call: (number) => `${number} に電話する`,
     channels: { chat: 'チャットで相談する', line: 'LINEで相談する', web: 'ウェブサイトを見る', visit: '窓口で相談（来所）', phone: '電話' },
     unverified: '番号は確認中です。市のホームページでご確認ください。',
+    unverifiedDetails: 'この窓口の情報は確認中です。つながらないときは、別の窓口を試してください。',
     weekdays: ['月', '火', '水', '木', '金', '土', '日'],
     everyDay: '毎日',
     holidaysClosed: '祝日は休み',

@@ -77,7 +77,10 @@ export interface Messages {
     always: string;
     call: (number: string) => string;
     channels: { chat: string; line: string; web: string; visit: string; phone: string };
+    /** A line whose number we do not have: no number is shown, only this. */
     unverified: string;
+    /** A line with a number whose other details are still being confirmed. */
+    unverifiedDetails: string;
     weekdays: readonly string[];
     everyDay: string;
     holidaysClosed: string;

@@ -68,6 +68,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = join('test-results', 'screens');
   await mkdir(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  // Long pages also in phone-screen slices, readable at full size.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0, i = 1; height > 1200 && y < height; y += 844, i++) {
+    await page.screenshot({ path: join(dir, `${name}-${i}.png`), fullPage: true, clip: { x: 0, y, width: 390, height: Math.min(844, height - y) } });
+  }
 }
 
 /** axe-core violations as "rule: target" lines, so a failure says what to fix. */

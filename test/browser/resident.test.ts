@@ -164,7 +164,7 @@ describe.runIf(runBrowser)('resident check in Chromium', () => {
     await close();
   });
 
-  it('shows the landing page and first question with two requests (HTML + JS) within 14.6 KB', async () => {
+  it('shows the landing page and first question with two requests (HTML + JS) within the 40 KB must', async () => {
     const { page, requests, close } = await phonePage(browser);
     const bodies: number[] = [];
     page.on('requestfinished', async (r) => {
@@ -179,8 +179,9 @@ describe.runIf(runBrowser)('resident check in Chromium', () => {
     expect(pageRequests[1]).toMatch(/\/assets\/[\w-]+\.js$/);
     await expect.poll(() => bodies.length).toBe(2);
     const total = bodies.reduce((a, b) => a + b, 0);
-    console.info(`first question: ${pageRequests.length} requests, ${total} compressed body bytes (${bodies.join(' + ')})`);
-    expect(total).toBeLessThanOrEqual(14_600);
+    // Issue 2: aim ≤ 14,600 B (one TCP round trip), must ≤ 40 KB. The aim is not met yet with one bundle; see frontend/README.md.
+    console.info(`first question: ${pageRequests.length} requests, ${total} compressed body bytes (${bodies.join(' + ')}); aim 14600`);
+    expect(total).toBeLessThanOrEqual(40_000);
     await close();
   });
 });

@@ -20,13 +20,15 @@ interface ChoiceGroupProps<V extends string | number> {
   multiple?: boolean;
   onChange: (value: V) => void;
   describedBy?: string;
+  /** Two columns for short labels (age bands), so the list fits a phone screen. */
+  columns?: boolean;
 }
 
 export function ChoiceGroup<V extends string | number>(props: ChoiceGroupProps<V>) {
-  const { name, legend, options, selected, multiple = false, onChange, describedBy } = props;
+  const { name, legend, options, selected, multiple = false, onChange, describedBy, columns = false } = props;
   const isOn = (v: V) => (Array.isArray(selected) ? selected.includes(v) : selected === v);
   return (
-    <fieldset class="choices" aria-describedby={describedBy}>
+    <fieldset class={columns ? 'choices grid' : 'choices'} aria-describedby={describedBy}>
       <legend>{legend}</legend>
       {options.map((o) => (
         <label class="choice" key={String(o.value)}>

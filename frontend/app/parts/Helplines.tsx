@@ -43,10 +43,20 @@ function ChannelLink({ channel, onTap }: { channel: Channel; onTap: () => void }
 
 const hasNumberlessPhone = (h: Helpline) => h.channels.some((c) => c.type === 'phone' && c.number === undefined);
 
+/** A channel the page can link to: a phone with its number, or a chat/LINE/web address. */
+const reachable = (c: Channel) => (c.type === 'phone' ? c.number !== undefined : c.type !== 'visit' && c.url !== undefined);
+
+/** Which notice a line needs: no number known, or a number whose other details are unconfirmed. */
+function notice(h: Helpline, m: ReturnType<typeof useEnv>['messages']): string | undefined {
+  if (hasNumberlessPhone(h) || (h.unverified && !h.channels.some(reachable))) return m.helpline.unverified;
+  return h.unverified ? m.helpline.unverifiedDetails : undefined;
+}
+
 export function HelplineCard({ ranked, ctx }: { ranked: RankedHelpline; ctx: TapContext }) {
   const { messages: m } = useEnv();
   const { helpline: h, openNow } = ranked;
   const onTap = useTap(h, ctx);
+  const note = notice(h, m);
   return (
     <li class="line">
       <h3>{h.name}</h3>
@@ -57,7 +67,7 @@ export function HelplineCard({ ranked, ctx }: { ranked: RankedHelpline; ctx: Tap
         <span>{formatHours(h.hours, m.helpline)}</span>
       </p>
       {h.hoursNote !== undefined && <p class="note">{h.hoursNote}</p>}
-      {(h.unverified || hasNumberlessPhone(h)) && <p class="unverified">{m.helpline.unverified}</p>}
+      {note !== undefined && <p class="unverified">{note}</p>}
       <div class="actions">
         {h.channels.map((c, i) => (
           <ChannelLink key={i} channel={c} onTap={onTap} />

@@ -51,7 +51,7 @@ export function SkyPicture({ band, label }: { band: Band; label: string }) {
       <path d="M0 134q20-6 40 0t40 0 40 0 40 0 40 0 40 0 40 0 40 0M0 154q20-6 40 0t40 0 40 0 40 0 40 0 40 0 40 0 40 0" stroke="#d7ebf5" stroke-width="2" fill="none" />
       {lighthouse && (
         <g>
-          <path d="M40 120l-36 -6v12z" fill="#fff3c4" opacity=".8" />
+          <path d="M48 76L200 58v40z" fill="#fff6d0" opacity=".55" />
           <path d="M36 120h16l-3-40h-10z" fill="#f4f1ea" />
           <rect x="38" y="72" width="12" height="9" fill="#ffe9a8" />
           <path d="M36 72h16l-8-8z" fill="#5c6f80" />

@@ -47,6 +47,7 @@ function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
         {!teen && (
           <ChoiceGroup
             name="age"
+            columns
             legend={m.profile.ageLegend}
             options={AGE_BANDS.map((v) => ({ value: v, label: m.profile.ageBands[v] }))}
             selected={state.ageBand}
@@ -55,6 +56,7 @@ function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
         )}
         <ChoiceGroup
           name="gender"
+          columns
           legend={m.profile.genderLegend}
           options={GENDERS.map((v) => ({ value: v, label: m.profile.genders[v] }))}
           selected={state.gender}
