@@ -13,6 +13,7 @@ const server = await startLocalServer({
   port: portEnv('PORT', 8787),
   dataDir: resolve(optionalEnv('DATA_DIR', '.data/dynalite')),
   distDir: resolve(optionalEnv('DIST_DIR', 'dist/frontend')),
+  backgroundRollups: true,
 });
 
 const example = Object.values(TENANTS).find((tenant) => !tenant.testOnly)?.id ?? 'matsudo';

@@ -14,7 +14,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import { getTenant } from '../../shared/tenants';
+import { getTenant, TENANTS } from '../../shared/tenants';
 import { jsonErrorHandler, jsonNotFound, securityHeaders } from '../http';
 import { createPublicApp } from '../public';
 import { createDynamoCounterStore, ensureTables, type CounterStore } from '../store';
@@ -22,6 +22,19 @@ import { startDynalite } from './dynalite';
 import { createStaticApp, notFoundPage } from './static';
 
 export const LOCAL_TABLE_NAME = 'kokoro-check-counters';
+/** Stands in for the monthly scheduled rollup job in AWS. */
+const ROLLUP_INTERVAL_MS = 6 * 60 * 60 * 1000;
+
+const rollupAllTenants = async (store: CounterStore, now: Date) => {
+  for (const id of Object.keys(TENANTS)) {
+    try {
+      await store.rollupClosedMonths(id, now);
+    } catch (error) {
+      // Reads fall back to raw counters, so a failed rollup only costs speed.
+      console.error(`[local] rollup for ${id} failed: ${(error as Error).name}`);
+    }
+  }
+};
 
 /** What an extension (e.g. the staff API and dev issuer) gets to mount its routes. */
 export interface LocalServices {
@@ -39,6 +52,8 @@ export interface LocalServerOptions {
   distDir: string;
   hostname?: string;
   clock?: () => Date;
+  /** Roll up closed months now and every 6 hours, as the scheduled job does in AWS (`npm start`); off for tests. */
+  backgroundRollups?: boolean;
   /** Mounts further routes before the static fallbacks. */
   extend?: (app: Hono, services: LocalServices) => void | Promise<void>;
 }
@@ -63,14 +78,21 @@ const readStyleHashes = async (distDir: string): Promise<string[]> => {
 export const startLocalServer = async (options: LocalServerOptions): Promise<LocalServer> => {
   const hostname = options.hostname ?? '127.0.0.1';
   const dynamo = await startDynalite(options.dataDir ? { path: options.dataDir } : {});
+  let rollupTimer: NodeJS.Timeout | undefined;
   try {
     await ensureTables(dynamo.client, LOCAL_TABLE_NAME);
     const store = createDynamoCounterStore({ client: dynamo.client, tableName: LOCAL_TABLE_NAME });
+    const clock = options.clock ?? (() => new Date());
+    if (options.backgroundRollups) {
+      void rollupAllTenants(store, clock());
+      rollupTimer = setInterval(() => void rollupAllTenants(store, clock()), ROLLUP_INTERVAL_MS);
+      rollupTimer.unref();
+    }
 
     const app = new Hono();
     app.use(securityHeaders({ styleHashes: await readStyleHashes(options.distDir) }));
     app.use(compress());
-    app.route('/', createPublicApp({ store, ...(options.clock ? { clock: options.clock } : {}) }));
+    app.route('/', createPublicApp({ store, clock }));
 
     // Plain HTTP/1.1 (no TLS, no HTTP/2 options), so this is a node:http Server.
     const server = serve({ fetch: app.fetch, port: options.port, hostname }) as Server;
@@ -89,12 +111,14 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
     return {
       url: origin,
       close: async () => {
+        clearInterval(rollupTimer);
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await dynamo.close();
       },
     };
   } catch (error) {
+    clearInterval(rollupTimer);
     await dynamo.close();
     throw error;
   }

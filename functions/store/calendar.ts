@@ -19,6 +19,11 @@ const nextMonth = (month: string): string => {
   return mm === 12 ? `${year + 1}-01` : `${year}-${String(mm + 1).padStart(2, '0')}`;
 };
 
+export const previousMonth = (month: string): string => {
+  const [year, mm] = month.split('-').map(Number) as [number, number];
+  return mm === 1 ? `${year - 1}-12` : `${year}-${String(mm - 1).padStart(2, '0')}`;
+};
+
 /** A slice of one month: days `fromDay`..`toDay` (two digits), `whole` when it covers the month. */
 export interface MonthSlice {
   month: string;

@@ -40,6 +40,8 @@ export interface CounterStore {
   readCounters(tenant: string, fromYmd: string, toYmd: string): Promise<CounterReadResult>;
   /** Sums a closed JST month (`YYYY-MM`) into rollup items; safe to run again. */
   rollupMonth(tenant: string, month: string, now: Date): Promise<RollupResult>;
+  /** Rolls up closed months of the last `lookbackMonths` not rolled up yet; returns them oldest first. */
+  rollupClosedMonths(tenant: string, now: Date, lookbackMonths?: number): Promise<string[]>;
 }
 
 /** The database could not be reached or refused the write; the client may retry. */

@@ -19,7 +19,7 @@ import { jstParts } from '../../shared/time';
 import { StoreUnavailableError, type CounterStore, type RecordResult } from './counter-store';
 import { counterPk, incrementFor, markerKey, MARKER_TTL_SECONDS, SHARD_COUNT, shardOf } from './keys';
 import { readCounters } from './read';
-import { rollupMonth } from './rollup';
+import { rollupClosedMonths, rollupMonth } from './rollup';
 
 export interface DynamoCounterStoreOptions {
   client: DynamoDBClient;
@@ -86,5 +86,7 @@ export const createDynamoCounterStore = ({ client, tableName, shards = SHARD_COU
     record,
     readCounters: (tenant, fromYmd, toYmd) => readCounters({ client, tableName, shards }, tenant, fromYmd, toYmd),
     rollupMonth: (tenant, month, now) => rollupMonth({ client, tableName, shards }, tenant, month, now),
+    // Two fiscal years back covers the year-on-year comparison staff reports make.
+    rollupClosedMonths: (tenant, now, lookbackMonths = 26) => rollupClosedMonths({ client, tableName, shards }, tenant, now, lookbackMonths),
   };
 };

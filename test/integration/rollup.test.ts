@@ -91,4 +91,22 @@ describe('monthly rollups', () => {
     expect(part.rows.length).toBeGreaterThan(0);
     expect(part.rows.every((row) => row.period >= '2026-06-10' && row.period <= '2026-06-12')).toBe(true);
   });
+
+  it('rolls up exactly the closed months still missing a rollup, and then none', async () => {
+    const now = new Date('2026-08-02T00:00:00Z');
+    // May and June are done already; months without counts are skipped.
+    expect(await store.rollupClosedMonths(TENANT, now)).toEqual(['2026-07']);
+    expect(await store.rollupClosedMonths(TENANT, now)).toEqual([]);
+    const july = await store.readCounters(TENANT, '2026-07-01', '2026-07-31');
+    expect(july.queries).toBe(1);
+    expect(july.rows.every((row) => row.period === '2026-07')).toBe(true);
+  });
+
+  it('leaves an empty month unmarked, so counts backfilled into it later are still read', async () => {
+    const now = new Date('2026-08-02T00:00:00Z');
+    expect(await store.rollupMonth(TENANT, '2026-03', now)).toEqual({ month: '2026-03', items: 0 });
+    await store.record(TENANT, { type: 'view', id: crypto.randomUUID() }, new Date('2026-03-10T03:00:00Z'));
+    const march = await store.readCounters(TENANT, '2026-03-01', '2026-03-31');
+    expect(march.rows.map((row) => [row.period, row.kind, row.count])).toEqual([['2026-03-10', 'view', 1]]);
+  });
 });
