@@ -38,6 +38,10 @@ export function SkyPicture({ band, label }: { band: Band; label: string }) {
           <stop offset="0" stop-color={top} />
           <stop offset="1" stop-color={bottom} />
         </linearGradient>
+        <linearGradient id="beam">
+          <stop offset="0" stop-color="#fff6d0" stop-opacity=".8" />
+          <stop offset="1" stop-color="#fff6d0" stop-opacity="0" />
+        </linearGradient>
       </defs>
       <rect width="320" height="180" fill="url(#sky)" />
       {(band === 'low' || band === 'some') && <circle cx="250" cy="52" r="20" fill="#ffe2a0" />}
@@ -51,7 +55,8 @@ export function SkyPicture({ band, label }: { band: Band; label: string }) {
       <path d="M0 134q20-6 40 0t40 0 40 0 40 0 40 0 40 0 40 0 40 0M0 154q20-6 40 0t40 0 40 0 40 0 40 0 40 0 40 0 40 0" stroke="#d7ebf5" stroke-width="2" fill="none" />
       {lighthouse && (
         <g>
-          <path d="M48 76L200 58v40z" fill="#fff6d0" opacity=".55" />
+          <path d="M48 76L220 56v44z" fill="url(#beam)" />
+          <ellipse cx="44" cy="122" rx="22" ry="6" fill="#6f8291" />
           <path d="M36 120h16l-3-40h-10z" fill="#f4f1ea" />
           <rect x="38" y="72" width="12" height="9" fill="#ffe9a8" />
           <path d="M36 72h16l-8-8z" fill="#5c6f80" />
