@@ -19,13 +19,17 @@ import { AppFunction, LOG_RETENTION } from './function';
 
 /** Counter writes, de-dup markers and their rollback — and nothing that reads. */
 export const PUBLIC_TABLE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
-/** Reports read with Query; rollups and channel registrations are written (issue 3). No Scan, no counter updates. */
+/**
+ * Reports read with Query and GetItem; monthly rollups are written with PutItem and BatchWriteItem; outreach
+ * channels are registered and removed with PutItem and DeleteItem. No Scan, and no UpdateItem: staff cannot
+ * move a counter.
+ */
 export const STAFF_TABLE_ACTIONS = [
   'dynamodb:Query',
   'dynamodb:GetItem',
-  'dynamodb:BatchGetItem',
   'dynamodb:PutItem',
   'dynamodb:BatchWriteItem',
+  'dynamodb:DeleteItem',
 ] as const;
 
 export const EVENTS_ROUTE = 'POST /api/t/{tenant}/events';
@@ -50,6 +54,8 @@ export interface StaffApiProps {
   /** Token issuer (the Cognito user pool URL) and audience (the dashboard's app client id). */
   issuer: string;
   audience: string;
+  /** `https://host` residents use; printed into QR codes. */
+  siteOrigin: string;
 }
 
 export interface ApiProps {
@@ -89,7 +95,7 @@ export class Api extends Construct {
     this.publicRoutes = [...routes];
 
     if (props.staff) {
-      const { issuer, audience, entry } = props.staff;
+      const { issuer, audience, entry, siteOrigin } = props.staff;
       this.staffFunction = new AppFunction(this, 'Staff', {
         entry,
         projectRoot: props.projectRoot,
@@ -98,6 +104,7 @@ export class Api extends Construct {
           STAFF_JWT_ISSUER: issuer,
           STAFF_JWT_AUDIENCE: audience,
           STAFF_JWKS_URL: `${issuer}/.well-known/jwks.json`,
+          SITE_ORIGIN: siteOrigin,
         },
         timeout: Duration.seconds(15),
         memorySize: 512,

@@ -130,9 +130,10 @@ export class Hosting extends Construct {
       httpVersion: HttpVersion.HTTP2_AND_3,
       // Price class 200 includes Japan and the rest of Asia; the all-locations class only adds cost.
       priceClass: PriceClass.PRICE_CLASS_200,
-      minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
       ...(props.domainName && props.certificateArn
         ? {
+            // Only a custom certificate can pin the TLS policy; the default *.cloudfront.net one is fixed by AWS.
+            minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
             domainNames: [props.domainName],
             certificate: Certificate.fromCertificateArn(this, 'Certificate', props.certificateArn),
           }

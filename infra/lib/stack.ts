@@ -37,17 +37,18 @@ export class KokoroStack extends Stack {
     const production = settings.stage === 'prod';
     const data = new CountersTable(this, 'Data', { production });
 
-    // The sign-in client needs the site's URL, which exists only once the distribution does.
+    // The sign-in client and the staff API need the site's URL, which exists only once the distribution does.
     let siteUrl: string | undefined;
+    const lazySiteUrl = Lazy.string({
+      produce: () => {
+        if (siteUrl === undefined) throw new Error('The site URL was read before the distribution was defined');
+        return siteUrl;
+      },
+    });
     const auth = new StaffAuth(this, 'Auth', {
       production,
       tenantIds: props.tenantIds,
-      siteUrl: Lazy.string({
-        produce: () => {
-          if (siteUrl === undefined) throw new Error('The site URL was read before the distribution was defined');
-          return siteUrl;
-        },
-      }),
+      siteUrl: lazySiteUrl,
       domainPrefix: settings.authDomainPrefix ?? `kokoro-check-${settings.stage}-${Aws.ACCOUNT_ID}`,
     });
 
@@ -55,7 +56,9 @@ export class KokoroStack extends Stack {
       table: data.table,
       projectRoot: props.projectRoot,
       publicEntry: props.publicEntry,
-      staff: props.staffEntry ? { entry: props.staffEntry, issuer: auth.issuer, audience: auth.client.userPoolClientId } : undefined,
+      staff: props.staffEntry
+        ? { entry: props.staffEntry, issuer: auth.issuer, audience: auth.client.userPoolClientId, siteOrigin: lazySiteUrl }
+        : undefined,
       eventsRateLimit: settings.eventsRateLimit,
       eventsBurstLimit: settings.eventsBurstLimit,
     });

@@ -116,7 +116,7 @@ describe('functions', () => {
     expect(actions).toContain('dynamodb:Query');
     expect(actions).not.toContain('dynamodb:Scan');
     expect(actions).not.toContain('dynamodb:UpdateItem');
-    expect(Object.keys(fn.Properties.Environment.Variables).sort()).toEqual(['STAFF_JWKS_URL', 'STAFF_JWT_AUDIENCE', 'STAFF_JWT_ISSUER', 'TABLE_NAME']);
+    expect(Object.keys(fn.Properties.Environment.Variables).sort()).toEqual(['SITE_ORIGIN', 'STAFF_JWKS_URL', 'STAFF_JWT_AUDIENCE', 'STAFF_JWT_ISSUER', 'TABLE_NAME']);
   });
 });
 

@@ -25,7 +25,9 @@ export interface BuildOptions {
 }
 
 export function buildStack(options: BuildOptions): { app: App; stack: KokoroStack; template: () => Template } {
-  const app = new App({ context: options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] } });
+  const app = new App({
+    context: options.bundle ? { 'aws:cdk:enable-asset-metadata': true } : { 'aws:cdk:bundling-stacks': [] },
+  });
   const settings = readSettings((key) => ({ stage: options.stage, ...options.context })[key]);
   const stack = new KokoroStack(app, `KokoroCheck-${options.stage}`, {
     settings,

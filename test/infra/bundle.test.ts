@@ -1,0 +1,50 @@
+/**
+ * @module
+ * Bundles the real Lambda entries with the stack's own esbuild settings and
+ * records each bundle's size (test-results/bundle-sizes.json, and the test
+ * log): what a cold start has to load. The assertions pin the properties the
+ * settings promise — ESM, minified, no source map, a `handler` export, no
+ * development issuer in the staff bundle — and a size ceiling that catches
+ * an accidental dependency, not a tuning target.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildStack, ROOT } from './build-stack';
+
+const PUBLIC_ENTRY = join(ROOT, 'functions', 'lambda', 'public.ts');
+const STAFF_ENTRY = join(ROOT, 'functions', 'lambda', 'staff.ts');
+const CEILING_BYTES = 1_500_000;
+
+describe('Lambda bundles', () => {
+  it('bundles each function as minified ESM without source maps and records its size', () => {
+    const withStaff = existsSync(STAFF_ENTRY);
+    const { app, stack } = buildStack({ stage: 'dev', bundle: true, withStaff, publicEntry: PUBLIC_ENTRY, staffEntry: STAFF_ENTRY });
+    const assembly = app.synth();
+    const template = assembly.getStackByName(stack.stackName).template as { Resources: Record<string, any> };
+    const sizes: Record<string, { bytes: number; gzipBytes: number }> = {};
+
+    for (const resource of Object.values(template.Resources)) {
+      const description = String(resource.Properties?.Description ?? '');
+      const name = description.includes('resident') ? 'public' : description.includes('staff') ? 'staff' : undefined;
+      if (resource.Type !== 'AWS::Lambda::Function' || !name) continue;
+      const code = readFileSync(join(assembly.directory, resource.Metadata['aws:asset:path'], 'index.mjs'), 'utf8');
+      sizes[name] = { bytes: Buffer.byteLength(code), gzipBytes: gzipSync(code, { level: 9 }).length };
+
+      expect(code.startsWith("import { createRequire as __cr } from 'node:module';")).toBe(true);
+      expect(code).not.toContain('sourceMappingURL');
+      expect(code).toMatch(/export\s*\{[^}]*\bas handler\b|export\s*\{[^}]*\bhandler\b/);
+      // Minified: no line of the bundle reads like indented source.
+      expect(code.split('\n').length).toBeLessThan(200);
+      expect(sizes[name].bytes).toBeLessThan(CEILING_BYTES);
+      // The development issuer's seeded accounts are string data, which survives minification if it is ever bundled.
+      if (name === 'staff') expect(code).not.toMatch(/matsudo-(staff|admin)-dev/);
+    }
+
+    expect(Object.keys(sizes).sort()).toEqual(withStaff ? ['public', 'staff'] : ['public']);
+    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    writeFileSync(join(ROOT, 'test-results', 'bundle-sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
+    console.info('Lambda bundle sizes (bytes):', JSON.stringify(sizes));
+  });
+});
