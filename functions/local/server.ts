@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { TENANTS } from '../../shared/tenants';
+import { mountStaffLocally } from '../auth/dev-issuer/local';
 import { optionalEnv, portEnv } from '../config/env';
 import { startLocalServer } from './start';
 
@@ -14,6 +15,8 @@ const server = await startLocalServer({
   dataDir: resolve(optionalEnv('DATA_DIR', '.data/dynalite')),
   distDir: resolve(optionalEnv('DIST_DIR', 'dist/frontend')),
   backgroundRollups: true,
+  // Staff reports and the development issuer (issue 3); never part of the Lambda build.
+  extend: mountStaffLocally,
 });
 
 const example = Object.values(TENANTS).find((tenant) => !tenant.testOnly)?.id ?? 'matsudo';
