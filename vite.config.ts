@@ -7,7 +7,7 @@
  * frontend/README.md for the budget and the CSP hash hand-off.
  */
 import { defineConfig } from 'vite';
-import { browserInstrumentDefinition, bundleGuard, prerenderPages } from './frontend/build/plugins';
+import { bundleGuard, prerenderPages } from './frontend/build/plugins';
 
 export default defineConfig({
   publicDir: false,
@@ -24,5 +24,5 @@ export default defineConfig({
       output: { entryFileNames: 'assets/[name]-[hash].js', chunkFileNames: 'assets/[name]-[hash].js' },
     },
   },
-  plugins: [browserInstrumentDefinition(), bundleGuard(), prerenderPages()],
+  plugins: [bundleGuard(), prerenderPages()],
 });

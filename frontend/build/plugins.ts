@@ -1,7 +1,6 @@
 /**
  * @module
- * Vite plugins that keep the resident bundle honest: swap zod validation out
- * of the browser (it runs at build time instead), refuse a bundle that pulls
+ * Vite plugins that keep the resident bundle honest: refuse a bundle that pulls
  * in tenant data, helpline data, zod or the full holiday database, and
  * prerender every tenant's page once the bundle is written.
  */
@@ -9,18 +8,6 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-
-export function browserInstrumentDefinition(): Plugin {
-  const standIn = here('./define-instrument.browser.ts');
-  return {
-    name: 'kokoro:browser-instrument-definition',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source === './schema' && importer !== undefined && /[\\/]shared[\\/]instruments[\\/]k6\.ts$/.test(importer)) return standIn;
-      return null;
-    },
-  };
-}
 
 /** Modules that must never reach the phone: they are big or carry other tenants' data. */
 const FORBIDDEN: readonly [RegExp, string][] = [

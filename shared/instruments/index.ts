@@ -1,2 +1,15 @@
-export { K6 } from './k6';
+/**
+ * @module
+ * The instruments we may use (K6 and our own safety question; never the
+ * copyright-restricted PHQ-9/GAD-7 2018 or EPDS Japanese versions), each
+ * validated on import: importing this module is the build's and the tests'
+ * check that every instrument carries its licence, citations and source.
+ * The phone imports the plain data modules (e.g. ./k6) instead, so no
+ * validator ships to it.
+ */
+import { K6 } from './k6';
+import { defineInstrument } from './schema';
+
+export const INSTRUMENTS = [K6].map(defineInstrument);
+export { K6 };
 export { defineInstrument, instrumentSchema, InvalidInstrumentError, type Instrument } from './schema';
