@@ -30,7 +30,7 @@ beforeAll(async () => {
   key = await generateSigningKey();
   const issuerApp = createDevIssuerApp({ issuer: ISSUER, audience: AUDIENCE, key });
   // The same remote-JWKS path as production, fetching from the issuer app in-process.
-  app = protectedApp(remoteJwks({ url: `${ISSUER}/.well-known/jwks.json`, fetch: (input) => issuerApp.request(String(input).replace(ISSUER, '')) }));
+  app = protectedApp(remoteJwks({ url: `${ISSUER}/.well-known/jwks.json`, fetch: async (url) => issuerApp.request(url.replace(ISSUER, '')) }));
 });
 
 const expectRefusal = async (res: Response, status: number, words: RegExp) => {

@@ -22,7 +22,7 @@ export class JwksUnavailableError extends Error {
 
 export interface RemoteJwksOptions {
   url: string;
-  fetch?: typeof fetch;
+  fetch?: (url: string, init?: RequestInit) => Promise<Response>;
   /** How long keys are trusted without a refetch. */
   ttlMs?: number;
   minRefreshMs?: number;

@@ -9,6 +9,7 @@
 import { Hono } from 'hono';
 import { staffAuth, type AuthConfig, type StaffEnv } from '../auth';
 import { jsonNotFound, securityHeaders } from '../http';
+import { getTenant } from '../../shared/tenants';
 import type { CounterStore } from '../store';
 import type { ChannelStore } from './channels';
 import { channelRoutes } from './channel-routes';
@@ -23,13 +24,16 @@ export interface StaffAppOptions {
   siteOrigin: string;
   /** Japanese font files for PNG QR labels; SVG needs none. */
   qrFontFiles?: readonly string[];
-  helplineName?: (id: string) => string;
+  /** Defaults to the helpline's name in the tenant's configuration. */
+  helplineName?: (tenant: string, id: string) => string;
   now?: () => Date;
 }
 
 export const STAFF_API_BASE = '/api/staff';
 
-export const createStaffApp = ({ store, channels, auth, siteOrigin, qrFontFiles = [], helplineName = (id) => id, now = () => new Date() }: StaffAppOptions) => {
+const tenantHelplineName = (tenant: string, id: string): string => getTenant(tenant)?.helplines.find((h) => h.id === id)?.name ?? id;
+
+export const createStaffApp = ({ store, channels, auth, siteOrigin, qrFontFiles = [], helplineName = tenantHelplineName, now = () => new Date() }: StaffAppOptions) => {
   const app = new Hono<StaffEnv>().basePath(STAFF_API_BASE);
   app.use(securityHeaders());
   app.use(async (c, next) => {

@@ -18,7 +18,7 @@ import { buildReport, csvFileName, reportCsv, type Report } from './report';
 export interface ReportDeps {
   store: CounterStore;
   channels: ChannelStore;
-  helplineName: (id: string) => string;
+  helplineName: (tenant: string, id: string) => string;
   now: () => Date;
 }
 
@@ -40,7 +40,7 @@ export const reportRoutes = ({ store, channels, helplineName, now }: ReportDeps)
       period: resolved,
       current: current.rows,
       previous: previous.rows,
-      context: { channels: new Map(registered.map((ch) => [ch.tag, ch.label])), helplineName, suppress: flags.data.suppress === '1' },
+      context: { channels: new Map(registered.map((ch) => [ch.tag, ch.label])), helplineName: (id) => helplineName(tenant, id), suppress: flags.data.suppress === '1' },
       read: { items: current.itemsRead + previous.itemsRead, queries: current.queries + previous.queries },
     });
   };

@@ -1,0 +1,51 @@
+/**
+ * @module
+ * `npm run seed:demo`: fills the local store (.data/dynalite, or DATA_DIR)
+ * with a year and a half of synthetic counts for the demo tenant, through
+ * the same counter-store interface real events use, registers the 【デモ】
+ * outreach channels and rolls up closed months. Stop `npm start` first: the
+ * local database is one process's files.
+ */
+import { resolve } from 'node:path';
+import { addDays } from '../shared/periods';
+import { jstParts } from '../shared/time';
+import { optionalEnv } from '../functions/config/env';
+import { startDynalite } from '../functions/local/dynalite';
+import { LOCAL_TABLE_NAME } from '../functions/local/start';
+import { createDynamoChannelStore } from '../functions/staff';
+import { createDynamoCounterStore, ensureTables } from '../functions/store';
+import { DEMO_CHANNELS, demoEvents } from './demo-events';
+
+const tenant = optionalEnv('DEMO_TENANT', 'matsudo');
+const perDay = Number(optionalEnv('DEMO_PER_DAY', '30'));
+const dataDir = resolve(optionalEnv('DATA_DIR', '.data/dynalite'));
+const now = new Date();
+const today = jstParts(now).date;
+const from = addDays(today, -548);
+
+const dynamo = await startDynalite({ path: dataDir });
+try {
+  await ensureTables(dynamo.client, LOCAL_TABLE_NAME);
+  const store = createDynamoCounterStore({ client: dynamo.client, tableName: LOCAL_TABLE_NAME });
+  const channels = createDynamoChannelStore({ client: dynamo.client, tableName: LOCAL_TABLE_NAME });
+  const existing = new Set((await channels.list(tenant)).map((c) => c.tag));
+  for (const channel of DEMO_CHANNELS) if (!existing.has(channel.tag)) await channels.add(tenant, { ...channel, createdOn: from });
+
+  console.log(`Seeding SYNTHETIC demo counts for ${tenant}, ${from}..${today} (~${perDay} visits/day) into ${dataDir}`);
+  let batch: Promise<unknown>[] = [];
+  let count = 0;
+  for (const { at, event } of demoEvents(from, today, perDay)) {
+    batch.push(store.record(tenant, event, at));
+    count++;
+    if (batch.length === 64) {
+      await Promise.all(batch);
+      batch = [];
+      if (count % 10_000 < 64) console.log(`  ${count} events…`);
+    }
+  }
+  await Promise.all(batch);
+  const rolled = await store.rollupClosedMonths(tenant, now, 24);
+  console.log(`Done: ${count} synthetic events recorded; ${rolled.length} closed months rolled up. Sign in at /auth/dev/login after npm start.`);
+} finally {
+  await dynamo.close();
+}
