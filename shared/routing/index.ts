@@ -6,3 +6,4 @@
 export { isOpenAt } from './open';
 export { rankHelplines, isTeenLine, servesMode, type RankedHelpline, type RankInput, type RankReason } from './rank';
 export { crisisPanel, type CrisisPanel } from './crisis';
+export { isReachable, isReachableChannel } from './reach';

@@ -14,13 +14,13 @@ const matsudo = tenant('matsudo');
 const THURSDAY_10 = at('2026-05-07T10:00:00');
 
 describe('rankHelplines', () => {
-  it('puts topic-matched local windows first, then lines open now, then the rest, and lines for other ages last', () => {
+  it('puts lines open now before topic-matched local windows nobody can reach yet, then the rest, and lines for other ages last', () => {
     const ranked = rankHelplines({ mode: 'self', safetyFlag: false, topics: ['money'] }, matsudo, THURSDAY_10);
     expect(ids(ranked)).toEqual([
-      // local windows serving money, and the general windows that take any topic
-      'matsudo-ikiru-shien', 'matsudo-seikatsu-shien', 'matsudo-hotnet', 'matsudo-lifelink-sns',
-      // open now (24 h)
+      // open now (24 h); あなたのいばしょ has no confirmed link yet, so it follows the phones
       'chiba-inochi-no-denwa', 'yorisoi-hotline', 'anata-no-ibasho',
+      // local windows serving money, and the general windows that take any topic (numbers not yet confirmed)
+      'matsudo-ikiru-shien', 'matsudo-seikatsu-shien', 'matsudo-hotnet', 'matsudo-lifelink-sns',
       // the rest: unknown hours, then closed
       'kokoro-unified-dial', 'inochi-sos', 'ikizura-bit', 'kokoro-hot-chat',
       'matsudo-ikiiki-anshin', 'matsudo-kikan-soudan', 'matsudo-kodomo-katei', 'matsudo-houterasu', 'matsudo-hellowork', 'matsudo-toukatsu-seitoshi',
@@ -28,7 +28,20 @@ describe('rankHelplines', () => {
       // lines not meant for adults stay visible, last
       'kodomo-sos-dial', 'jido-sodanjo-189', 'childline-chat', 'kodomo-jinken-110', 'childline-phone',
     ]);
-    expect(ranked.map((r) => r.openNow).slice(4, 7)).toEqual([true, true, true]);
+    expect(ranked.map((r) => r.openNow).slice(0, 3)).toEqual([true, true, true]);
+    expect(withReason(ranked, 'local-topic')).toEqual(['matsudo-ikiru-shien', 'matsudo-seikatsu-shien', 'matsudo-hotnet', 'matsudo-lifelink-sns']);
+  });
+
+  it('puts a topic-matched local window that can be reached first, ahead of lines open now', () => {
+    const reachable = {
+      ...matsudo,
+      helplines: matsudo.helplines.map((h) =>
+        h.id === 'matsudo-seikatsu-shien' ? { ...h, channels: [{ type: 'web' as const, url: 'https://example.org/consult' }] } : h,
+      ),
+    };
+    const ranked = rankHelplines({ mode: 'self', safetyFlag: false, topics: ['money'] }, reachable, THURSDAY_10);
+    expect(ids(ranked).slice(0, 4)).toEqual(['matsudo-seikatsu-shien', 'chiba-inochi-no-denwa', 'yorisoi-hotline', 'anata-no-ibasho']);
+    expect(ranked[0]?.reason).toBe('local-topic');
   });
 
   it('never ranks 119/110 and lists every other line once', () => {

@@ -3,11 +3,15 @@
  * Which helplines to show first, for one resident at one instant (product.md,
  * "Results and routing"). Tiers, in order: crisis lines when the safety flag
  * is raised; in teen mode the lines made for young people; local windows
- * that serve a chosen topic; lines open now; the rest. Lines not meant for
+ * that serve a chosen topic; lines open now; the rest. A topic-matched local
+ * window that the page cannot connect to (its number is not yet confirmed)
+ * still keeps its reason but follows the lines open now: the resident's first
+ * screenful should hold a line they can reach this minute. Lines not meant for
  * the mode's audience (チャイルドライン for an adult, an adults-only window
  * for a teen) are kept, last, so nothing is hidden from an older teen or a
- * parent. Within a tier: open now, then unknown hours, then closed; in teen
- * mode teen lines before lines for everyone; then the tenant's data order.
+ * parent. Within a tier: open now, then unknown hours, then closed; lines the
+ * page can connect to before those it cannot; in teen mode teen lines before
+ * lines for everyone; then the tenant's data order.
  * Emergency numbers (119/110) are never ranked: `crisisPanel` shows them apart.
  * Only types are imported here, so the page's bundle carries no schema code.
  */
@@ -15,6 +19,7 @@ import type { Band, Mode, Topic } from '../domain';
 import type { Helpline } from '../helplines/schema';
 import type { Tenant } from '../tenants/schema';
 import { isOpenAt } from './open';
+import { isReachable } from './reach';
 
 export type RankReason = 'crisis' | 'teen' | 'local-topic' | 'open-now' | 'other';
 export interface RankedHelpline {
@@ -38,6 +43,7 @@ const servesTopics = (h: Helpline, topics: readonly Topic[]): boolean =>
   h.scope === 'local' && topics.length > 0 && (h.topics.length === 0 || h.topics.some((t) => topics.includes(t)));
 
 const TIER_OF: Record<RankReason, number> = { crisis: 0, teen: 1, 'local-topic': 2, 'open-now': 3, other: 4 };
+const UNREACHABLE_LOCAL_TIER = 3.5;
 const OUT_OF_AUDIENCE_TIER = 5;
 const openRank = (open: boolean | null): number => (open === true ? 0 : open === null ? 1 : 2);
 
@@ -55,9 +61,11 @@ export function rankHelplines(input: RankInput, tenant: Tenant, now: Date): Rank
       const openNow = isOpenAt(helpline.hours, now);
       const fits = servesMode(helpline, input.mode);
       const reason: RankReason = fits ? reasonFor(helpline, openNow, input) : 'other';
+      const tier = !fits ? OUT_OF_AUDIENCE_TIER : reason === 'local-topic' && !isReachable(helpline) ? UNREACHABLE_LOCAL_TIER : TIER_OF[reason];
       const key = [
-        fits ? TIER_OF[reason] : OUT_OF_AUDIENCE_TIER,
+        tier,
         openRank(openNow),
+        isReachable(helpline) ? 0 : 1,
         input.mode === 'teen' && !isTeenLine(helpline) ? 1 : 0,
         index,
       ];

@@ -6,7 +6,8 @@
  * entries can be allowed one by one, by id, when a municipality has decided
  * to ship them marked; the other problems cannot be waived.
  */
-import type { Channel, Helpline } from '../helplines/schema';
+import type { Helpline } from '../helplines/schema';
+import { isReachable } from '../routing/reach';
 import type { Tenant } from './schema';
 
 export interface ProductionProblem {
@@ -17,7 +18,6 @@ export interface ProductionProblem {
 }
 
 /** A channel the page can turn into a tap: a phone number or a link. A visit has no address in the schema yet. */
-const isReachable = (c: Channel): boolean => (c.type === 'phone' ? c.number !== undefined : c.type !== 'visit' && c.url !== undefined);
 
 function problemsOf(h: Helpline, allowed: ReadonlySet<string>): ProductionProblem[] {
   const problems: ProductionProblem[] = [];
@@ -27,7 +27,7 @@ function problemsOf(h: Helpline, allowed: ReadonlySet<string>): ProductionProble
   if (h.sourceUrl === undefined) {
     problems.push({ helplineId: h.id, kind: 'no-source', message: `${h.name}: no sourceUrl` });
   }
-  if (!h.channels.some(isReachable)) {
+  if (!isReachable(h)) {
     problems.push({ helplineId: h.id, kind: 'unreachable', message: `${h.name}: no phone number or link a resident can use` });
   }
   return problems;

@@ -1,0 +1,13 @@
+/**
+ * @module
+ * Whether the page can connect a resident to a helpline: a phone channel with
+ * a confirmed number, or a chat/LINE/web channel with a confirmed link. A
+ * visit-only window or one whose number is still unconfirmed is not reachable
+ * from the page. Used by routing (order) and the production check (refusal).
+ */
+import type { Channel, Helpline } from '../helplines/schema';
+
+export const isReachableChannel = (c: Channel): boolean =>
+  c.type === 'phone' ? c.number !== undefined : c.type !== 'visit' && c.url !== undefined;
+
+export const isReachable = (h: Helpline): boolean => h.channels.some(isReachableChannel);
