@@ -14,11 +14,19 @@ export const BOM = '\uFEFF';
 
 const slash = (ymd: string) => ymd.replaceAll('-', '/');
 
+/**
+ * Excel runs a cell starting with = + - @ (or a tab/CR) as a formula; a label
+ * typed by an admin must never become one, so such text gets a leading quote.
+ * Only text columns pass through here: negative changes stay numbers.
+ */
+export const excelSafe = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
 export const reportCsv = (report: Report): string => {
   const { period } = report;
   const periodCell = `${period.label}（${slash(period.start)}～${slash(period.end)}）`;
   const compareCell = `${period.previousLabel}（${slash(period.previousStart)}～${slash(period.previousEnd)}）`;
-  const row = (when: string, section: string, line: ReportLine) => [when, section, line.label, line.current, line.previous, line.change ?? '', line.changeRate ?? '', compareCell];
+  const row = (when: string, section: string, line: ReportLine) =>
+    [excelSafe(when), excelSafe(section), excelSafe(line.label), line.current, line.previous, line.change ?? '', line.changeRate ?? '', excelSafe(compareCell)];
   const records = [
     ...report.sections.flatMap((section) => section.lines.map((line) => row(periodCell, section.title, line))),
     ...report.monthly.flatMap((point) => point.lines.map((line) => row(point.label, '月別', line))),

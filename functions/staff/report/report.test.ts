@@ -94,6 +94,13 @@ describe('buildReport', () => {
 });
 
 describe('reportCsv', () => {
+  it('keeps a label from becoming an Excel formula, and negative changes numeric', () => {
+    const r = build();
+    const csv = reportCsv({ ...r, sections: [{ id: 'viewsByChannel', title: 'x', lines: [{ key: 'k', label: '=HYPERLINK("http://x")', current: 1, previous: 6, change: -5, changeRate: -83.3 }] }], monthly: [] });
+    const [record] = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
+    expect(record).toMatchObject({ 項目: `'=HYPERLINK("http://x")`, 増減: '-5' });
+  });
+
   it('starts with a BOM and Japanese headers, one row per period × dimension, values intact', () => {
     const r = build();
     const csv = reportCsv(r);
