@@ -1,3 +1,8 @@
+/**
+ * @module
+ * Outreach channels through the staff API on dynalite: admin CRUD, refusals
+ * that write nothing, and QR downloads decoded back to the channel URL.
+ */
 import { existsSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';

@@ -1,3 +1,8 @@
+/**
+ * @module
+ * The staff API and development issuer mounted on the real local server:
+ * sign-in, JWKS fetched over HTTP, and the headers staff answers carry.
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

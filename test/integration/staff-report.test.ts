@@ -1,3 +1,11 @@
+/**
+ * @module
+ * Staff reports against a real dynalite table: ~700 events with known
+ * dimensions go in through the counter store (part of last year through
+ * monthly rollups), and every report figure, the year-on-year comparison,
+ * the CSV parsed back, suppression and cross-tenant refusals come out
+ * exactly as counted from the events themselves.
+ */
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGE_BANDS, BANDS, GENDERS, MODES, topicsForMode, type Mode } from '../../shared/domain';
