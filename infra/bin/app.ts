@@ -12,16 +12,28 @@ import { fileURLToPath } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { KokoroStack } from '../lib/stack';
-import { readSettings } from '../lib/settings';
-import { selectTenants } from '../lib/tenants';
+import { readSettings, SettingsError } from '../lib/settings';
+import { selectTenants, TenantSelectionError } from '../lib/tenants';
 import { TENANTS } from '../../shared/tenants';
-import { readAppInputs } from './inputs';
+import { AppInputError, readAppInputs } from './inputs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const app = new App();
-const settings = readSettings((key) => app.node.tryGetContext(key));
-const inputs = readAppInputs(root);
-const tenantIds = selectTenants(TENANTS, settings).map((tenant) => tenant.id);
+/** Our own refusals are sentences for the person deploying; a stack trace would only bury them. */
+function orExit<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof SettingsError || error instanceof AppInputError || error instanceof TenantSelectionError) {
+      console.error(`\n${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+const settings = orExit(() => readSettings((key) => app.node.tryGetContext(key)));
+const inputs = orExit(() => readAppInputs(root));
+const tenantIds = orExit(() => selectTenants(TENANTS, settings).map((tenant) => tenant.id));
 
 new KokoroStack(app, `KokoroCheck-${settings.stage}`, {
   description: `kokoro-check (${settings.stage}): anonymous mental-health self-check for municipalities`,

@@ -4,6 +4,7 @@
  * handler, with bundling switched off (`aws:cdk:bundling-stacks` = []) so a
  * synth takes seconds. The real bundle is exercised in bundle.test.ts.
  */
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App } from 'aws-cdk-lib';
@@ -24,9 +25,15 @@ export interface BuildOptions {
   staffEntry?: string;
 }
 
+/** The feature flags in cdk.json, so tests synthesise what `cdk synth` does. */
+const FEATURE_FLAGS: Record<string, unknown> = JSON.parse(readFileSync(join(ROOT, 'cdk.json'), 'utf8')).context;
+
 export function buildStack(options: BuildOptions): { app: App; stack: KokoroStack; template: () => Template } {
   const app = new App({
-    context: options.bundle ? { 'aws:cdk:enable-asset-metadata': true } : { 'aws:cdk:bundling-stacks': [] },
+    context: {
+      ...FEATURE_FLAGS,
+      ...(options.bundle ? { 'aws:cdk:enable-asset-metadata': true } : { 'aws:cdk:bundling-stacks': [] }),
+    },
   });
   const settings = readSettings((key) => ({ stage: options.stage, ...options.context })[key]);
   const stack = new KokoroStack(app, `KokoroCheck-${options.stage}`, {

@@ -55,7 +55,8 @@ describe('cdk-nag AwsSolutions', () => {
       'AWS::Lambda::LayerVersion': 2,
       'AWS::IAM::Role': 3,
       'AWS::IAM::Policy': 3,
-      'AWS::Logs::LogGroup': 3,
+      // public, staff, API access logs, and the site-deployment handler's
+      'AWS::Logs::LogGroup': 4,
       'AWS::S3::Bucket': 1,
       'AWS::S3::BucketPolicy': 1,
       'AWS::CloudFront::Distribution': 1,
