@@ -7,7 +7,7 @@
  * local database is one process's files.
  */
 import { resolve } from 'node:path';
-import { addDays } from '../shared/periods';
+import { addDays, fiscalYearOf, fiscalYearRange } from '../shared/periods';
 import { jstParts } from '../shared/time';
 import { optionalEnv } from '../functions/config/env';
 import { startDynalite } from '../functions/local/dynalite';
@@ -21,7 +21,8 @@ const perDay = Number(optionalEnv('DEMO_PER_DAY', '30'));
 const dataDir = resolve(optionalEnv('DATA_DIR', '.data/dynalite'));
 const now = new Date();
 const today = jstParts(now).date;
-const from = addDays(today, -548);
+// At least a year and a half, and always the whole previous fiscal year, so 前年度同期間 has data.
+const from = [addDays(today, -548), fiscalYearRange(fiscalYearOf(today) - 1).start].sort()[0] ?? today;
 
 const dynamo = await startDynalite({ path: dataDir });
 try {
