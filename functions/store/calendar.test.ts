@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, isMonthClosed, monthSlices } from './calendar';
+import { daysInMonth, isDayClosed, isMonthClosed, monthSlices, previousDay } from './calendar';
 
 describe('store calendar', () => {
   it('knows leap Februaries', () => {
@@ -21,5 +21,15 @@ describe('store calendar', () => {
     expect(isMonthClosed('2026-06', new Date('2026-07-01T14:59:59Z'))).toBe(false);
     expect(isMonthClosed('2026-06', new Date('2026-07-01T15:00:00Z'))).toBe(true);
     expect(isMonthClosed('2026-12', new Date('2027-01-01T15:00:00Z'))).toBe(true);
+  });
+});
+
+describe('store calendar, days', () => {
+  it('closes a JST day an hour after its midnight, across month and year ends', () => {
+    expect(isDayClosed('2026-06-09', new Date('2026-06-09T15:59:59Z'))).toBe(false);
+    expect(isDayClosed('2026-06-09', new Date('2026-06-09T16:00:00Z'))).toBe(true);
+    expect(isDayClosed('2026-12-31', new Date('2026-12-31T16:00:00Z'))).toBe(true);
+    expect(previousDay('2027-01-01')).toBe('2026-12-31');
+    expect(previousDay('2028-03-01')).toBe('2028-02-29');
   });
 });

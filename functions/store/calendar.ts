@@ -8,6 +8,12 @@
 const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
 /** Events in flight at midnight and clock skew settle long before this. */
 export const ROLLUP_MARGIN_MS = 24 * 60 * 60 * 1000;
+/**
+ * A day's events are stamped with server time, so after JST midnight only
+ * requests already in flight (seconds) can still land in it; an hour is
+ * ample and keeps yesterday out of the raw read for most of today.
+ */
+export const DAY_ROLLUP_MARGIN_MS = 60 * 60 * 1000;
 
 export const daysInMonth = (month: string): number => {
   const [year, mm] = month.split('-').map(Number) as [number, number];
@@ -50,4 +56,16 @@ export const isMonthClosed = (month: string, now: Date): boolean => {
   const [year, mm] = nextMonth(month).split('-').map(Number) as [number, number];
   const closesAt = Date.UTC(year, mm - 1, 1) - JST_OFFSET_MS + ROLLUP_MARGIN_MS;
   return now.getTime() >= closesAt;
+};
+
+/** True once the JST day (`YYYY-MM-DD`) is over plus the daily margin. */
+export const isDayClosed = (ymd: string, now: Date): boolean => {
+  const [year, mm, dd] = ymd.split('-').map(Number) as [number, number, number];
+  return now.getTime() >= Date.UTC(year, mm - 1, dd + 1) - JST_OFFSET_MS + DAY_ROLLUP_MARGIN_MS;
+};
+
+/** The JST calendar day before `ymd`. */
+export const previousDay = (ymd: string): string => {
+  const [year, mm, dd] = ymd.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, mm - 1, dd - 1)).toISOString().slice(0, 10);
 };

@@ -28,6 +28,7 @@ export interface CounterReadResult {
 }
 
 export interface RollupResult {
+  /** The month (`YYYY-MM`) or day (`YYYY-MM-DD`) rolled up. */
   month: string;
   /** Rollup items written (one per kind key), not counting the completion marker. */
   items: number;
@@ -40,7 +41,15 @@ export interface CounterStore {
   readCounters(tenant: string, fromYmd: string, toYmd: string): Promise<CounterReadResult>;
   /** Sums a closed JST month (`YYYY-MM`) into rollup items; safe to run again. */
   rollupMonth(tenant: string, month: string, now: Date): Promise<RollupResult>;
-  /** Rolls up closed months of the last `lookbackMonths` not rolled up yet; returns them oldest first. */
+  /** Sums a closed JST day (`YYYY-MM-DD`) into daily rollup items; safe to run again. */
+  rollupDay(tenant: string, day: string, now: Date): Promise<RollupResult>;
+  /** Rolls up closed days of the last `lookbackDays` not rolled up yet; returns them oldest first. */
+  rollupClosedDays(tenant: string, now: Date, lookbackDays?: number): Promise<string[]>;
+  /**
+   * The scheduled job's one call: rolls up closed months of the last
+   * `lookbackMonths` not rolled up yet (returned oldest first), then closed
+   * days of the last week, so a report reads raw counters for today only.
+   */
   rollupClosedMonths(tenant: string, now: Date, lookbackMonths?: number): Promise<string[]>;
 }
 
@@ -57,5 +66,13 @@ export class MonthNotClosedError extends Error {
   override name = 'MonthNotClosedError';
   constructor(month: string) {
     super(`Month ${month} has not closed yet (JST, plus a safety margin)`);
+  }
+}
+
+/** A daily rollup was asked for a day that may still receive events. */
+export class DayNotClosedError extends Error {
+  override name = 'DayNotClosedError';
+  constructor(day: string) {
+    super(`Day ${day} has not closed yet (JST, plus a safety margin)`);
   }
 }

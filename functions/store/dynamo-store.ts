@@ -19,6 +19,7 @@ import { jstParts } from '../../shared/time';
 import { StoreUnavailableError, type CounterStore, type RecordResult } from './counter-store';
 import { counterPk, incrementFor, markerKey, MARKER_TTL_SECONDS, SHARD_COUNT, shardOf } from './keys';
 import { readCounters } from './read';
+import { rollupClosedDays, rollupDay } from './daily';
 import { rollupClosedMonths, rollupMonth } from './rollup';
 
 export interface DynamoCounterStoreOptions {
@@ -27,6 +28,9 @@ export interface DynamoCounterStoreOptions {
   /** Lower only in tests; changing it in production would strand existing shards. */
   shards?: number;
 }
+
+/** The job runs at least daily; a week covers missed runs, older days are covered once their month rolls up. */
+const DAILY_LOOKBACK_DAYS = 7;
 
 const isConditionFailure = (error: unknown) =>
   error instanceof ConditionalCheckFailedException || (error as { name?: string })?.name === 'ConditionalCheckFailedException';
@@ -86,7 +90,13 @@ export const createDynamoCounterStore = ({ client, tableName, shards = SHARD_COU
     record,
     readCounters: (tenant, fromYmd, toYmd) => readCounters({ client, tableName, shards }, tenant, fromYmd, toYmd),
     rollupMonth: (tenant, month, now) => rollupMonth({ client, tableName, shards }, tenant, month, now),
+    rollupDay: (tenant, day, now) => rollupDay({ client, tableName, shards }, tenant, day, now),
+    rollupClosedDays: (tenant, now, lookbackDays = DAILY_LOOKBACK_DAYS) => rollupClosedDays({ client, tableName, shards }, tenant, now, lookbackDays),
     // Two fiscal years back covers the year-on-year comparison staff reports make.
-    rollupClosedMonths: (tenant, now, lookbackMonths = 26) => rollupClosedMonths({ client, tableName, shards }, tenant, now, lookbackMonths),
+    rollupClosedMonths: async (tenant, now, lookbackMonths = 26) => {
+      const months = await rollupClosedMonths({ client, tableName, shards }, tenant, now, lookbackMonths);
+      await rollupClosedDays({ client, tableName, shards }, tenant, now, DAILY_LOOKBACK_DAYS);
+      return months;
+    },
   };
 };

@@ -32,6 +32,8 @@ export const shardOf = (eventId: string, shards = SHARD_COUNT): number => {
 export const markerKey = (tenant: string, eventId: string) => ({ pk: `E#${tenant}#${eventId}`, sk: 'E' });
 export const counterPk = (tenant: string, month: string, shard: number) => `C#${tenant}#${month}#${shard}`;
 export const rollupPk = (tenant: string, fiscalYear: number) => `R#${tenant}#${fiscalYear}`;
+/** Daily rollups of one month: sort keys `<dd>#<kind>` like raw counters, one shard instead of eight. */
+export const dailyPk = (tenant: string, month: string) => `D#${tenant}#${month}`;
 /** Written last by a rollup, so a half-finished rollup is never read as complete. */
 export const ROLLUP_DONE = 'DONE';
 

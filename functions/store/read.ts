@@ -2,15 +2,16 @@
  * @module
  * The read side of the counter store: aggregates for a tenant and a JST day
  * range. Whole months that have been rolled up are read from the rollup
- * partition (one Query per fiscal year); everything else from the raw
- * counters (one Query per month and shard, sort key bounded to the days
- * asked for). The cost depends on the range and the number of distinct
- * kinds, never on how many events were counted.
+ * partition (one Query per fiscal year); other months from their daily
+ * rollups (one Query per month) for the days rolled up, and raw (one Query
+ * per shard, sort key bounded to the remaining days — normally today) for
+ * the rest. The cost depends on the range and the number of distinct kinds,
+ * never on how many events were counted.
  */
 import { MODES } from '../../shared/domain';
-import { monthSlices } from './calendar';
+import { monthSlices, type MonthSlice } from './calendar';
 import type { CounterReadResult, CounterRow } from './counter-store';
-import { addAttribute, counterPk, emptyFigures, fiscalYearOfMonth, isCounterAttribute, parseKindKey, ROLLUP_DONE, rollupPk } from './keys';
+import { addAttribute, counterPk, dailyPk, emptyFigures, fiscalYearOfMonth, isCounterAttribute, parseKindKey, ROLLUP_DONE, rollupPk } from './keys';
 import { queryRange, runLimited, SK_END, type Item, type QueryOutcome, type TableContext } from './query';
 
 const YMD = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -25,6 +26,19 @@ const accumulate = (rows: Map<string, CounterRow>, period: string, kindKey: stri
   for (const [name, value] of Object.entries(item)) {
     if (isCounterAttribute(name) && value.N !== undefined) addAttribute(row, name, Number(value.N));
   }
+};
+
+/** The days of a slice not in `done`, as contiguous runs (usually one: today, perhaps yesterday). */
+const dayRunsWithout = (slice: MonthSlice, done: ReadonlySet<string>): { fromDay: string; toDay: string }[] => {
+  const runs: { fromDay: string; toDay: string }[] = [];
+  for (let day = Number(slice.fromDay); day <= Number(slice.toDay); day++) {
+    const dd = String(day).padStart(2, '0');
+    if (done.has(dd)) continue;
+    const last = runs.at(-1);
+    if (last && Number(last.toDay) === day - 1) last.toDay = dd;
+    else runs.push({ fromDay: dd, toDay: dd });
+  }
+  return runs;
 };
 
 export const readCounters = async (ctx: TableContext, tenant: string, fromYmd: string, toYmd: string): Promise<CounterReadResult> => {
@@ -53,18 +67,29 @@ export const readCounters = async (ctx: TableContext, tenant: string, fromYmd: s
     if (rolledUp.has(sk.slice(0, 7)) && !sk.endsWith(`#${ROLLUP_DONE}`)) accumulate(rows, sk.slice(0, 7), sk.slice(8), item);
   }
 
-  const rawTasks = slices
-    .filter((slice) => !(slice.whole && rolledUp.has(slice.month)))
-    .flatMap((slice) =>
-      Array.from({ length: ctx.shards }, (_, shard) => async () => {
-        const outcome = await queryRange(ctx, counterPk(tenant, slice.month, shard), `${slice.fromDay}#`, `${slice.toDay}#${SK_END}`);
-        for (const item of outcome.items) {
-          const sk = item.sk?.S ?? '';
-          accumulate(rows, `${slice.month}-${sk.slice(0, 2)}`, sk.slice(3), item);
-        }
-        return outcome;
-      }),
-    );
+  // Slices no monthly rollup covers: closed days from the daily rollup partition, the rest (today, days not rolled up yet) raw.
+  const open = slices.filter((slice) => !(slice.whole && rolledUp.has(slice.month)));
+  const daily = await runLimited(open.map((slice) => () => queryRange(ctx, dailyPk(tenant, slice.month), `${slice.fromDay}#`, `${slice.toDay}#${SK_END}`)));
+  outcomes.push(...daily);
+  const rawRuns = open.flatMap((slice, i) => {
+    const items = daily[i]?.items ?? [];
+    const done = new Set(items.map((item) => item.sk?.S ?? '').filter((sk) => sk.endsWith(`#${ROLLUP_DONE}`)).map((sk) => sk.slice(0, 2)));
+    for (const item of items) {
+      const sk = item.sk?.S ?? '';
+      if (done.has(sk.slice(0, 2)) && !sk.endsWith(`#${ROLLUP_DONE}`)) accumulate(rows, `${slice.month}-${sk.slice(0, 2)}`, sk.slice(3), item);
+    }
+    return dayRunsWithout(slice, done).map((run) => ({ month: slice.month, ...run }));
+  });
+  const rawTasks = rawRuns.flatMap((run) =>
+    Array.from({ length: ctx.shards }, (_, shard) => async () => {
+      const outcome = await queryRange(ctx, counterPk(tenant, run.month, shard), `${run.fromDay}#`, `${run.toDay}#${SK_END}`);
+      for (const item of outcome.items) {
+        const sk = item.sk?.S ?? '';
+        accumulate(rows, `${run.month}-${sk.slice(0, 2)}`, sk.slice(3), item);
+      }
+      return outcome;
+    }),
+  );
   outcomes.push(...(await runLimited(rawTasks)));
 
   return {
