@@ -1,0 +1,54 @@
+/**
+ * @module
+ * Builds the Lambda bundles exactly as `cdk synth` builds them: a throwaway
+ * CDK app holding infra's own `AppFunction` construct for each entry (the
+ * public and staff functions and the hello-world yardstick), synthesised
+ * with bundling on. Reusing the construct rather than copying its esbuild
+ * options means the bench can never measure a build that is not deployed.
+ */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App, Duration, Stack } from 'aws-cdk-lib';
+import { AppFunction } from '../../infra/lib/function';
+
+export const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+
+export interface LambdaBundle {
+  name: 'public' | 'staff' | 'hello';
+  /** Absolute path of the bundled index.mjs. */
+  file: string;
+  bytes: number;
+}
+
+const ENTRIES = {
+  public: join(ROOT, 'functions', 'lambda', 'public.ts'),
+  staff: join(ROOT, 'functions', 'lambda', 'staff.ts'),
+  hello: join(ROOT, 'bench', 'lambda', 'hello.ts'),
+} as const;
+
+export const buildLambdaBundles = (): LambdaBundle[] => {
+  const outdir = mkdtempSync(join(tmpdir(), 'kokoro-lambda-bundles-'));
+  const app = new App({ outdir, context: { 'aws:cdk:enable-asset-metadata': true } });
+  const stack = new Stack(app, 'BenchBundles');
+  const names = (Object.keys(ENTRIES) as LambdaBundle['name'][]).filter((name) => existsSync(ENTRIES[name]));
+  const functions = names.map((name) => ({
+    name,
+    construct: new AppFunction(stack, `Fn-${name}`, {
+      entry: ENTRIES[name],
+      projectRoot: ROOT,
+      environment: {},
+      timeout: Duration.seconds(10),
+      description: name,
+    }),
+  }));
+  const assembly = app.synth();
+  const template = assembly.getStackByName(stack.stackName).template as { Resources: Record<string, { Type: string; Properties?: { Description?: string }; Metadata?: Record<string, string> }> };
+  return functions.map(({ name }) => {
+    const resource = Object.values(template.Resources).find((r) => r.Type === 'AWS::Lambda::Function' && r.Properties?.Description === name);
+    const assetPath = resource?.Metadata?.['aws:asset:path'];
+    if (!assetPath) throw new Error(`No bundled asset for the ${name} function`);
+    const file = join(assembly.directory, assetPath, 'index.mjs');
+    return { name, file, bytes: readFileSync(file).length };
+  });
+};

@@ -1,0 +1,80 @@
+/**
+ * @module
+ * A synthetic fiscal year of counts for the report benchmark, written as the
+ * counter items the store's own writes would leave behind. Every event is
+ * made one by one and keyed by the store's real functions (`shardOf` on a
+ * random id, `incrementFor`, `counterPk`, JST day and hour from
+ * `jstParts`); the `ADD`s each would do are summed in memory and each
+ * resulting item is written once with BatchWriteItem. The items are
+ * identical to what `record` would produce — only the millions of round
+ * trips (hours on dynalite) are skipped. Mix per completion, as in
+ * docs/data-model.md: 3 views, 1.25 starts, 0.375 helpline taps.
+ */
+import { BatchWriteItemCommand, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
+import { AGE_BANDS, BANDS, GENDERS, MODES, topicsForMode } from '../shared/domain';
+import type { CountingEvent } from '../shared/events';
+import { getTenant } from '../shared/tenants';
+import { jstParts } from '../shared/time';
+import { counterPk, incrementFor, shardOf } from '../functions/store/keys';
+import { runLimited } from '../functions/store/query';
+
+const SOURCES = [undefined, ...Array.from({ length: 12 }, (_, i) => `channel-${i + 1}`)];
+
+const syntheticEvent = (rand: () => number, helplineIds: readonly string[]): CountingEvent => {
+  const pick = <T,>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+  const id = crypto.randomUUID();
+  const mode = pick(MODES);
+  const src = pick(SOURCES);
+  const roll = rand() * 5.625;
+  if (roll < 3) return { type: 'view', id, ...(src ? { src } : {}) };
+  if (roll < 4.25) return { type: 'start', id, mode, ...(src ? { src } : {}) };
+  if (roll < 5.25) {
+    return {
+      type: 'complete', id, mode, ageBand: mode === 'teen' ? '10s' : pick(AGE_BANDS), gender: pick(GENDERS), band: pick(BANDS),
+      safetyFlag: rand() < 0.1, topics: topicsForMode(mode).filter(() => rand() < 0.15), ...(src ? { src } : {}),
+    };
+  }
+  return { type: 'helpline_tap', id, mode, helplineId: pick(helplineIds), ...(rand() < 0.8 ? { band: pick(BANDS) } : {}) };
+};
+
+/** Writes `completions` completions (and the views, starts and taps around them) spread evenly over [from, to). */
+export const writeSyntheticYear = async (
+  client: DynamoDBClient,
+  tableName: string,
+  tenant: string,
+  completions: number,
+  from: Date,
+  to: Date,
+): Promise<{ events: number; items: number }> => {
+  let seed = 20260401;
+  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const helplineIds = getTenant(tenant)?.helplines.map((h) => h.id) ?? [];
+  const events = Math.round(completions * 5.625);
+  const items = new Map<string, Map<string, number>>();
+  const span = to.getTime() - from.getTime();
+  for (let i = 0; i < events; i++) {
+    const event = syntheticEvent(rand, helplineIds);
+    const { date, hour } = jstParts(new Date(from.getTime() + rand() * span));
+    const { kindKey, attributes } = incrementFor(event, hour);
+    const key = `${counterPk(tenant, date.slice(0, 7), shardOf(event.id))}\u0000${date.slice(8, 10)}#${kindKey}`;
+    let item = items.get(key);
+    if (!item) items.set(key, (item = new Map()));
+    for (const name of attributes) item.set(name, (item.get(name) ?? 0) + 1);
+  }
+  const requests: WriteRequest[] = [...items].map(([key, sums]) => {
+    const [pk, sk] = key.split('\u0000') as [string, string];
+    return { PutRequest: { Item: { pk: { S: pk }, sk: { S: sk }, ...Object.fromEntries([...sums].map(([n, v]) => [n, { N: String(v) }])) } } };
+  });
+  const batches = Array.from({ length: Math.ceil(requests.length / 25) }, (_, i) => requests.slice(i * 25, i * 25 + 25));
+  await runLimited(
+    batches.map((batch) => async () => {
+      let pending = batch;
+      while (pending.length > 0) {
+        const result = await client.send(new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }));
+        pending = result.UnprocessedItems?.[tableName] ?? [];
+      }
+    }),
+    8,
+  );
+  return { events, items: requests.length };
+};

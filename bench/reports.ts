@@ -1,0 +1,83 @@
+/**
+ * @module
+ * The report part of `npm run bench`: `readCounters` for a whole fiscal
+ * year (令和8年度, read on its last day, the worst case for the current
+ * month) at 100,000 and at 1,000,000 completions a year. Measured twice per
+ * size: as the monthly job alone leaves the table (11 closed months rolled
+ * up, the current month raw — the design before daily rollups), and after
+ * the job's daily rollups too (closed days folded, only today raw). Latency
+ * is the median of 7 reads; items and RCU come from the store's own
+ * ReturnConsumedCapacity figures. Budget: 1M ≤ 1.5 × 100k.
+ */
+import { startDynalite } from '../functions/local/dynalite';
+import { createDynamoCounterStore, ensureTables, type CounterStore } from '../functions/store';
+import { writeSyntheticYear } from './report-data';
+import { median, row, type BenchRow } from './types';
+
+const SIZES = (process.env.BENCH_REPORT_SIZES ?? '100000,1000000').split(',').map(Number);
+const READS = 7;
+const TABLE = 'kokoro-bench-reports';
+const TENANT = 'matsudo';
+/** 2027-03-31 14:00 JST: the last day of FY 2026, the month as full as it gets. */
+const NOW = new Date('2027-03-31T05:00:00Z');
+const FY_START = new Date('2026-03-31T15:00:00Z');
+
+interface Measured {
+  ms: number[];
+  items: number;
+  rcu: number;
+  queries: number;
+}
+
+const measure = async (store: CounterStore): Promise<Measured> => {
+  const ms: number[] = [];
+  let last = { itemsRead: 0, consumedRcu: 0, queries: 0 };
+  for (let i = 0; i < READS; i++) {
+    const t0 = performance.now();
+    last = await store.readCounters(TENANT, '2026-04-01', '2027-03-31');
+    ms.push(performance.now() - t0);
+  }
+  return { ms, items: last.itemsRead, rcu: last.consumedRcu, queries: last.queries };
+};
+
+const STATES = ['monthly rollups only', 'monthly + daily rollups'] as const;
+
+export const benchReports = async (): Promise<BenchRow[]> => {
+  const results = new Map<string, Measured>();
+  const rows: BenchRow[] = [];
+  for (const size of SIZES) {
+    const dynamo = await startDynalite();
+    try {
+      await ensureTables(dynamo.client, TABLE);
+      const store = createDynamoCounterStore({ client: dynamo.client, tableName: TABLE });
+      const t0 = performance.now();
+      const written = await writeSyntheticYear(dynamo.client, TABLE, TENANT, size, FY_START, NOW);
+      const setup = `${written.events.toLocaleString('en')} events → ${written.items.toLocaleString('en')} raw items in ${((performance.now() - t0) / 1000).toFixed(0)} s`;
+      for (let month = 4; month <= 14; month++) {
+        const m = ((month - 1) % 12) + 1;
+        await store.rollupMonth(TENANT, `${month > 12 ? 2027 : 2026}-${String(m).padStart(2, '0')}`, NOW);
+      }
+      const before = await measure(store);
+      await store.rollupClosedDays(TENANT, NOW, 31);
+      const after = await measure(store);
+      for (const [state, m] of [[STATES[0], before], [STATES[1], after]] as const) {
+        results.set(`${size}|${state}`, m);
+        rows.push(row('reports', `FY report ${size.toLocaleString('en')}/yr, ${state}`, 'ms', m.ms, undefined, `${m.items.toLocaleString('en')} items, ${m.queries} queries, ${m.rcu.toFixed(1)} RCU${state === STATES[0] ? `; ${setup}` : ''}`));
+      }
+    } finally {
+      await dynamo.close();
+    }
+  }
+  const [small, large] = [Math.min(...SIZES), Math.max(...SIZES)];
+  if (small === large) return rows;
+  for (const state of STATES) {
+    const a = results.get(`${small}|${state}`);
+    const b = results.get(`${large}|${state}`);
+    if (!a || !b) continue;
+    // Paired by read index: the i-th read of each size, so a burst of machine load tends to hit both.
+    const ratios = b.ms.map((ms, i) => ms / (a.ms[i] ?? Number.NaN));
+    rows.push(row('reports', `FY report ${large / small}× traffic ÷ base, ${state}`, '×', ratios, { limit: 1.5, label: '≤ 1.5×' },
+      `ratio of medians ${(median(b.ms) / median(a.ms)).toFixed(2)}×; items ${(b.items / a.items).toFixed(2)}×, RCU ${(b.rcu / a.rcu).toFixed(2)}×`));
+  }
+  return rows;
+};
