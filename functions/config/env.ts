@@ -31,3 +31,13 @@ export const portEnv = (name: string, fallback: number, env: Env = process.env):
 
 /** Table name for the counter store (Lambda). */
 export const tableNameFromEnv = (env: Env = process.env) => requireEnv('TABLE_NAME', env);
+
+/** `true` or `false`, nothing else: a typo in a safety switch must stop the function, not pick a side. */
+export const booleanEnv = (name: string, env: Env = process.env): boolean => {
+  const raw = requireEnv(name, env);
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(`Environment variable ${name} must be true or false, got "${raw}"`);
+  return raw === 'true';
+};
+
+/** Whether test-only tenants (e.g. sample-town) are served; the CDK stack sets `false` in production. */
+export const serveTestTenantsFromEnv = (env: Env = process.env) => booleanEnv('SERVE_TEST_TENANTS', env);

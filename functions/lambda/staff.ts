@@ -3,24 +3,29 @@
  * AWS Lambda entry for the staff statistics API. Tokens come from the
  * Cognito user pool named in the environment; the development issuer is not
  * imported here or anywhere this file reaches, so it cannot end up in the
- * Lambda bundle. Clients and the app are built once per container.
+ * Lambda bundle. Clients and the app are built once per container. With
+ * `SERVE_TEST_TENANTS=false` (production) test-only tenants answer 404.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { handle } from 'hono/aws-lambda';
+import { TENANTS } from '../../shared/tenants';
 import { remoteJwks } from '../auth';
+import { serveTestTenantsFromEnv } from '../config/env';
 import { createDynamoChannelStore, createStaffApp } from '../staff';
 import { staffConfigFromEnv } from '../staff/config';
 import { createDynamoCounterStore } from '../store';
+import { gateStaffApp, servedTenants } from './served-tenants';
 
 const config = staffConfigFromEnv();
 const client = new DynamoDBClient({});
+const tenants = servedTenants(TENANTS, serveTestTenantsFromEnv());
 
-export const handler = handle(
-  createStaffApp({
-    store: createDynamoCounterStore({ client, tableName: config.tableName }),
-    channels: createDynamoChannelStore({ client, tableName: config.tableName }),
-    auth: { issuer: config.issuer, audience: config.audience, keySource: remoteJwks({ url: config.jwksUrl }) },
-    siteOrigin: config.siteOrigin,
-    qrFontFiles: config.qrFontFiles,
-  }),
-);
+const staffApp = createStaffApp({
+  store: createDynamoCounterStore({ client, tableName: config.tableName }),
+  channels: createDynamoChannelStore({ client, tableName: config.tableName }),
+  auth: { issuer: config.issuer, audience: config.audience, keySource: remoteJwks({ url: config.jwksUrl }) },
+  siteOrigin: config.siteOrigin,
+  qrFontFiles: config.qrFontFiles,
+});
+
+export const handler = handle(gateStaffApp(staffApp, tenants));

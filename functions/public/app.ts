@@ -7,6 +7,7 @@
  */
 import { Hono } from 'hono';
 import { jsonErrorHandler, jsonNotFound, securityHeaders } from '../http';
+import { TENANTS, type Tenant } from '../../shared/tenants';
 import type { CounterStore } from '../store';
 import { eventsRoute } from './events';
 
@@ -14,16 +15,18 @@ export interface PublicAppOptions {
   store: CounterStore;
   /** Server time for JST date/hour keys; tests pass a fixed clock. */
   clock?: () => Date;
+  /** Tenants this deployment serves (default: all); production leaves test-only ones out, so they answer 404. */
+  tenants?: readonly Tenant[];
 }
 
-export const createPublicApp = ({ store, clock = () => new Date() }: PublicAppOptions) => {
+export const createPublicApp = ({ store, clock = () => new Date(), tenants = TENANTS }: PublicAppOptions) => {
   const app = new Hono();
   app.use(securityHeaders());
   app.use('/api/*', async (c, next) => {
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
   });
-  app.route('/api/t/:tenant/events', eventsRoute({ store, clock }));
+  app.route('/api/t/:tenant/events', eventsRoute({ store, clock, tenants }));
   app.notFound(jsonNotFound);
   app.onError(jsonErrorHandler);
   return app;

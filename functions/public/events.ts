@@ -10,7 +10,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { TENANT_ID_PATTERN } from '../../shared/domain';
 import { countingEvent, MAX_EVENT_BYTES } from '../../shared/events';
-import { getTenant, type Tenant } from '../../shared/tenants';
+import type { Tenant } from '../../shared/tenants';
 import { refuse } from '../http';
 import { StoreUnavailableError, type CounterStore } from '../store';
 import { eventRuleIssues } from './rules';
@@ -26,8 +26,17 @@ const helplineIdsOf = (tenant: Tenant): ReadonlySet<string> => {
   return ids;
 };
 
-export const eventsRoute = ({ store, clock }: { store: CounterStore; clock: () => Date }) =>
-  new Hono()
+export interface EventsRouteOptions {
+  store: CounterStore;
+  clock: () => Date;
+  /** The tenants served here; any other id, test-only ones in production included, is unknown. */
+  tenants: readonly Tenant[];
+}
+
+export const eventsRoute = ({ store, clock, tenants }: EventsRouteOptions) => {
+  // A Map, so ids such as "constructor" or "__proto__" from a URL are simply unknown.
+  const served = new Map(tenants.map((tenant) => [tenant.id, tenant]));
+  return new Hono()
     .post(
       '/',
       bodyLimit({
@@ -37,7 +46,7 @@ export const eventsRoute = ({ store, clock }: { store: CounterStore; clock: () =
       }),
       async (c) => {
         const tenantId = c.req.param('tenant') ?? '';
-        const tenant = TENANT_ID_PATTERN.test(tenantId) ? getTenant(tenantId) : undefined;
+        const tenant = TENANT_ID_PATTERN.test(tenantId) ? served.get(tenantId) : undefined;
         if (!tenant) return refuse(404, { error: 'unknown_tenant', message: 'No municipality uses this address.' });
 
         const mediaType = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
@@ -78,3 +87,4 @@ export const eventsRoute = ({ store, clock }: { store: CounterStore; clock: () =
     .all('/', (c) =>
       refuse(405, { error: 'method_not_allowed', message: `${c.req.method} is not allowed here; use POST.` }, { headers: { Allow: 'POST' } }),
     );
+};
