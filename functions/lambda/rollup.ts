@@ -1,0 +1,20 @@
+/**
+ * @module
+ * AWS Lambda entry for the scheduled rollup job (an EventBridge rule runs it
+ * hourly, see infra/lib/rollup-job.ts). It folds closed JST months and days
+ * into rollup items for every tenant this deployment serves, so staff
+ * reports read a handful of items instead of every raw shard. The clock is
+ * always the server's: a time taken from the event could roll up a month
+ * that is still open. Settings are read once per container.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { TENANTS } from '../../shared/tenants';
+import { serveTestTenantsFromEnv, tableNameFromEnv } from '../config/env';
+import { createDynamoCounterStore } from '../store';
+import { runRollups, type RollupRunResult } from './rollup-job';
+import { servedTenants } from './served-tenants';
+
+const store = createDynamoCounterStore({ client: new DynamoDBClient({}), tableName: tableNameFromEnv() });
+const tenants = servedTenants(TENANTS, serveTestTenantsFromEnv());
+
+export const handler = async (): Promise<RollupRunResult> => runRollups({ store, tenants, now: new Date() });
