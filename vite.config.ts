@@ -1,12 +1,15 @@
 /**
  * @module
- * Builds the resident pages into dist/frontend: one hashed JS bundle (Preact,
- * questions, scoring, routing, holiday table) and, per tenant, a prerendered
- * HTML page with the CSS and the tenant's data inlined, so the first question
- * needs two requests (HTML + JS) and fits one TCP round trip. See
- * frontend/README.md for the budget and the CSP hash hand-off.
+ * Builds the resident pages into dist/frontend: the first script (Preact, the
+ * questions, the crisis panel and help list), the result chunk it fetches
+ * after first paint (result screen, routing, holiday table), per tenant a
+ * prerendered HTML page with the CSS and the crisis subset inlined and a
+ * hashed JSON of every helpline, and a Brotli and gzip twin of each. The
+ * first question needs two requests (HTML + first script) within one TCP
+ * initial window. See frontend/README.md for the budget and the CSP hashes.
  */
 import { defineConfig } from 'vite';
+import { phoneInstruments } from './frontend/build/instruments';
 import { bundleGuard, prerenderPages } from './frontend/build/plugins';
 
 export default defineConfig({
@@ -24,5 +27,5 @@ export default defineConfig({
       output: { entryFileNames: 'assets/[name]-[hash].js', chunkFileNames: 'assets/[name]-[hash].js' },
     },
   },
-  plugins: [bundleGuard(), prerenderPages()],
+  plugins: [phoneInstruments(), bundleGuard(), prerenderPages()],
 });

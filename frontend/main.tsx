@@ -1,14 +1,17 @@
 /**
  * @module
- * Browser entry. The tenant's data (name, helplines) is inlined in the page as
- * a JSON data block by the prerenderer, so this bundle serves every
- * municipality without carrying any of their data, and the first screen never
- * waits for an API call. Hydrates the prerendered landing screen.
+ * Browser entry. The page inlines what the first screen and the crisis panel
+ * need (names, 119/110 and the 24 h lines) as a JSON data block, so this
+ * script serves every municipality without carrying their data and the first
+ * screen never waits for an API call. Hydrates the prerendered landing
+ * screen, then — once the page has loaded and the phone is idle — fetches the
+ * result chunk and the tenant's full helpline data in the background.
  */
 import { hydrate } from 'preact';
-import type { Tenant } from '../shared/tenants';
-import { ja } from '../shared/messages';
+import { jaPage } from '../shared/messages/ja/page';
+import type { PageTenant } from './data/types';
 import { App } from './app/App';
+import { laterFrom } from './app/later';
 import { createEventSender, srcFrom } from './events';
 
 /** Quick exit lands on the service's neutral root page and leaves no back entry here. */
@@ -17,12 +20,14 @@ const NEUTRAL_PAGE = '/';
 const dataBlock = document.getElementById('tenant-data');
 const root = document.getElementById('app');
 if (dataBlock !== null && root !== null) {
-  const tenant = JSON.parse(dataBlock.textContent ?? '') as Tenant;
+  const tenant = JSON.parse(dataBlock.textContent ?? '') as PageTenant;
+  const later = laterFrom(tenant.data);
   hydrate(
     <App
       env={{
         tenant,
-        messages: ja,
+        messages: jaPage,
+        later,
         events: createEventSender(tenant.id),
         now: () => new Date(),
         exit: () => location.replace(NEUTRAL_PAGE),
@@ -31,4 +36,9 @@ if (dataBlock !== null && root !== null) {
     />,
     root,
   );
+  // After first paint and the load event, when the phone has a moment: a failure here is retried when a screen needs it.
+  const prefetch = () => void later.load().catch(() => undefined);
+  // Safari before 18 has no requestIdleCallback.
+  const idle = 'requestIdleCallback' in window ? () => requestIdleCallback(prefetch, { timeout: 2000 }) : () => setTimeout(prefetch, 200);
+  addEventListener('load', idle, { once: true });
 }

@@ -2,26 +2,28 @@
  * @module
  * The resident page: a header with 「今すぐ相談したい」 and quick exit on every
  * screen, and the current screen of the check. State lives only in memory
- * (useReducer): no URL change, no history entry, no storage. Focus moves to
- * each new screen's heading so screen readers and keyboards follow along.
+ * (no URL change, no history entry, no storage). Focus moves to each new
+ * screen's heading so screen readers and keyboards follow along. The crisis
+ * panel, the help list and the result want the result chunk and full helpline
+ * data: while one of them shows and those have not arrived, the page keeps
+ * asking (see later.ts). A class, so the first script needs no hooks library.
  */
-import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
+import { Component } from 'preact';
 import { isSafetyFlagged } from '../../shared/domain';
 import { bandOf, scoreK6 } from '../../shared/scoring';
-import { initialState, reduce, type CheckState } from '../flow';
-import { AppContext, useEnv, type AppEnv } from './context';
+import { initialState, reduce, type Action, type CheckState } from '../flow';
+import { setEnv, useEnv, type AppEnv } from './context';
+import { keepTrying, type Later } from './later';
 import { CrisisPanel } from './screens/Crisis';
 import { HelpList } from './screens/Help';
 import { Landing } from './screens/Landing';
-import { Result, type Outcome } from './screens/Result';
+import type { Outcome } from './screens/Result';
+import { ResultScreen } from './screens/ResultScreen';
 import { QuestionStep } from './screens/Steps';
 
 export function App({ env, src }: { env: AppEnv; src?: string }) {
-  return (
-    <AppContext.Provider value={env}>
-      <Check src={src} />
-    </AppContext.Provider>
-  );
+  setEnv(env);
+  return <Check src={src} />;
 }
 
 function outcomeOf(state: CheckState): Outcome | undefined {
@@ -30,57 +32,79 @@ function outcomeOf(state: CheckState): Outcome | undefined {
   return { mode: state.mode, band, safetyFlag: isSafetyFlagged(state.safety), topics: state.topics };
 }
 
-function Check({ src }: { src?: string }) {
-  const { messages: m, events, exit } = useEnv();
-  const [state, dispatch] = useReducer(reduce, initialState);
-  const outcome = useMemo(() => outcomeOf(state), [state.screen]);
-  const first = useRef(true);
+const wantsLater = (s: CheckState) => s.helpOpen || s.screen === 'crisis' || s.screen === 'result';
 
-  useEffect(() => events.send({ type: 'view', ...(src ? { src } : {}) }), []);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
+interface CheckView {
+  check: CheckState;
+  later: Later | undefined;
+}
+
+class Check extends Component<{ src?: string | undefined }, CheckView> {
+  override state: CheckView = { check: initialState, later: useEnv().later.current() };
+  private stopTrying: (() => void) | undefined;
+  private dispatch = (action: Action) => this.setState(({ check }) => ({ check: reduce(check, action) }));
+  private withSrc = () => (this.props.src ? { src: this.props.src } : {});
+
+  override componentDidMount() {
+    useEnv().events.send({ type: 'view', ...this.withSrc() });
+  }
+
+  override componentDidUpdate(_: unknown, before: CheckView) {
+    const { check, later } = this.state;
+    const moved = check.screen !== before.check.screen || check.helpOpen !== before.check.helpOpen;
+    // The result replacing its waiting notice is a new screen too.
+    if (moved || (later && !before.later && check.screen === 'result')) {
+      document.querySelector<HTMLElement>('main h1')?.focus();
+      if (moved) window.scrollTo(0, 0);
     }
-    document.querySelector<HTMLElement>('main h1')?.focus();
-    window.scrollTo(0, 0);
-  }, [state.screen, state.helpOpen]);
-  useEffect(() => {
-    if (outcome === undefined) return;
-    const { mode, band, safetyFlag, topics } = outcome;
-    events.send({ type: 'complete', mode, band, safetyFlag, topics: [...topics], ageBand: state.ageBand, gender: state.gender, ...(src ? { src } : {}) });
-  }, [outcome]);
+    const outcome = outcomeOf(check);
+    if (outcome && before.check.screen !== 'result') {
+      const { mode, band, safetyFlag, topics } = outcome;
+      useEnv().events.send({ type: 'complete', mode, band, safetyFlag, topics: [...topics], ageBand: check.ageBand, gender: check.gender, ...this.withSrc() });
+    }
+    if (!later && !this.stopTrying && wantsLater(check)) this.stopTrying = keepTrying(useEnv().later, (l) => this.setState({ later: l }));
+  }
 
-  const start = (mode: CheckState['mode'] & string) => {
-    dispatch({ type: 'start', mode });
-    events.send({ type: 'start', mode, ...(src ? { src } : {}) });
+  override componentWillUnmount() {
+    this.stopTrying?.();
+  }
+
+  private start = (mode: NonNullable<CheckState['mode']>) => {
+    this.dispatch({ type: 'start', mode });
+    useEnv().events.send({ type: 'start', mode, ...this.withSrc() });
   };
 
-  return (
-    <>
-      <header class="bar">
-        {!state.helpOpen && (
-          <button type="button" class="help-now" onClick={() => dispatch({ type: 'openHelp' })}>
-            {m.chrome.helpNow}
+  override render() {
+    const { messages: m, exit } = useEnv();
+    const { check: state, later } = this.state;
+    const dispatch = this.dispatch;
+    const outcome = outcomeOf(state);
+    return (
+      <>
+        <header class="bar">
+          {!state.helpOpen && (
+            <button type="button" class="help-now" onClick={() => dispatch({ type: 'openHelp' })}>
+              {m.chrome.helpNow}
+            </button>
+          )}
+          <button type="button" class="exit" aria-label={m.chrome.quickExitLabel} onClick={exit}>
+            {m.chrome.quickExit}
           </button>
-        )}
-        <button type="button" class="exit" aria-label={m.chrome.quickExitLabel} onClick={exit}>
-          {m.chrome.quickExit}
-        </button>
-      </header>
-      <main>
-        {state.helpOpen ? (
-          <HelpList state={state} onClose={() => dispatch({ type: 'closeHelp' })} />
-        ) : state.screen === 'landing' ? (
-          <Landing onStart={start} />
-        ) : state.screen === 'crisis' ? (
-          <CrisisPanel mode={state.mode ?? 'self'} onContinue={() => dispatch({ type: 'continueAfterCrisis' })} />
-        ) : outcome !== undefined ? (
-          <Result outcome={outcome} onRestart={() => dispatch({ type: 'restart' })} />
-        ) : (
-          <QuestionStep state={state} dispatch={dispatch} />
-        )}
-      </main>
-    </>
-  );
+        </header>
+        <main>
+          {state.helpOpen ? (
+            <HelpList state={state} later={later} onClose={() => dispatch({ type: 'closeHelp' })} />
+          ) : state.screen === 'landing' ? (
+            <Landing onStart={this.start} />
+          ) : state.screen === 'crisis' ? (
+            <CrisisPanel mode={state.mode ?? 'self'} later={later} onContinue={() => dispatch({ type: 'continueAfterCrisis' })} />
+          ) : outcome !== undefined ? (
+            <ResultScreen outcome={outcome} later={later} onRestart={() => dispatch({ type: 'restart' })} />
+          ) : (
+            <QuestionStep state={state} dispatch={dispatch} />
+          )}
+        </main>
+      </>
+    );
+  }
 }

@@ -1,32 +1,37 @@
 /**
  * @module
  * What every screen needs besides the check state: the tenant (from the page's
- * inlined data block), the message catalogue, the counting sender and the
- * clock. Passed through one context so screens stay small and tests or the
- * prerenderer can supply their own.
+ * inlined data block), the page's words, the source of the result chunk, the
+ * counting sender and the clock. One page shows one check, so `App` sets it
+ * once per render and screens read it with `useEnv` — no context machinery
+ * (and no hooks library) in the page's first script. Tests and the
+ * prerenderer render `App` with their own.
  */
-import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
 import type { Mode } from '../../shared/domain';
-import type { ByMode, Messages } from '../../shared/messages';
-import type { Tenant } from '../../shared/tenants';
+import type { ByMode, PageMessages } from '../../shared/messages';
+import type { PageTenant } from '../data/types';
 import type { EventSender } from '../events';
+import type { LaterSource } from './later';
 
 export interface AppEnv {
-  tenant: Tenant;
-  messages: Messages;
+  tenant: PageTenant;
+  messages: PageMessages;
+  /** The result chunk and full helpline data, fetched after first paint. */
+  later: LaterSource;
   events: EventSender;
   now: () => Date;
   /** Where quick exit goes; replaces the page so back does not return here. */
   exit: () => void;
 }
 
-export const AppContext = createContext<AppEnv | null>(null);
+let current: AppEnv | null = null;
+
+/** Called by App before its screens render. */
+export const setEnv = (env: AppEnv) => void (current = env);
 
 export function useEnv(): AppEnv {
-  const env = useContext(AppContext);
-  if (env === null) throw new Error('AppContext is missing');
-  return env;
+  if (current === null) throw new Error('App has not set its environment');
+  return current;
 }
 
 const isPair = <T,>(text: ByMode<T>): text is { self: T; teen: T } => typeof text === 'object' && text !== null && 'self' in text;

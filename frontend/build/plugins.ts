@@ -2,10 +2,12 @@
  * @module
  * Vite plugins that keep the resident bundle honest: refuse a bundle that pulls
  * in tenant data, helpline data, zod or the full holiday database, and
- * prerender every tenant's page once the bundle is written.
+ * prerender every tenant's page once the bundle is written, then precompress
+ * everything the browser fetches.
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { precompress, type Compressed } from './precompress';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -43,7 +45,9 @@ export function prerenderPages(): Plugin {
       const { tsImport } = await import('tsx/esm/api');
       const mod = (await tsImport(here('../prerender/index.ts'), import.meta.url)) as typeof import('../prerender');
       const report = await mod.prerender({ outDir: options.dir, scriptPath: `/${entry.fileName}` });
-      this.info(report);
+      const sizes = await precompress(options.dir);
+      const line = (s: Compressed) => `${s.file}: ${s.raw} B, gzip -9 ${s.gzip} B, brotli ${s.brotli} B`;
+      this.info([report, ...sizes.map(line)].join('\n'));
     },
   };
 }

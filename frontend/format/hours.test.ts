@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ja } from '../../shared/messages';
 import { formatHours } from './hours';
 
-const t = ja.helpline;
+const t = ja.hours;
 const w = (start: string, end: string) => [{ start, end }];
 type Week = Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', { start: string; end: string }[]>;
 /** Every weekday present (closed days empty), as the schema requires. */

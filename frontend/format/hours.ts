@@ -5,10 +5,10 @@
  * unknown hours say so plainly instead of guessing.
  */
 import type { Hours } from '../../shared/helplines/schema';
-import type { Messages } from '../../shared/messages';
+import type { HoursMessages } from '../../shared/messages';
 
 type Window = { start: string; end: string };
-type HelplineTexts = Messages['helpline'];
+type HelplineTexts = HoursMessages['hours'];
 
 const time = (hhmm: string) => hhmm.replace(/^0(\d)/, '$1');
 
@@ -63,7 +63,7 @@ function closedDatesText(dates: readonly string[], t: HelplineTexts): string {
 
 export function formatHours(hours: Hours, t: HelplineTexts): string {
   if (hours.kind === 'always') return t.always;
-  if (hours.kind === 'unknown') return t.hoursUnknown;
+  if (hours.kind === 'unknown') return t.unknown;
   const parts = weeklyText(hours.days, t);
   for (const [day, ws] of Object.entries(hours.monthDays ?? {})) parts.push(`${t.monthDay(day)} ${windowsText(ws, t)}`);
   if (hours.holidays === 'closed') parts.push(t.holidaysClosed);

@@ -2,20 +2,23 @@
  * @module
  * Build-time prerender (Node, run by the Vite plugin after the bundle is
  * written): one page per tenant with the landing screen already rendered, the
- * CSS minified and inlined, and that tenant's validated data inlined. Importing
- * the real shared modules here also means an invalid instrument, tenant or
- * helpline fails the build.
+ * CSS minified and inlined, and that tenant's first-screen data inlined (the
+ * crisis subset); the full helpline data goes to a content-hashed JSON file
+ * the page fetches after first paint. Importing the real shared modules here
+ * also means an invalid instrument, tenant or helpline fails the build.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import { renderToString } from 'preact-render-to-string';
 import { INSTRUMENTS } from '../../shared/instruments';
 import { ja } from '../../shared/messages';
-import { TENANTS, type Tenant } from '../../shared/tenants';
+import { TENANTS } from '../../shared/tenants';
 import { App } from '../app/App';
+import { neverLater } from '../app/later';
+import { fullData, pageData } from '../data';
 import { cspHash, neutralPage, residentPage } from './html';
 
 export interface PrerenderOptions {
@@ -24,33 +27,26 @@ export interface PrerenderOptions {
   scriptPath: string;
 }
 
-const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
-
-/**
- * The tenant as the page needs it. Sources and reasons for "unverified" stay
- * in the repository (the page never shows them) to keep the first round trip small.
- */
-export const pageData = (tenant: Tenant): Tenant => ({
-  ...tenant,
-  helplines: tenant.helplines.map(({ sourceUrl: _source, unverifiedReason: _reason, ...shown }) => shown),
-});
+const contentHash = (s: string) => createHash('sha256').update(s).digest('base64url').slice(0, 10);
 
 export async function prerender({ outDir, scriptPath }: PrerenderOptions): Promise<string> {
   // Importing INSTRUMENTS validated each one (licence, citations, source): the build stops here if one is not shippable.
   if (INSTRUMENTS.length === 0) throw new Error('no instruments to ship');
   const source = await readFile(fileURLToPath(new URL('../styles.css', import.meta.url)), 'utf8');
   const css = (await transform(source, { loader: 'css', minify: true })).code.trim();
-  const js = await readFile(join(outDir, scriptPath));
-  const lines = [`JS ${scriptPath}: ${js.length} B, gzip -9 ${gz(js)} B`];
+  const lines: string[] = [];
   for (const tenant of TENANTS) {
-    const body = renderToString(
-      <App env={{ tenant, messages: ja, events: { send: () => undefined }, now: () => new Date(0), exit: () => undefined }} />,
-    );
-    const html = residentPage({ lang: ja.lang, title: ja.pageTitle(tenant.serviceName), css, scriptPath, body, data: pageData(tenant) });
+    const full = JSON.stringify(fullData(tenant, ja.hours));
+    const dataPath = `/assets/${tenant.id}-${contentHash(full)}.json`;
+    await writeFile(join(outDir, dataPath), full);
+    const data = pageData(tenant, ja.hours, dataPath);
+    const env = { tenant: data, messages: ja, later: neverLater, events: { send: () => undefined }, now: () => new Date(0), exit: () => undefined };
+    const body = renderToString(<App env={env} />);
+    const html = residentPage({ lang: ja.lang, title: ja.pageTitle(tenant.serviceName), css, scriptPath, body, data });
     const dir = join(outDir, 't', tenant.id);
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'index.html'), html);
-    lines.push(`t/${tenant.id}/index.html: ${Buffer.byteLength(html)} B, gzip -9 ${gz(html)} B (+JS = ${gz(html) + gz(js)} B)`);
+    lines.push(`t/${tenant.id}/index.html with ${data.crisis.length} crisis lines inlined, ${tenant.helplines.length} lines in ${dataPath}`);
   }
   await writeFile(join(outDir, 'index.html'), neutralPage(ja.lang));
   await writeFile(join(outDir, 'csp-hashes.json'), `${JSON.stringify({ 'style-src': [cspHash(css)] }, null, 2)}\n`);

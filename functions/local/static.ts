@@ -5,6 +5,9 @@
  * `/t/<tenant>` → the same with a trailing slash, `/assets/*` → hashed files
  * cached for a year, `/` → the neutral root page. Only names matching a
  * strict pattern are looked up, so no path can walk out of the folder.
+ * Text files are sent as the build precompressed them (`.br`, then `.gz`, by
+ * the request's Accept-Encoding, with `Vary: Accept-Encoding` like CloudFront),
+ * so local measurements are the bytes a phone pays.
  */
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
@@ -28,6 +31,23 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 /** Build metadata for servers, not for browsers. */
 const PRIVATE_FILES = new Set(['csp-hashes.json']);
+/** Precompressed twins are chosen by negotiation, never fetched by name. */
+const COMPRESSED_TWIN = /\.(br|gz)$/;
+const ENCODINGS = [
+  ['br', '.br'],
+  ['gzip', '.gz'],
+] as const;
+
+/** Encodings the client accepts (q > 0), from an Accept-Encoding header. */
+export const acceptedEncodings = (header: string | undefined): Set<string> => {
+  const accepted = new Set<string>();
+  for (const part of (header ?? '').split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (name !== '' && (q === undefined || Number(q.slice(2)) > 0)) accepted.add(name);
+  }
+  return accepted;
+};
 
 const readIfPresent = async (path: string): Promise<ArrayBuffer | undefined> => {
   try {
@@ -39,15 +59,27 @@ const readIfPresent = async (path: string): Promise<ArrayBuffer | undefined> => 
   }
 };
 
-const fileResponse = (body: ArrayBuffer, name: string, cacheControl: string, status = 200) =>
+const fileResponse = (body: ArrayBuffer, name: string, cacheControl: string, encoding?: string) =>
   new Response(body, {
-    status,
     headers: {
       'Content-Type': CONTENT_TYPES[extname(name)] ?? 'application/octet-stream',
       'Content-Length': String(body.byteLength),
       'Cache-Control': cacheControl,
+      ...(encoding ? { 'Content-Encoding': encoding, Vary: 'Accept-Encoding' } : {}),
     },
   });
+
+/** The best precompressed twin the client accepts, else the file itself; undefined when missing. */
+const sendFile = async (path: string, cacheControl: string, acceptEncoding: string | undefined) => {
+  const accepted = acceptedEncodings(acceptEncoding);
+  for (const [encoding, suffix] of ENCODINGS) {
+    if (!accepted.has(encoding)) continue;
+    const body = await readIfPresent(`${path}${suffix}`);
+    if (body) return fileResponse(body, path, cacheControl, encoding);
+  }
+  const body = await readIfPresent(path);
+  return body ? fileResponse(body, path, cacheControl) : undefined;
+};
 
 /** Calm, script-free page for an address no municipality uses. */
 export const NOT_FOUND_PAGE = `<!doctype html>
@@ -73,23 +105,21 @@ export const createStaticApp = ({ distDir, isTenant }: { distDir: string; isTena
   });
   app.get('/t/:tenant/', async (c) => {
     const tenant = c.req.param('tenant');
-    const page = known(tenant) ? await readIfPresent(join(distDir, 't', tenant, 'index.html')) : undefined;
-    return page ? fileResponse(page, 'index.html', REVALIDATE) : notFoundPage();
+    const page = known(tenant) ? await sendFile(join(distDir, 't', tenant, 'index.html'), REVALIDATE, c.req.header('Accept-Encoding')) : undefined;
+    return page ?? notFoundPage();
   });
   app.get('/assets/:file', async (c) => {
     const file = c.req.param('file');
-    const body = SAFE_FILE_NAME.test(file) ? await readIfPresent(join(distDir, 'assets', file)) : undefined;
-    return body ? fileResponse(body, file, IMMUTABLE) : notFoundPage();
+    const ok = SAFE_FILE_NAME.test(file) && !COMPRESSED_TWIN.test(file);
+    const body = ok ? await sendFile(join(distDir, 'assets', file), IMMUTABLE, c.req.header('Accept-Encoding')) : undefined;
+    return body ?? notFoundPage();
   });
-  app.get('/', async () => {
-    const page = await readIfPresent(join(distDir, 'index.html'));
-    return page ? fileResponse(page, 'index.html', REVALIDATE) : notFoundPage();
-  });
+  app.get('/', async (c) => (await sendFile(join(distDir, 'index.html'), REVALIDATE, c.req.header('Accept-Encoding'))) ?? notFoundPage());
   app.get('/:file', async (c) => {
     const file = c.req.param('file');
     const ok = SAFE_FILE_NAME.test(file) && !PRIVATE_FILES.has(file) && extname(file) in CONTENT_TYPES;
-    const body = ok ? await readIfPresent(join(distDir, file)) : undefined;
-    return body ? fileResponse(body, file, REVALIDATE) : notFoundPage();
+    const body = ok ? await sendFile(join(distDir, file), REVALIDATE, c.req.header('Accept-Encoding')) : undefined;
+    return body ?? notFoundPage();
   });
   return app;
 };

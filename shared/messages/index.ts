@@ -1,7 +1,7 @@
 /**
  * @module
  * Resident-facing message catalogues. Only Japanese today; English and
- * やさしい日本語 will implement the same `Messages` type.
+ * やさしい日本語 will implement the same types.
  */
-export { ja } from './ja';
-export type { ByMode, BandMessages, Messages } from './types';
+export { ja, jaHours, jaPage, jaResult } from './ja';
+export type { ByMode, BandMessages, HoursMessages, Messages, PageMessages, ResultMessages } from './types';

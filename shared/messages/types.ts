@@ -1,10 +1,14 @@
 /**
  * @module
  * The shape of a resident-facing message catalogue. Components read every
- * word from a `Messages` value, never from literals, so English and
- * やさしい日本語 catalogues can follow by implementing this one type. Texts that
- * differ for teenagers are `ByMode` pairs, so a missing teen wording is a
- * type error rather than an adult sentence shown to a 13-year-old.
+ * word from a catalogue, never from literals, so English and やさしい日本語
+ * catalogues can follow by implementing these types. Texts that differ for
+ * teenagers are `ByMode` pairs, so a missing teen wording is a type error
+ * rather than an adult sentence shown to a 13-year-old. A catalogue comes in
+ * three parts, split by when the words are needed: `PageMessages` ride in the
+ * page's first script (landing, questions, crisis panel, help list),
+ * `ResultMessages` in the result chunk fetched after first paint, and
+ * `HoursMessages` only at build time, when helpline hours become text.
  */
 import type { AgeBand, Band, Gender, Mode, SafetyAnswer, Topic } from '../domain';
 
@@ -19,7 +23,7 @@ export interface BandMessages {
   picture: string;
 }
 
-export interface Messages {
+export interface PageMessages {
   lang: string;
   pageTitle: (serviceName: string) => string;
   chrome: { quickExit: string; quickExitLabel: string; helpNow: string };
@@ -59,28 +63,39 @@ export interface Messages {
     localHeading: string;
     continue: string;
   };
+  help: { heading: string; lead: string; back: string; listHeading: string };
+  /** The result screen while its chunk is still on the way (weak signal): help first, the result as soon as it arrives. */
+  waiting: { heading: string; lead: string };
+  helpline: {
+    openNow: string;
+    closedNow: string;
+    call: (number: string) => string;
+    channels: { chat: string; line: string; web: string; visit: string };
+    /** A line whose number we do not have: no number is shown, only this. */
+    unverified: string;
+    /** A line with a number whose other details are still being confirmed. */
+    unverifiedDetails: string;
+    cantConnect: string;
+  };
+}
+
+export interface ResultMessages {
   result: {
     heading: ByMode;
     notDiagnosis: string;
     selfCareHeading: ByMode;
     helpHeading: ByMode;
     helpLead: ByMode;
-    cantConnect: string;
     again: string;
     bands: Record<Band, BandMessages>;
   };
-  help: { heading: string; lead: string; back: string; listHeading: string };
-  helpline: {
-    openNow: string;
-    closedNow: string;
-    hoursUnknown: string;
+}
+
+/** Words for helpline hours, turned into one line per helpline when the pages are built. */
+export interface HoursMessages {
+  hours: {
+    unknown: string;
     always: string;
-    call: (number: string) => string;
-    channels: { chat: string; line: string; web: string; visit: string; phone: string };
-    /** A line whose number we do not have: no number is shown, only this. */
-    unverified: string;
-    /** A line with a number whose other details are still being confirmed. */
-    unverifiedDetails: string;
     weekdays: readonly string[];
     everyDay: string;
     holidaysClosed: string;
@@ -92,3 +107,6 @@ export interface Messages {
     listSep: string;
   };
 }
+
+/** A whole catalogue, as the build and the tests see it. */
+export type Messages = PageMessages & ResultMessages & HoursMessages;

@@ -5,18 +5,19 @@
  * confirmed shows no number at all, only a plain notice — never a guess.
  * Every tap is counted (fire-and-forget) as a measure of "connected to help".
  */
-import type { Channel, Helpline } from '../../../shared/helplines/schema';
-import type { RankedHelpline } from '../../../shared/routing';
-import { formatHours } from '../../format';
-import { useEnv } from '../context';
 import type { Band, Mode } from '../../../shared/domain';
+import type { Channel } from '../../../shared/helplines/schema';
+import { isReachableChannel } from '../../../shared/routing/reach';
+import type { PageMessages } from '../../../shared/messages';
+import type { CardLine, Placed } from '../../data/types';
+import { useEnv } from '../context';
 
 interface TapContext {
   mode: Mode | undefined;
   band?: Band;
 }
 
-function useTap(helpline: Helpline, ctx: TapContext) {
+function useTap(helpline: CardLine, ctx: TapContext) {
   const { events } = useEnv();
   return () =>
     events.send({ type: 'helpline_tap', helplineId: helpline.id, mode: ctx.mode ?? 'self', ...(ctx.band ? { band: ctx.band } : {}) });
@@ -41,18 +42,15 @@ function ChannelLink({ channel, onTap }: { channel: Channel; onTap: () => void }
   );
 }
 
-const hasNumberlessPhone = (h: Helpline) => h.channels.some((c) => c.type === 'phone' && c.number === undefined);
-
-/** A channel the page can link to: a phone with its number, or a chat/LINE/web address. */
-const reachable = (c: Channel) => (c.type === 'phone' ? c.number !== undefined : c.type !== 'visit' && c.url !== undefined);
+const hasNumberlessPhone = (h: CardLine) => h.channels.some((c) => c.type === 'phone' && c.number === undefined);
 
 /** Which notice a line needs: no number known, or a number whose other details are unconfirmed. */
-function notice(h: Helpline, m: ReturnType<typeof useEnv>['messages']): string | undefined {
-  if (hasNumberlessPhone(h) || (h.unverified && !h.channels.some(reachable))) return m.helpline.unverified;
+function notice(h: CardLine, m: PageMessages): string | undefined {
+  if (hasNumberlessPhone(h) || (h.unverified && !h.channels.some(isReachableChannel))) return m.helpline.unverified;
   return h.unverified ? m.helpline.unverifiedDetails : undefined;
 }
 
-export function HelplineCard({ ranked, ctx }: { ranked: RankedHelpline; ctx: TapContext }) {
+export function HelplineCard({ ranked, ctx }: { ranked: Placed; ctx: TapContext }) {
   const { messages: m } = useEnv();
   const { helpline: h, openNow } = ranked;
   const onTap = useTap(h, ctx);
@@ -64,7 +62,7 @@ export function HelplineCard({ ranked, ctx }: { ranked: RankedHelpline; ctx: Tap
       <p class="hours">
         {openNow === true && <strong class="open">{m.helpline.openNow}</strong>}
         {openNow === false && <span class="closed">{m.helpline.closedNow}</span>}
-        <span>{formatHours(h.hours, m.helpline)}</span>
+        <span>{h.hoursText}</span>
       </p>
       {h.hoursNote !== undefined && <p class="note">{h.hoursNote}</p>}
       {note !== undefined && <p class="unverified">{note}</p>}
@@ -77,7 +75,7 @@ export function HelplineCard({ ranked, ctx }: { ranked: RankedHelpline; ctx: Tap
   );
 }
 
-export function HelplineList({ lines, ctx }: { lines: readonly RankedHelpline[]; ctx: TapContext }) {
+export function HelplineList({ lines, ctx }: { lines: readonly Placed[]; ctx: TapContext }) {
   return (
     <ul class="lines">
       {lines.map((r) => (
@@ -88,7 +86,7 @@ export function HelplineList({ lines, ctx }: { lines: readonly RankedHelpline[];
 }
 
 /** 119 / 110: big call buttons, always first when life is at risk. */
-export function EmergencyCalls({ lines, ctx }: { lines: readonly Helpline[]; ctx: TapContext }) {
+export function EmergencyCalls({ lines, ctx }: { lines: readonly CardLine[]; ctx: TapContext }) {
   return (
     <ul class="emergency">
       {lines.map((h) => (
@@ -98,7 +96,7 @@ export function EmergencyCalls({ lines, ctx }: { lines: readonly Helpline[]; ctx
   );
 }
 
-function EmergencyCall({ helpline, ctx }: { helpline: Helpline; ctx: TapContext }) {
+function EmergencyCall({ helpline, ctx }: { helpline: CardLine; ctx: TapContext }) {
   const onTap = useTap(helpline, ctx);
   const phone = helpline.channels.find((c) => c.type === 'phone');
   if (phone?.type !== 'phone' || phone.number === undefined) return null;

@@ -4,8 +4,7 @@
  * the question, and 戻る / 次へ. Progress is also spoken: the heading that
  * receives focus starts with a visually hidden 「9問中3問目」.
  */
-import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { Component, type ComponentChildren } from 'preact';
 import { useEnv } from '../context';
 
 interface StepFrameProps {
@@ -18,35 +17,38 @@ interface StepFrameProps {
   onNext: () => void;
 }
 
-export function StepFrame({ step, total, children, canAdvance, nextLabel, onBack, onNext }: StepFrameProps) {
-  const { messages: m } = useEnv();
-  const [nudge, setNudge] = useState(false);
-  const next = () => {
-    if (canAdvance) onNext();
-    else setNudge(true);
+/** A class for its one bit of state (the nudge), so the first script needs no hooks library. */
+export class StepFrame extends Component<StepFrameProps, { nudge: boolean }> {
+  override state = { nudge: false };
+  private next = () => {
+    if (this.props.canAdvance) this.props.onNext();
+    else this.setState({ nudge: true });
   };
-  return (
-    <section class="step">
-      <div class="progress" aria-hidden="true">
-        <span>{m.progress.visible(step, total)}</span>
-        <progress max={total} value={step} />
-      </div>
-      {children}
-      {nudge && !canAdvance && (
-        <p class="nudge" role="alert">
-          {m.nav.pickOne}
-        </p>
-      )}
-      <div class="nav">
-        <button type="button" class="secondary" onClick={onBack}>
-          {m.nav.back}
-        </button>
-        <button type="button" class="primary" onClick={next}>
-          {nextLabel ?? m.nav.next}
-        </button>
-      </div>
-    </section>
-  );
+  override render({ step, total, children, canAdvance, nextLabel, onBack }: StepFrameProps) {
+    const { messages: m } = useEnv();
+    return (
+      <section class="step">
+        <div class="progress" aria-hidden="true">
+          <span>{m.progress.visible(step, total)}</span>
+          <progress max={total} value={step} />
+        </div>
+        {children}
+        {this.state.nudge && !canAdvance && (
+          <p class="nudge" role="alert">
+            {m.nav.pickOne}
+          </p>
+        )}
+        <div class="nav">
+          <button type="button" class="secondary" onClick={onBack}>
+            {m.nav.back}
+          </button>
+          <button type="button" class="primary" onClick={this.next}>
+            {nextLabel ?? m.nav.next}
+          </button>
+        </div>
+      </section>
+    );
+  }
 }
 
 /** The screen heading; App moves focus here on every screen change. */

@@ -3,16 +3,19 @@
  * Shown at once when the safety question is answered anything but 「なかった」,
  * before any score: 119/110 for immediate danger first, then lines open right
  * now (24h phone, chat), then the local window; the check can go on after.
+ * It lives in the page's first script and needs no network: until the full
+ * helpline data is here, it shows the inlined crisis subset.
  */
-import { crisisPanel } from '../../../shared/routing';
 import type { Mode } from '../../../shared/domain';
+import { offlinePanel } from '../offline';
 import { pick, useEnv } from '../context';
+import type { Later } from '../later';
 import { EmergencyCalls, HelplineList } from '../parts/Helplines';
 import { Heading } from '../parts/StepFrame';
 
-export function CrisisPanel({ mode, onContinue }: { mode: Mode; onContinue: () => void }) {
+export function CrisisPanel({ mode, later, onContinue }: { mode: Mode; later: Later | undefined; onContinue: () => void }) {
   const { messages: m, tenant, now } = useEnv();
-  const panel = crisisPanel(tenant, mode, now());
+  const panel = later ? later.mod.panelFor(later.tenant, mode, now()) : offlinePanel(tenant.crisis, mode);
   const ctx = { mode };
   return (
     <section class="crisis">
@@ -29,7 +32,7 @@ export function CrisisPanel({ mode, onContinue }: { mode: Mode; onContinue: () =
           <HelplineList lines={panel.local} ctx={ctx} />
         </>
       )}
-      <p class="note">{m.result.cantConnect}</p>
+      <p class="note">{m.helpline.cantConnect}</p>
       <div class="nav">
         <button type="button" class="primary" onClick={onContinue}>
           {m.crisis.continue}

@@ -1,0 +1,188 @@
+/**
+ * @module
+ * Benchmark 1 of issue 5: what a resident on a cheap phone pays for the first
+ * question and the result. The whole service runs in-process (as `npm start`,
+ * compression on), Chromium opens `/t/matsudo/` at 390×844 under Lighthouse's
+ * mobile throttling (150 ms RTT, 1.6 Mbps down, 750 Kbps up, CPU ×4) with the
+ * cache off and a fresh context per run. Bytes are what Chrome received on the
+ * wire (CDP `encodedDataLength`, headers included). Requests the page starts
+ * by itself after the landing is interactive (the idle prefetch of the result
+ * chunk) do not count toward the first question; a further run with every
+ * such request refused proves the first question — and help on the result —
+ * never needed them. Counting beacons (/api/) are fire-and-forget and left out.
+ * Run alone with `npx tsx bench/first-screen.ts`.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startLocalServer } from '../functions/local/start';
+import { row, type BenchRow } from './types';
+
+const FIRST_QUESTION = '神経過敏';
+const RESULT = 'こころの空もよう';
+const BUDGET_BYTES = 14_600;
+const BUDGET_REQUESTS = 2;
+/** A person takes a minute over the questions; the bench answers far quicker, one screen every 0.3 s. */
+const ANSWER_PAUSE_MS = 300;
+
+interface Marks {
+  interactive: number;
+  firstQuestion: number;
+  resultClick: number;
+  result: number;
+  resources: { url: string; start: number; end: number }[];
+}
+interface RunFigures {
+  firstBytes: number;
+  firstRequests: number;
+  backgroundBefore: number;
+  firstMs: number;
+  resultMs: number;
+  clickToResultMs: number;
+  waitedOn: number;
+  encodings: string[];
+}
+
+/**
+ * Runs in the page: notes when the first question and the result headings
+ * appear (next frame ≈ painted) and when 結果を見る is clicked. A string, not
+ * a function, so the TypeScript loader's helpers never leak into the page.
+ */
+const PROBE = `(() => {
+  const marks = (window.__marks = {});
+  const note = (key) => marks[key] === undefined && requestAnimationFrame(() => (marks[key] ??= performance.now()));
+  new MutationObserver(() => {
+    const text = document.querySelector('main h1')?.textContent ?? '';
+    if (text.includes(${JSON.stringify(FIRST_QUESTION)})) note('firstQuestion');
+    if (text.includes(${JSON.stringify(RESULT)})) note('result');
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+  document.addEventListener('click', (e) => {
+    if (e.target?.closest?.('button')?.textContent === '結果を見る') marks.resultClick ??= performance.now();
+  }, true);
+})();`;
+
+const launch = () =>
+  chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+
+async function answerAll(page: Page, blockBackground: boolean) {
+  const click = (name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' }).click();
+  const pause = () => page.waitForTimeout(ANSWER_PAUSE_MS);
+  await click(/^本人/);
+  await click('次へ');
+  await page.locator('main h1', { hasText: FIRST_QUESTION }).waitFor();
+  for (let i = 0; i < 6; i++) {
+    await pause();
+    await page.locator('main input[type=radio]').nth(2).check();
+    await click('次へ');
+  }
+  await pause();
+  await page.getByRole('radio', { name: 'なかった', exact: true }).check();
+  await click('次へ');
+  await pause();
+  await click('結果を見る');
+  if (!blockBackground) return page.locator('main h1', { hasText: RESULT }).waitFor();
+  // With the result chunk refused, the result screen must still give numbers to call.
+  await page.locator('main section.result').waitFor();
+  if ((await page.locator('main a[href^="tel:"]').count()) === 0) throw new Error('result screen without a number to call');
+}
+
+async function oneRun(browser: Browser, url: string, blockBackground = false): Promise<RunFigures> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const urlOf = new Map<string, string>();
+  const bytes = new Map<string, number>();
+  const encodings: string[] = [];
+  cdp.on('Network.requestWillBeSent', (e) => urlOf.set(e.requestId, e.request.url));
+  cdp.on('Network.responseReceived', (e) => {
+    const enc = Object.entries(e.response.headers).find(([k]) => k.toLowerCase() === 'content-encoding')?.[1];
+    if (!e.response.url.includes('/api/')) encodings.push(`${new URL(e.response.url).pathname.split('/').pop() || 'html'}:${enc ?? 'none'}`);
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const u = urlOf.get(e.requestId);
+    if (u !== undefined) bytes.set(u, (bytes.get(u) ?? 0) + e.encodedDataLength);
+  });
+  await page.addInitScript({ content: PROBE });
+  let interactive = false;
+  page.on('domcontentloaded', () => void (interactive = true));
+  if (blockBackground) await page.route('**/*', (r) => (interactive && !r.request().url().includes('/api/') ? r.abort('internetdisconnected') : r.continue()));
+
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await answerAll(page, blockBackground);
+  const marks = await page.evaluate((): Marks => {
+    const m = (window as unknown as { __marks: Record<string, number> }).__marks;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    return {
+      interactive: nav.domContentLoadedEventEnd,
+      firstQuestion: m['firstQuestion'] ?? NaN,
+      resultClick: m['resultClick'] ?? NaN,
+      result: m['result'] ?? NaN,
+      resources: [{ url: nav.name, start: 0, end: nav.responseEnd }, ...res.map((r) => ({ url: r.name, start: r.startTime, end: r.responseEnd }))],
+    };
+  });
+  await context.close();
+  const page_ = marks.resources.filter((r) => !new URL(r.url).pathname.startsWith('/api/'));
+  const beforeFirst = page_.filter((r) => r.start < marks.firstQuestion);
+  const critical = beforeFirst.filter((r) => r.start <= marks.interactive);
+  return {
+    firstBytes: critical.reduce((n, r) => n + (bytes.get(r.url) ?? NaN), 0),
+    firstRequests: critical.length,
+    backgroundBefore: beforeFirst.length - critical.length,
+    firstMs: Math.round(marks.firstQuestion),
+    resultMs: Math.round(marks.result),
+    clickToResultMs: Math.round(marks.result - marks.resultClick),
+    waitedOn: page_.filter((r) => r.start < marks.result && (r.end === 0 || r.end > marks.resultClick)).length,
+    encodings,
+  };
+}
+
+export async function benchFirstScreen(opts: { runs?: number } = {}): Promise<BenchRow[]> {
+  const runs = Math.max(5, opts.runs ?? 5);
+  const dataDir = await mkdtemp(join(tmpdir(), 'kokoro-bench-'));
+  const server = await startLocalServer({ port: 0, dataDir, distDir: 'dist/frontend' });
+  const browser = await launch();
+  try {
+    const url = `${server.url}/t/matsudo/?src=bench`;
+    await oneRun(browser, url); // warm the server's file reads, not the browser (each run has a fresh context)
+    const all: RunFigures[] = [];
+    for (let i = 0; i < runs; i++) all.push(await oneRun(browser, url));
+    const offline = await oneRun(browser, url, true).then(
+      () => 1,
+      (error: Error) => (console.error(`[bench] with background requests refused: ${error.message}`), 0),
+    );
+    const take = (k: keyof Omit<RunFigures, 'encodings'>) => all.map((r) => r[k]);
+    const g = 'resident';
+    const encodings = [...new Set(all.flatMap((r) => r.encodings))].join(' ');
+    return [
+      row(g, 'first question: bytes on the wire', 'B', take('firstBytes'), { limit: BUDGET_BYTES, label: '≤ 14,600 B' }, `encodings ${encodings}`),
+      row(g, 'first question: requests', 'n', take('firstRequests'), { limit: BUDGET_REQUESTS, label: `≤ ${BUDGET_REQUESTS}` }),
+      row(g, 'first question: background requests already started', 'n', take('backgroundBefore'), undefined, 'idle prefetch, not waited on'),
+      row(g, 'background requests refused: first question and result with numbers still shown', 'yes=1', [offline], { limit: 1, comparison: '>=', label: 'must' }),
+      row(g, 'first question visible (from navigation start)', 'ms', take('firstMs')),
+      row(g, 'result visible (from navigation start, answering 0.3 s/screen)', 'ms', take('resultMs')),
+      row(g, 'result visible after 結果を見る', 'ms', take('clickToResultMs')),
+      row(g, 'result: requests it waited on', 'n', take('waitedOn'), { limit: 0, label: '0' }),
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = await benchFirstScreen({ runs: Number(process.env['RUNS'] ?? 5) });
+  for (const r of rows) {
+    const verdict = r.budget ? `${r.budget.pass ? 'PASS' : 'FAIL'} (${r.budget.label})` : '';
+    console.log(`${r.name.padEnd(64)} ${String(r.median).padStart(8)} ${r.unit.padEnd(5)} [${r.min}–${r.max}] ${verdict} ${r.note ?? ''}`);
+  }
+}

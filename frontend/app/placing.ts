@@ -1,0 +1,19 @@
+/**
+ * @module
+ * shared/routing on the page's full tenant data (result chunk only: routing
+ * brings the opening-hours rules and the holiday table). Routing hands back
+ * the tenant's own helpline objects, which on the page are `FullHelpline`s
+ * with their hours in words — the one place that is said to the type system.
+ */
+import type { Mode } from '../../shared/domain';
+import { crisisPanel, rankHelplines, type RankedHelpline, type RankInput } from '../../shared/routing';
+import type { FullHelpline, FullTenant, Panel, Placed } from '../data/types';
+
+const placed = (r: RankedHelpline): Placed => ({ helpline: r.helpline as FullHelpline, openNow: r.openNow });
+
+export const rankFor = (tenant: FullTenant, input: RankInput, now: Date): Placed[] => rankHelplines(input, tenant, now).map(placed);
+
+export function panelFor(tenant: FullTenant, mode: Mode, now: Date): Panel {
+  const p = crisisPanel(tenant, mode, now);
+  return { emergency: p.emergency as FullHelpline[], openNow: p.openNow.map(placed), local: p.local.map(placed) };
+}

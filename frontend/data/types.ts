@@ -1,0 +1,46 @@
+/**
+ * @module
+ * What the page knows about its tenant, in two parts. The page itself inlines
+ * only `PageTenant`: names and the crisis subset (119/110, lines open 24 h,
+ * the general local windows), so the crisis panel and the help list work at
+ * once and offline. Everything else — every line with its structured hours
+ * for routing — is `FullTenant`, a hashed JSON file fetched after first paint
+ * together with the result chunk. Hours arrive already in words (`hoursText`,
+ * made at build time), so the phone carries no hours formatter.
+ */
+import type { Helpline } from '../../shared/helplines/schema';
+import type { Tenant } from '../../shared/tenants/schema';
+
+/** What a helpline card shows. */
+export type CardLine = Pick<Helpline, 'id' | 'name' | 'description' | 'channels' | 'hoursNote'> & { hoursText: string; unverified?: boolean };
+
+/** A line of the inlined crisis subset: the card plus what the offline panel sorts by; flags only when true, to stay small. */
+export type CrisisLine = CardLine &
+  Pick<Helpline, 'audiences' | 'scope'> & { emergency?: true; crisis?: true; /** Open 24 h, every day. */ always?: true };
+
+/** Inlined in the page as a JSON data block (never executed). */
+export interface PageTenant {
+  id: string;
+  serviceName: string;
+  localNote?: string;
+  crisis: CrisisLine[];
+  /** Path of this tenant's `FullTenant` JSON (content-hashed, cached for a year). */
+  data: string;
+}
+
+/** A helpline as routing and the cards need it; sources and reasons stay in the repository. */
+export type FullHelpline = Omit<Helpline, 'sourceUrl' | 'unverifiedReason'> & { hoursText: string };
+export type FullTenant = Omit<Tenant, 'helplines'> & { helplines: FullHelpline[] };
+
+/** A line placed for this resident; `openNow` null = cannot say. */
+export interface Placed {
+  helpline: CardLine;
+  openNow: boolean | null;
+}
+
+/** The crisis panel's three parts (also the offline help list). */
+export interface Panel {
+  emergency: CardLine[];
+  openNow: Placed[];
+  local: Placed[];
+}

@@ -1,0 +1,151 @@
+/**
+ * @module
+ * Japanese words the page's first script carries: landing, questions, crisis
+ * panel and help list. Wording follows safe messaging (WHO/IASP, JSCP): calm,
+ * hopeful and practical, no method words, no diagnosis, always "talk to
+ * someone" with several ways to do so. Teen texts keep the meaning and use
+ * simpler kanji. K6 items themselves are not here: they come verbatim from
+ * shared/instruments.
+ */
+import type { PageMessages } from '../types';
+
+export const jaPage: PageMessages = {
+  lang: 'ja',
+  pageTitle: (serviceName) => serviceName,
+  chrome: {
+    quickExit: 'すぐに閉じる',
+    quickExitLabel: 'すぐに閉じる（別のページに切り替えます）',
+    helpNow: '今すぐ相談したい',
+  },
+  landing: {
+    lead: 'いくつかの質問に答えて、いまのこころの状態をふりかえるセルフチェックです。',
+    anonymous: '匿名です。名前や連絡先は聞きません。',
+    duration: 'かかる時間は約2分です。',
+    privacy: '答えは保存されず、ページを閉じると消えます。',
+    chooseLegend: 'どちらで始めますか',
+    modes: {
+      self: { label: '本人', hint: 'ご自身のこころの状態をチェックします' },
+      teen: { label: '10代', hint: '10代の方むけ。ことばをやさしくしています' },
+    },
+  },
+  nav: { back: '戻る', next: '次へ', toResult: '結果を見る', pickOne: 'どれか1つを選んでください。' },
+  progress: {
+    visible: (step, total) => `${step} / ${total}`,
+    spoken: (step, total) => `${total}問中${step}問目`,
+  },
+  profile: {
+    heading: { self: 'あなたについて（任意）', teen: 'あなたについて（答えなくても大丈夫）' },
+    lead: {
+      self: '答えなくても進めます。人数の集計にだけ使い、あなたが誰かはわかりません。',
+      teen: '答えなくても進めます。人数を数えるためだけに使い、あなたが誰かはわかりません。',
+    },
+    ageLegend: '年代',
+    genderLegend: '性別',
+    ageBands: {
+      '10s': '10代',
+      '20s': '20代',
+      '30s': '30代',
+      '40s': '40代',
+      '50s': '50代',
+      '60s': '60代',
+      '70s': '70代',
+      '80plus': '80歳以上',
+      na: '答えない',
+    },
+    genders: { male: '男性', female: '女性', other: 'その他', na: '答えない' },
+  },
+  k6: {
+    teenLeadIn: '最近30日のあいだに、次のようなことはどれくらいありましたか。',
+    teenRuby: {
+      神経過敏: 'しんけいかびん',
+      絶望的: 'ぜつぼうてき',
+      落: 'お',
+      気分: 'きぶん',
+      沈: 'しず',
+      起: 'お',
+      骨折: 'ほねお',
+      価値: 'かち',
+      人間: 'にんげん',
+    },
+  },
+  safety: {
+    question: {
+      self: 'この1か月のあいだに、死にたい・消えてしまいたいと思うことはありましたか。',
+      teen: 'この1か月のあいだに、「死にたい」「消えてしまいたい」と思うことはありましたか。',
+    },
+    hint: {
+      self: 'この質問は点数には入りません。いまの気持ちに近いものを選んでください。',
+      teen: 'この質問は点数には入りません。正直な気持ちに近いものを選んでください。',
+    },
+    answers: {
+      no: 'なかった',
+      sometimes: 'ときどきあった',
+      often: 'よくあった',
+      now: 'いまも、そう思っている',
+      unsure: 'わからない・答えたくない',
+    },
+  },
+  topics: {
+    heading: 'いま気になっていること',
+    hint: {
+      self: 'あてはまるものをいくつでも選んでください。選ばなくても進めます。',
+      teen: 'あてはまるものをいくつでも選んでください。選ばなくても大丈夫です。',
+    },
+    labels: {
+      life: '生き方・生きがい',
+      loneliness: '孤独・さみしさ',
+      work: '仕事',
+      money: 'お金・生活',
+      parenting: '子育て',
+      care: '介護',
+      couple: '夫婦・パートナー',
+      education: '子どもの教育',
+      relations: '人づきあい・ひきこもり',
+      gender: '男女のこと',
+      bodyHealth: 'からだの健康',
+      mindHealth: 'こころの健康',
+      debt: '借金・法律のこと',
+      bereavement: '身近な人を亡くした',
+      other: 'その他',
+      school: '学校',
+      friends: '友だち',
+      family: '家族',
+      bullying: 'いじめ',
+      study: '勉強・進路',
+      body: 'からだ',
+      sns: 'SNS・ネット',
+    },
+  },
+  crisis: {
+    heading: { self: '答えてくれて、ありがとうございます', teen: '教えてくれて、ありがとう' },
+    lead: {
+      self: 'つらい気持ちを、ひとりで抱えなくて大丈夫です。いま、話を聞いてくれる人がいます。',
+      teen: 'つらい気持ちを、ひとりでかかえなくていいんです。いま、話を聞いてくれる人がいます。',
+    },
+    emergencyHeading: 'いますぐ命が危ないときは',
+    emergencyText: 'ためらわずに電話してください。',
+    openNowHeading: 'いま受付中の窓口',
+    noneOpen: 'いま受付中の窓口は見つかりませんでした。下の窓口の受付時間をご確認ください。',
+    localHeading: 'お住まいの地域の窓口',
+    continue: 'チェックを続ける',
+  },
+  help: {
+    heading: '今すぐ相談したいとき',
+    lead: 'ひとりで抱えず、話してみてください。',
+    back: '前の画面に戻る',
+    listHeading: '相談できる窓口',
+  },
+  waiting: {
+    heading: '結果を準備しています',
+    lead: '通信がつながりにくいようです。つながりしだい、ここに結果を表示します。そのあいだも、下の窓口に相談できます。',
+  },
+  helpline: {
+    openNow: 'いま受付中',
+    closedNow: 'いまは受付時間外',
+    call: (number) => `${number} に電話する`,
+    channels: { chat: 'チャットで相談する', line: 'LINEで相談する', web: 'ウェブサイトを見る', visit: '窓口で相談（来所）' },
+    unverified: '番号は確認中です。市のホームページでご確認ください。',
+    unverifiedDetails: 'この窓口の情報は確認中です。つながらないときは、別の窓口を試してください。',
+    cantConnect: 'つながらないときは、時間をおいてかけ直すか、別の窓口を試してください。',
+  },
+};
