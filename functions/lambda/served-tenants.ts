@@ -10,7 +10,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { Tenant } from '../../shared/tenants';
 import { securityHeaders } from '../http';
-import { STAFF_API_BASE } from '../staff/app';
+import { STAFF_API_BASE } from '../staff/base';
 
 /** The tenants to serve: every one, or every one not marked test-only. */
 export const servedTenants = (all: readonly Tenant[], serveTestTenants: boolean): Tenant[] =>

@@ -29,7 +29,9 @@ export interface StaffAppOptions {
   now?: () => Date;
 }
 
-export const STAFF_API_BASE = '/api/staff';
+import { STAFF_API_BASE } from './base';
+
+export { STAFF_API_BASE };
 
 const tenantHelplineName = (tenant: string, id: string): string => getTenant(tenant)?.helplines.find((h) => h.id === id)?.name ?? id;
 

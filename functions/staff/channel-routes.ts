@@ -5,7 +5,7 @@
  * sticker or an A4 flyer. Every route needs the admin role for the tenant.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from '../../shared/validation';
 import { jstParts } from '../../shared/time';
 import { requireTenantRole, type StaffEnv } from '../auth';
 import type { ErrorBody } from '../http';
@@ -20,7 +20,7 @@ export interface ChannelDeps {
   now: () => Date;
 }
 
-const sizeQuery = z.object({ size: z.enum(Object.keys(QR_SIZES) as [QrSize, ...QrSize[]], 'size must be sticker or a4').default('sticker') });
+const sizeQuery = z.object({ size: z._default(z.enum(Object.keys(QR_SIZES) as [QrSize, ...QrSize[]], 'size must be sticker or a4'), 'sticker') });
 const notFound = (tag: string): ErrorBody => ({ error: 'not_found', message: `No channel with tag "${tag}".` });
 
 export const channelRoutes = ({ channels, siteOrigin, qrFontFiles, now }: ChannelDeps) => {

@@ -6,7 +6,7 @@
  * shared handler that logs only the error's name and answers a plain 500.
  */
 import type { Context } from 'hono';
-import { ZodError } from 'zod';
+import * as z from '../../shared/validation';
 import { authErrorResponse } from '../auth';
 import { jsonErrorHandler, type ErrorBody, type ErrorIssue } from '../http';
 import { InvalidRangeError } from '../../shared/periods';
@@ -14,7 +14,7 @@ import { StoreUnavailableError } from '../store';
 import { ChannelExistsError, ChannelLimitError } from './channels';
 import { QrFontMissingError } from './qr';
 
-export const issuesOf = (error: ZodError): ErrorIssue[] =>
+export const issuesOf = (error: z.$ZodError): ErrorIssue[] =>
   error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 
 export const badRequest = (c: Context, error: 'invalid_query' | 'invalid_body', issues: ErrorIssue[]) =>
@@ -23,7 +23,7 @@ export const badRequest = (c: Context, error: 'invalid_query' | 'invalid_body', 
 export const staffErrorHandler = (error: Error, c: Context): Response | Promise<Response> => {
   const auth = authErrorResponse(error, c);
   if (auth) return auth;
-  if (error instanceof ZodError) return badRequest(c, 'invalid_query', issuesOf(error));
+  if (error instanceof z.$ZodError) return badRequest(c, 'invalid_query', issuesOf(error));
   if (error instanceof InvalidRangeError) return badRequest(c, 'invalid_query', [{ path: '', message: error.message }]);
   if (error instanceof ChannelExistsError) return c.json({ error: 'conflict', message: error.message } satisfies ErrorBody, 409);
   if (error instanceof ChannelLimitError) return c.json({ error: 'limit_reached', message: error.message } satisfies ErrorBody, 409);

@@ -6,7 +6,7 @@
  * pure report builder. Staff role is enough.
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from '../../shared/validation';
 import { periodQuery, resolvePeriod } from '../../shared/periods';
 import { jstParts } from '../../shared/time';
 import { requireTenantRole, type StaffEnv } from '../auth';
@@ -22,13 +22,13 @@ export interface ReportDeps {
   now: () => Date;
 }
 
-const suppressQuery = z.object({ suppress: z.enum(['0', '1'], 'suppress must be 0 or 1').optional() });
+const suppressQuery = z.object({ suppress: z.optional(z.enum(['0', '1'], 'suppress must be 0 or 1')) });
 
 export const reportRoutes = ({ store, channels, helplineName, now }: ReportDeps) => {
-  const load = async (tenant: string, query: Record<string, string>): Promise<Report | z.ZodError[]> => {
+  const load = async (tenant: string, query: Record<string, string>): Promise<Report | z.$ZodError[]> => {
     const period = periodQuery.safeParse(query);
     const flags = suppressQuery.safeParse(query);
-    if (!period.success || !flags.success) return [period.error, flags.error].filter((e) => e !== undefined) as z.ZodError[];
+    if (!period.success || !flags.success) return [period.error, flags.error].filter((e) => e !== undefined) as z.$ZodError[];
     const resolved = resolvePeriod(period.data, jstParts(now()).date);
     const [current, previous, registered] = await Promise.all([
       store.readCounters(tenant, resolved.range.start, resolved.range.end),

@@ -7,19 +7,19 @@
  * the dimensions staff count by, and a random id so a retry counts once.
  * Time is never sent by the page; the server stamps JST date and hour.
  */
-import { z } from 'zod';
+import * as z from '../validation';
 import { AGE_BANDS, BANDS, GENDERS, MODES, SRC_PATTERN, ALL_TOPICS } from '../domain';
 
 /** Client-generated random id (crypto.randomUUID()) used to de-duplicate retries. */
 const eventId = z.uuid();
-const src = z.string().regex(SRC_PATTERN, 'src must be 1–40 lower-case letters, digits or hyphens');
+const src = z.string().check(z.regex(SRC_PATTERN, 'src must be 1–40 lower-case letters, digits or hyphens'));
 
-export const viewEvent = z.strictObject({ type: z.literal('view'), id: eventId, src: src.optional() });
+export const viewEvent = z.strictObject({ type: z.literal('view'), id: eventId, src: z.optional(src) });
 export const startEvent = z.strictObject({
   type: z.literal('start'),
   id: eventId,
   mode: z.enum(MODES),
-  src: src.optional(),
+  src: z.optional(src),
 });
 export const completeEvent = z.strictObject({
   type: z.literal('complete'),
@@ -29,16 +29,16 @@ export const completeEvent = z.strictObject({
   gender: z.enum(GENDERS),
   band: z.enum(BANDS),
   safetyFlag: z.boolean(),
-  topics: z.array(z.enum(ALL_TOPICS)).max(ALL_TOPICS.length),
-  src: src.optional(),
+  topics: z.array(z.enum(ALL_TOPICS)).check(z.maxLength(ALL_TOPICS.length)),
+  src: z.optional(src),
 });
 export const helplineTapEvent = z.strictObject({
   type: z.literal('helpline_tap'),
   id: eventId,
-  helplineId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/),
+  helplineId: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,47}$/)),
   mode: z.enum(MODES),
   /** Absent when tapped before a result exists (landing page, crisis panel). */
-  band: z.enum(BANDS).optional(),
+  band: z.optional(z.enum(BANDS)),
 });
 
 export const countingEvent = z.discriminatedUnion('type', [viewEvent, startEvent, completeEvent, helplineTapEvent]);

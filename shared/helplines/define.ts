@@ -4,7 +4,7 @@
  * `defineHelplines`, which parses each entry with `helplineSchema` and throws
  * at import time, so a malformed entry can never reach a page or a test run.
  */
-import { z } from 'zod';
+import * as z from '../validation';
 import type { Audience } from '../domain';
 import { helplineSchema, type Helpline, type HelplineInput } from './schema';
 

@@ -4,10 +4,10 @@
  * from and when they were last checked; a number or hours we could not
  * confirm is left out and the entry is marked `unverified` — never guessed.
  */
-import { z } from 'zod';
+import * as z from '../validation';
 import { ALL_TOPICS, AUDIENCES } from '../domain';
 
-const hhmm = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'time must be HH:MM (24:00 allowed as end)');
+const hhmm = z.string().check(z.regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'time must be HH:MM (24:00 allowed as end)'));
 
 /** One opening window in JST. `end` may be ≤ `start` to run past midnight into the next day. */
 export const openingWindowSchema = z.strictObject({ start: hhmm, end: hhmm });
@@ -25,8 +25,8 @@ export const hoursSchema = z.union([
     kind: z.literal('weekly'),
     days: z.record(z.enum(['1', '2', '3', '4', '5', '6', '7']), z.array(openingWindowSchema)),
     holidays: z.enum(['closed', 'asSunday', 'normal']),
-    monthDays: z.record(z.string().regex(/^([1-9]|[12]\d|3[01])$/), z.array(openingWindowSchema)).optional(),
-    closedDates: z.array(z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)).optional(),
+    monthDays: z.optional(z.record(z.string().check(z.regex(/^([1-9]|[12]\d|3[01])$/)), z.array(openingWindowSchema))),
+    closedDates: z.optional(z.array(z.string().check(z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)))),
   }),
   /** Hours exist but we could not confirm them: shown as 「受付時間は窓口にご確認ください」. */
   z.strictObject({ kind: z.literal('unknown') }),
@@ -34,40 +34,38 @@ export const hoursSchema = z.union([
 export type Hours = z.infer<typeof hoursSchema>;
 
 export const channelSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('phone'), number: z.string().regex(/^[0-9-]{3,14}$/).optional() }),
-  z.strictObject({ type: z.enum(['chat', 'line', 'web']), url: z.url().optional() }),
+  z.strictObject({ type: z.literal('phone'), number: z.optional(z.string().check(z.regex(/^[0-9-]{3,14}$/))) }),
+  z.strictObject({ type: z.enum(['chat', 'line', 'web']), url: z.optional(z.url()) }),
   z.strictObject({ type: z.literal('visit') }),
 ]);
 export type Channel = z.infer<typeof channelSchema>;
 
 export const helplineSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/),
-    name: z.string().min(1),
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,47}$/)),
+    name: z.string().check(z.minLength(1)),
     /** One plain sentence: who it is for and what it helps with. */
-    description: z.string().min(1),
-    channels: z.array(channelSchema).min(1),
+    description: z.string().check(z.minLength(1)),
+    channels: z.array(channelSchema).check(z.minLength(1)),
     hours: hoursSchema,
     /** Free-text detail shown under the hours (e.g. 「毎月10日は翌朝8時まで」). */
-    hoursNote: z.string().optional(),
-    audiences: z.array(z.enum(AUDIENCES)).min(1),
+    hoursNote: z.optional(z.string()),
+    audiences: z.array(z.enum(AUDIENCES)).check(z.minLength(1)),
     /** Topics it helps with; empty = any topic. */
     topics: z.array(z.enum(ALL_TOPICS)),
     scope: z.enum(['emergency', 'national', 'prefecture', 'local']),
     /** 119/110: shown first in the crisis panel, never ranked among the rest. */
-    emergency: z.boolean().default(false),
+    emergency: z._default(z.boolean(), false),
     /** Crisis lines lead the list when the safety flag is raised. */
-    crisis: z.boolean().default(false),
-    sourceUrl: z.url().optional(),
+    crisis: z._default(z.boolean(), false),
+    sourceUrl: z.optional(z.url()),
     verifiedOn: z.iso.date(),
-    unverified: z.boolean().default(false),
-    unverifiedReason: z.string().optional(),
+    unverified: z._default(z.boolean(), false),
+    unverifiedReason: z.optional(z.string()),
   })
-  .refine((h) => h.unverified || h.sourceUrl !== undefined, {
-    message: 'a verified helpline must carry its sourceUrl',
-  })
-  .refine((h) => !h.unverified || (h.unverifiedReason ?? '').length > 0, {
-    message: 'an unverified helpline must say why (unverifiedReason)',
-  });
+  .check(
+    z.refine((h) => h.unverified || h.sourceUrl !== undefined, 'a verified helpline must carry its sourceUrl'),
+    z.refine((h) => !h.unverified || (h.unverifiedReason ?? '').length > 0, 'an unverified helpline must say why (unverifiedReason)'),
+  );
 export type Helpline = z.infer<typeof helplineSchema>;
 export type HelplineInput = z.input<typeof helplineSchema>;

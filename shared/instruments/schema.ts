@@ -5,22 +5,24 @@
  * validates at load time, so an instrument without a licence statement
  * cannot be imported, built or tested (product.md: the build refuses one).
  */
-import { z } from 'zod';
+import * as z from '../validation';
 
 export const instrumentSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  name: z.string().check(z.minLength(1)),
   licence: z.strictObject({
-    statement: z.string().min(10),
+    statement: z.string().check(z.minLength(10)),
     sourceUrl: z.url(),
   }),
-  citations: z.array(z.string().min(10)).min(1),
+  citations: z.array(z.string().check(z.minLength(10))).check(z.minLength(1)),
   itemSourceUrl: z.url(),
   /** Exact item wording (Japanese), in order. */
-  items: z.array(z.strictObject({ id: z.string(), text: z.string().min(1) })).min(1),
+  items: z.array(z.strictObject({ id: z.string(), text: z.string().check(z.minLength(1)) })).check(z.minLength(1)),
   /** Answer options with their scores, in display order. */
-  options: z.array(z.strictObject({ label: z.string().min(1), score: z.number().int().min(0) })).min(2),
-  recallLeadIn: z.string().min(1),
+  options: z
+    .array(z.strictObject({ label: z.string().check(z.minLength(1)), score: z.int().check(z.minimum(0)) }))
+    .check(z.minLength(2)),
+  recallLeadIn: z.string().check(z.minLength(1)),
 });
 export type Instrument = z.infer<typeof instrumentSchema>;
 

@@ -6,7 +6,7 @@
  * wrong, then resolved against today's Japan date: a period still running is
  * cut at today and compared with the same days of the year before.
  */
-import { z } from 'zod';
+import * as z from '../validation';
 import { daysBetweenInclusive, isValidYmd, monthsBetween, parseYm, parseYmd, YM_PATTERN, YMD_PATTERN, type Ym, type Ymd } from './dates';
 import { fiscalYearOf, fiscalYearRange, reiwaLabel } from './fiscal';
 import { clampRange, dateRange, InvalidRangeError, monthRange, samePeriodLastYear, type DateRange } from './ranges';
@@ -21,21 +21,28 @@ export type PeriodSpec =
   | { kind: 'months'; from: Ym; to: Ym }
   | { kind: 'dates'; start: Ymd; end: Ymd };
 
-const ymd = z.string().regex(YMD_PATTERN, 'use YYYY-MM-DD').refine(isValidYmd, 'no such date');
+const ymd = z.string().check(z.regex(YMD_PATTERN, 'use YYYY-MM-DD'), z.refine(isValidYmd, 'no such date'));
+const ym = z.string().check(z.regex(YM_PATTERN, 'use YYYY-MM'));
 
 /** Query parameters → a period spec; exactly one way of naming the period is allowed. */
-export const periodQuery = z
-  .object({
-    fy: z.coerce.number().int('fy must be a whole year').min(MIN_FISCAL_YEAR).max(MAX_FISCAL_YEAR).optional(),
-    from: z.string().regex(YM_PATTERN, 'use YYYY-MM').optional(),
-    to: z.string().regex(YM_PATTERN, 'use YYYY-MM').optional(),
-    start: ymd.optional(),
-    end: ymd.optional(),
-  })
-  .transform((q, ctx): PeriodSpec => {
+export const periodQuery = z.pipe(
+  z.object({
+    fy: z.optional(
+      z.coerce.number().check(
+        z.refine(Number.isInteger, 'fy must be a whole year'),
+        z.gte(MIN_FISCAL_YEAR, `fy must be ${MIN_FISCAL_YEAR} or later`),
+        z.lte(MAX_FISCAL_YEAR, `fy must be ${MAX_FISCAL_YEAR} or earlier`),
+      ),
+    ),
+    from: z.optional(ym),
+    to: z.optional(ym),
+    start: z.optional(ymd),
+    end: z.optional(ymd),
+  }),
+  z.transform((q, ctx): PeriodSpec => {
     const ways = [q.fy !== undefined, q.from !== undefined || q.to !== undefined, q.start !== undefined || q.end !== undefined];
     const issue = (message: string, path: string[] = []): never => {
-      ctx.addIssue({ code: 'custom', message, path });
+      ctx.issues.push({ code: 'custom', message, path, input: q });
       return z.NEVER;
     };
     if (ways.filter(Boolean).length !== 1) {
@@ -52,7 +59,8 @@ export const periodQuery = z
     if (q.start > q.end) return issue(`start ${q.start} is after end ${q.end}`, ['end']);
     if (daysBetweenInclusive(q.start, q.end) > MAX_PERIOD_DAYS) return issue(`a date range may cover at most ${MAX_PERIOD_DAYS} days`, ['end']);
     return { kind: 'dates', start: q.start, end: q.end };
-  });
+  }),
+);
 
 export interface ReportPeriod {
   spec: PeriodSpec;

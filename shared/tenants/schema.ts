@@ -5,31 +5,29 @@
  * is the tie-breaker for routing, so it is part of the config, not an
  * accident of code. `defineTenant` validates at load and throws.
  */
-import { z } from 'zod';
+import * as z from '../validation';
 import { TENANT_ID_PATTERN } from '../domain';
 import { helplineSchema } from '../helplines/schema';
 
 export const tenantSchema = z
   .strictObject({
-    id: z.string().regex(TENANT_ID_PATTERN),
+    id: z.string().check(z.regex(TENANT_ID_PATTERN)),
     /** The municipality, e.g. 松戸市. */
-    name: z.string().min(1),
-    prefecture: z.string().min(1),
+    name: z.string().check(z.minLength(1)),
+    prefecture: z.string().check(z.minLength(1)),
     /** The service's name as the page shows it. */
-    serviceName: z.string().min(1),
+    serviceName: z.string().check(z.minLength(1)),
     /** One short local note shown with the help list (optional). */
-    localNote: z.string().min(1).optional(),
+    localNote: z.optional(z.string().check(z.minLength(1))),
     /** Fictional tenants that exist to test isolation; never deployable. */
-    testOnly: z.boolean().default(false),
+    testOnly: z._default(z.boolean(), false),
     /** Emergency first, then prefecture, national, teen and local lines; ties in routing keep this order. */
-    helplines: z.array(helplineSchema).min(1),
+    helplines: z.array(helplineSchema).check(z.minLength(1)),
   })
-  .refine((t) => new Set(t.helplines.map((h) => h.id)).size === t.helplines.length, {
-    message: 'helpline ids must be unique within a tenant',
-  })
-  .refine((t) => t.helplines.some((h) => h.emergency), {
-    message: 'a tenant must list the emergency numbers (119/110) for the crisis panel',
-  });
+  .check(
+    z.refine((t) => new Set(t.helplines.map((h) => h.id)).size === t.helplines.length, 'helpline ids must be unique within a tenant'),
+    z.refine((t) => t.helplines.some((h) => h.emergency), 'a tenant must list the emergency numbers (119/110) for the crisis panel'),
+  );
 export type Tenant = z.infer<typeof tenantSchema>;
 export type TenantInput = z.input<typeof tenantSchema>;
 

@@ -9,7 +9,7 @@
  */
 import { Hono } from 'hono';
 import { sign } from 'hono/utils/jwt/jwt';
-import { z } from 'zod';
+import * as z from '../../../shared/validation';
 import { GROUPS_CLAIM } from '../claims';
 import { DEV_ACCOUNTS, groupsOf, type DevAccount } from './accounts';
 import type { SigningKeyPair } from './keys';
@@ -27,7 +27,10 @@ export interface DevIssuerOptions {
   now?: () => Date;
 }
 
-const credentials = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) });
+const credentials = z.object({
+  username: z.string().check(z.minLength(1), z.maxLength(100)),
+  password: z.string().check(z.minLength(1), z.maxLength(200)),
+});
 
 export const createDevIssuerApp = ({ issuer, audience, key, accounts = DEV_ACCOUNTS, afterLogin = '/staff/', tokenLifetimeSeconds = 3600, now = () => new Date() }: DevIssuerOptions) => {
   const find = (input: unknown): DevAccount | undefined => {

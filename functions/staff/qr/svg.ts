@@ -6,7 +6,8 @@
  * that was meant — a 50 mm sticker or an A4 flyer with a 120 mm code. The
  * URL is built from the configured site origin only, never from a request.
  */
-import QRCode from 'qrcode';
+// The encoder core only: the package's main entry also loads its PNG/terminal renderers (pngjs), ~30 KB of Lambda bundle we never call.
+import QRCode from 'qrcode/lib/core/qrcode.js';
 
 export const QR_SIZES = {
   /** A toilet-door or desk sticker. */
