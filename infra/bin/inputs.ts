@@ -18,6 +18,7 @@ export interface AppInputs {
   frontendDir: string;
   styleHashes: string[];
   publicEntry: string;
+  rollupEntry: string;
   staffEntry?: string;
 }
 
@@ -52,11 +53,14 @@ export function readAppInputs(root: string): AppInputs {
   }
   const publicEntry = join(root, 'functions', 'lambda', 'public.ts');
   if (!existsSync(publicEntry)) throw new AppInputError(`${publicEntry} is missing: the public API function has no entry file`);
+  const rollupEntry = join(root, 'functions', 'lambda', 'rollup.ts');
+  if (!existsSync(rollupEntry)) throw new AppInputError(`${rollupEntry} is missing: the rollup job has no entry file`);
   const staffEntry = join(root, 'functions', 'lambda', 'staff.ts');
   return {
     frontendDir,
     styleHashes: readStyleHashes(join(frontendDir, 'csp-hashes.json')),
     publicEntry,
+    rollupEntry,
     ...(existsSync(staffEntry) ? { staffEntry } : {}),
   };
 }

@@ -15,7 +15,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { AppFunction, LOG_RETENTION } from './function';
+import { AppFunction, LOG_RETENTION, TASK_ROOT, type BundledFile } from './function';
 
 /** Counter writes, de-dup markers and their rollback — and nothing that reads. */
 export const PUBLIC_TABLE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
@@ -31,6 +31,19 @@ export const STAFF_TABLE_ACTIONS = [
   'dynamodb:BatchWriteItem',
   'dynamodb:DeleteItem',
 ] as const;
+
+/** Noto Sans JP Regular (SIL OFL 1.1, licence shipped beside it): QR PNG labels are staff-typed Japanese. */
+export const QR_FONT_FILE = 'fonts/NotoSansJP-Regular.otf';
+/**
+ * What the staff function reads at run time besides its bundle: resvg's WebAssembly module (found through
+ * its package.json `exports`, as functions/staff/qr/png.ts resolves it) and the label font with its licence.
+ */
+export const STAFF_RUNTIME_FILES: readonly BundledFile[] = [
+  { from: 'node_modules/@resvg/resvg-wasm/package.json', to: 'node_modules/@resvg/resvg-wasm/package.json' },
+  { from: 'node_modules/@resvg/resvg-wasm/index_bg.wasm', to: 'node_modules/@resvg/resvg-wasm/index_bg.wasm' },
+  { from: 'node_modules/@embedpdf/fonts-jp/fonts/NotoSansJP-Regular.otf', to: QR_FONT_FILE },
+  { from: 'node_modules/@embedpdf/fonts-jp/LICENSE', to: 'fonts/OFL.txt' },
+];
 
 export const EVENTS_ROUTE = 'POST /api/t/{tenant}/events';
 export const STAFF_ROUTE = 'ANY /api/staff/{proxy+}';
@@ -63,6 +76,8 @@ export interface ApiProps {
   projectRoot: string;
   publicEntry: string;
   staff?: StaffApiProps;
+  /** false in production: test-only tenants (sample-town) then answer 404 (functions/lambda/served-tenants.ts). */
+  serveTestTenants: boolean;
   eventsRateLimit: number;
   eventsBurstLimit: number;
 }
@@ -76,7 +91,7 @@ export class Api extends Construct {
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
-    const tableEnv = { TABLE_NAME: props.table.tableName };
+    const tableEnv = { TABLE_NAME: props.table.tableName, SERVE_TEST_TENANTS: String(props.serveTestTenants) };
     this.httpApi = new HttpApi(this, 'HttpApi', { description: 'kokoro-check API (behind CloudFront /api/*)', createDefaultStage: false });
 
     this.publicFunction = new AppFunction(this, 'Public', {
@@ -105,7 +120,9 @@ export class Api extends Construct {
           STAFF_JWT_AUDIENCE: audience,
           STAFF_JWKS_URL: `${issuer}/.well-known/jwks.json`,
           SITE_ORIGIN: siteOrigin,
+          QR_FONT_FILES: `${TASK_ROOT}/${QR_FONT_FILE}`,
         },
+        files: STAFF_RUNTIME_FILES,
         timeout: Duration.seconds(15),
         memorySize: 512,
         description: 'kokoro-check staff statistics API',

@@ -117,6 +117,8 @@ export class Hosting extends Construct {
 
     const additionalBehaviors: Record<string, BehaviorOptions> = {
       '/assets/*': { ...page(), cachePolicy: CachePolicy.CACHING_OPTIMIZED, functionAssociations: [] },
+      // Before /staff/*: CloudFront takes the first matching pattern.
+      '/staff/assets/*': { ...page(staffHeaders), cachePolicy: CachePolicy.CACHING_OPTIMIZED, functionAssociations: [] },
       '/staff/*': page(staffHeaders),
     };
     if (props.withStaffApi) additionalBehaviors['/api/staff/*'] = api(apiCachePolicies(this).staff);

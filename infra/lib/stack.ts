@@ -1,7 +1,8 @@
 /**
  * @module
  * The whole service in one stack, so one `cdk deploy` puts it up: counter
- * table, staff sign-in, API functions, CDN and site content, alarms. The
+ * table, staff sign-in, API functions, the hourly rollup job, CDN and site
+ * content, alarms. Production serves no test-only tenant anywhere. The
  * staff function joins only when its entry file is given (issue 3); the
  * Cognito pool, groups and dashboard client are there from the start.
  */
@@ -13,6 +14,7 @@ import { STAFF_PATH, StaffAuth } from './auth';
 import { CountersTable } from './data';
 import { Hosting } from './hosting';
 import { suppressReviewedFindings } from './nag-suppressions';
+import { RollupJob } from './rollup-job';
 import type { Settings } from './settings';
 import { SiteContent } from './site-content';
 
@@ -23,6 +25,8 @@ export interface KokoroStackProps extends StackProps {
   /** Built front end (dist/frontend). */
   frontendDir: string;
   publicEntry: string;
+  /** functions/lambda/rollup.ts: the hourly rollup job. */
+  rollupEntry: string;
   /** functions/lambda/staff.ts once it exists; without it no staff function or staff API route. */
   staffEntry?: string;
   tenantIds: readonly string[];
@@ -59,8 +63,16 @@ export class KokoroStack extends Stack {
       staff: props.staffEntry
         ? { entry: props.staffEntry, issuer: auth.issuer, audience: auth.client.userPoolClientId, siteOrigin: lazySiteUrl }
         : undefined,
+      serveTestTenants: !production,
       eventsRateLimit: settings.eventsRateLimit,
       eventsBurstLimit: settings.eventsBurstLimit,
+    });
+
+    const rollup = new RollupJob(this, 'Rollup', {
+      table: data.table,
+      projectRoot: props.projectRoot,
+      entry: props.rollupEntry,
+      serveTestTenants: !production,
     });
 
     const hosting = new Hosting(this, 'Hosting', {
@@ -79,6 +91,7 @@ export class KokoroStack extends Stack {
       frontendDir: props.frontendDir,
       bucket: hosting.bucket,
       distribution: hosting.distribution,
+      tenantIds: props.tenantIds,
       staffConfig: {
         issuer: auth.issuer,
         clientId: auth.client.userPoolClientId,
@@ -87,7 +100,11 @@ export class KokoroStack extends Stack {
       },
     });
 
-    const functions = { Public: api.publicFunction.fn, ...(api.staffFunction ? { Staff: api.staffFunction.fn } : {}) };
+    const functions = {
+      Public: api.publicFunction.fn,
+      ...(api.staffFunction ? { Staff: api.staffFunction.fn } : {}),
+      Rollup: rollup.fn.fn,
+    };
     new Alarms(this, 'Alarms', { functions, table: data.table, httpApi: api.httpApi, email: settings.alarmEmail });
 
     new CfnOutput(this, 'SiteUrl', { value: siteUrl });

@@ -25,7 +25,7 @@ const only = (template: Template, type: string): Json => {
 };
 
 /** The function whose description says it is the resident or staff API. */
-const functionNamed = (template: Template, word: 'resident' | 'staff'): [string, Json] => {
+const functionNamed = (template: Template, word: 'resident' | 'staff' | 'rollup'): [string, Json] => {
   const found = Object.entries(template.findResources('AWS::Lambda::Function')).find(([, r]) => String(r.Properties.Description).includes(word));
   if (!found) throw new Error(`no ${word} function`);
   return found;
@@ -107,7 +107,8 @@ describe('functions', () => {
     for (const forbidden of ['dynamodb:Query', 'dynamodb:Scan', 'dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:*']) {
       expect(actions).not.toContain(forbidden);
     }
-    expect(fn.Properties.Environment.Variables).toEqual({ TABLE_NAME: expect.anything() });
+    expect(fn.Properties.Environment.Variables).toEqual({ TABLE_NAME: expect.anything(), SERVE_TEST_TENANTS: 'false' });
+    expect(functionNamed(dev, 'resident')[1].Properties.Environment.Variables.SERVE_TEST_TENANTS).toBe('true');
   });
 
   it('let the staff function query but not scan, and tell it which issuer to trust', () => {
@@ -116,7 +117,13 @@ describe('functions', () => {
     expect(actions).toContain('dynamodb:Query');
     expect(actions).not.toContain('dynamodb:Scan');
     expect(actions).not.toContain('dynamodb:UpdateItem');
-    expect(Object.keys(fn.Properties.Environment.Variables).sort()).toEqual(['SITE_ORIGIN', 'STAFF_JWKS_URL', 'STAFF_JWT_AUDIENCE', 'STAFF_JWT_ISSUER', 'TABLE_NAME']);
+    const env = fn.Properties.Environment.Variables;
+    expect(Object.keys(env).sort()).toEqual([
+      'QR_FONT_FILES', 'SERVE_TEST_TENANTS', 'SITE_ORIGIN', 'STAFF_JWKS_URL', 'STAFF_JWT_AUDIENCE', 'STAFF_JWT_ISSUER', 'TABLE_NAME',
+    ]);
+    expect(env.SERVE_TEST_TENANTS).toBe('false');
+    // The font is copied into the package at bundling (bundle.test.ts checks it is there).
+    expect(env.QR_FONT_FILES).toBe('/var/task/fonts/NotoSansJP-Regular.otf');
   });
 });
 

@@ -23,6 +23,11 @@ export interface BuildOptions {
   bundle?: boolean;
   publicEntry?: string;
   staffEntry?: string;
+  rollupEntry?: string;
+  /** Tenants the stage serves (default: both fixtures' tenants). */
+  tenantIds?: string[];
+  /** Defaults to the fixture front end. */
+  frontendDir?: string;
 }
 
 /** The feature flags in cdk.json, so tests synthesise what `cdk synth` does. */
@@ -39,10 +44,11 @@ export function buildStack(options: BuildOptions): { app: App; stack: KokoroStac
   const stack = new KokoroStack(app, `KokoroCheck-${options.stage}`, {
     settings,
     projectRoot: ROOT,
-    frontendDir: join(FIXTURES, 'frontend'),
+    frontendDir: options.frontendDir ?? join(FIXTURES, 'frontend'),
     publicEntry: options.publicEntry ?? STAND_IN,
+    rollupEntry: options.rollupEntry ?? STAND_IN,
     ...(options.withStaff ? { staffEntry: options.staffEntry ?? STAND_IN } : {}),
-    tenantIds: ['matsudo', 'sample-town'],
+    tenantIds: options.tenantIds ?? ['matsudo', 'sample-town'],
     styleHashes: ["'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"],
   });
   return { app, stack, template: () => Template.fromStack(stack) };

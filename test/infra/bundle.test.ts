@@ -7,7 +7,7 @@
  * development issuer in the staff bundle — and a size ceiling that catches
  * an accidental dependency, not a tuning target.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -15,21 +15,23 @@ import { buildStack, ROOT } from './build-stack';
 
 const PUBLIC_ENTRY = join(ROOT, 'functions', 'lambda', 'public.ts');
 const STAFF_ENTRY = join(ROOT, 'functions', 'lambda', 'staff.ts');
+const ROLLUP_ENTRY = join(ROOT, 'functions', 'lambda', 'rollup.ts');
 const CEILING_BYTES = 1_500_000;
 
 describe('Lambda bundles', () => {
   it('bundles each function as minified ESM without source maps and records its size', () => {
     const withStaff = existsSync(STAFF_ENTRY);
-    const { app, stack } = buildStack({ stage: 'dev', bundle: true, withStaff, publicEntry: PUBLIC_ENTRY, staffEntry: STAFF_ENTRY });
+    const { app, stack } = buildStack({ stage: 'dev', bundle: true, withStaff, publicEntry: PUBLIC_ENTRY, staffEntry: STAFF_ENTRY, rollupEntry: ROLLUP_ENTRY });
     const assembly = app.synth();
     const template = assembly.getStackByName(stack.stackName).template as { Resources: Record<string, any> };
     const sizes: Record<string, { bytes: number; gzipBytes: number }> = {};
 
     for (const resource of Object.values(template.Resources)) {
       const description = String(resource.Properties?.Description ?? '');
-      const name = description.includes('resident') ? 'public' : description.includes('staff') ? 'staff' : undefined;
+      const name = description.includes('resident') ? 'public' : description.includes('staff') ? 'staff' : description.includes('rollup') ? 'rollup' : undefined;
       if (resource.Type !== 'AWS::Lambda::Function' || !name) continue;
-      const code = readFileSync(join(assembly.directory, resource.Metadata['aws:asset:path'], 'index.mjs'), 'utf8');
+      const packageDir = join(assembly.directory, resource.Metadata['aws:asset:path']);
+      const code = readFileSync(join(packageDir, 'index.mjs'), 'utf8');
       sizes[name] = { bytes: Buffer.byteLength(code), gzipBytes: gzipSync(code, { level: 9 }).length };
 
       expect(code.startsWith("import { createRequire as __cr } from 'node:module';")).toBe(true);
@@ -40,9 +42,18 @@ describe('Lambda bundles', () => {
       expect(sizes[name].bytes).toBeLessThan(CEILING_BYTES);
       // The development issuer's seeded accounts are string data, which survives minification if it is ever bundled.
       if (name === 'staff') expect(code).not.toMatch(/matsudo-(staff|admin)-dev/);
+      // The runtime provides the AWS SDK: importing it, not carrying a copy, keeps every bundle small.
+      expect(code).toMatch(/from\s*"@aws-sdk\/client-dynamodb"/);
+      expect(code).not.toContain('ConditionalCheckFailedException extends');
+      // Run-time files the staff function reads: resvg's wasm (resolved through its package.json) and the label font with its licence.
+      const packageFiles = readdirSync(packageDir, { recursive: true }).map(String).sort();
+      const runtimeFiles = ['fonts/NotoSansJP-Regular.otf', 'fonts/OFL.txt', 'node_modules/@resvg/resvg-wasm/index_bg.wasm', 'node_modules/@resvg/resvg-wasm/package.json'];
+      if (name === 'staff') expect(packageFiles).toEqual(expect.arrayContaining(runtimeFiles));
+      else expect(packageFiles).toEqual(['index.mjs']);
+      if (name === 'staff') expect(readFileSync(join(packageDir, 'fonts', 'OFL.txt'), 'utf8')).toContain('SIL Open Font License');
     }
 
-    expect(Object.keys(sizes).sort()).toEqual(withStaff ? ['public', 'staff'] : ['public']);
+    expect(Object.keys(sizes).sort()).toEqual(withStaff ? ['public', 'rollup', 'staff'] : ['public', 'rollup']);
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     writeFileSync(join(ROOT, 'test-results', 'bundle-sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
     console.info('Lambda bundle sizes (bytes):', JSON.stringify(sizes));

@@ -49,14 +49,18 @@ describe('cdk-nag AwsSolutions', () => {
       'AWS::ApiGatewayV2::Route': 2,
       'AWS::ApiGatewayV2::Integration': 2,
       'AWS::ApiGatewayV2::Authorizer': 1,
-      'AWS::Lambda::Permission': 2,
-      // public + staff + the CDK's site-deployment handler (one awscli layer per deployment)
-      'AWS::Lambda::Function': 3,
-      'AWS::Lambda::LayerVersion': 2,
-      'AWS::IAM::Role': 3,
-      'AWS::IAM::Policy': 3,
-      // public, staff, API access logs, and the site-deployment handler's
-      'AWS::Logs::LogGroup': 4,
+      // API Gateway to public and staff, EventBridge to the rollup job
+      'AWS::Lambda::Permission': 3,
+      // public + staff + rollup + the CDK's site-deployment handler (one awscli layer per deployment)
+      'AWS::Lambda::Function': 4,
+      'AWS::Lambda::LayerVersion': 3,
+      'AWS::IAM::Role': 4,
+      'AWS::IAM::Policy': 4,
+      // public, staff, rollup, API access logs, and the site-deployment handler's
+      'AWS::Logs::LogGroup': 5,
+      // the hourly rollup schedule, and no automatic retries of a failed run
+      'AWS::Events::Rule': 1,
+      'AWS::Lambda::EventInvokeConfig': 1,
       'AWS::S3::Bucket': 1,
       'AWS::S3::BucketPolicy': 1,
       'AWS::CloudFront::Distribution': 1,
@@ -65,8 +69,10 @@ describe('cdk-nag AwsSolutions', () => {
       'AWS::CloudFront::ResponseHeadersPolicy': 2,
       'AWS::CloudFront::CachePolicy': 2,
       'AWS::CloudFront::OriginRequestPolicy': 1,
-      'Custom::CDKBucketDeployment': 2,
-      'AWS::CloudWatch::Alarm': 6,
+      // assets/, staff/assets/ (the fixture has a dashboard build), pages
+      'Custom::CDKBucketDeployment': 3,
+      // errors + throttles for 3 functions, table throttles, API 5xx
+      'AWS::CloudWatch::Alarm': 8,
     });
   });
 });
