@@ -2,7 +2,8 @@
  * @module
  * Turns a helpline's structured hours into one short Japanese line, e.g.
  * 「毎日 16:00〜21:00、毎月10日 8:00〜翌8:00」. Hours are data (shared/helplines);
- * unknown hours say so plainly instead of guessing.
+ * unknown hours say so plainly instead of guessing. Runs at build time: the
+ * page data carries each line's text (frontend/data), not this formatter.
  */
 import type { Hours } from '../../shared/helplines/schema';
 import type { HoursMessages } from '../../shared/messages';

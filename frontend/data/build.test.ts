@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { jaHours } from '../../shared/messages';
+import { crisisPanel } from '../../shared/routing';
+import { getTenant } from '../../shared/tenants';
+import { offlinePanel } from '../app/offline';
+import { fullData, pageData } from './build';
+
+const matsudo = getTenant('matsudo');
+if (matsudo === undefined) throw new Error('matsudo tenant missing');
+const page = pageData(matsudo, jaHours.hours, '/assets/matsudo-x.json');
+const ids = (ls: readonly { id: string }[]) => ls.map((l) => l.id);
+
+describe('page data', () => {
+  it('inlines 119/110, the crisis lines open 24 h and the general local windows — nothing else', () => {
+    expect(ids(page.crisis)).toEqual([
+      'emergency-119',
+      'emergency-110',
+      'chiba-inochi-no-denwa',
+      'yorisoi-hotline',
+      'anata-no-ibasho',
+      'kodomo-sos-dial',
+      'matsudo-ikiru-shien',
+      'matsudo-hotnet',
+      'matsudo-lifelink-sns',
+    ]);
+    expect(page.crisis.find((l) => l.id === 'yorisoi-hotline')).toMatchObject({ always: true, crisis: true, hoursText: '24時間・毎日' });
+    expect(page.data).toBe('/assets/matsudo-x.json');
+  });
+
+  it('ships every line in the full data with its hours in words, and no source or reason', () => {
+    const full = fullData(matsudo, jaHours.hours);
+    expect(ids(full.helplines)).toEqual(ids(matsudo.helplines));
+    expect(full.helplines.every((h) => h.hoursText.length > 0 && !('sourceUrl' in h) && !('unverifiedReason' in h))).toBe(true);
+  });
+
+  it('gives offline the same crisis panel routing gives when only 24 h lines are open', () => {
+    // 2025-01-02 03:00 JST: a holiday night, when only the 24 h lines answer.
+    const at = new Date('2025-01-01T18:00:00Z');
+    for (const mode of ['self', 'teen'] as const) {
+      const online = crisisPanel(matsudo, mode, at);
+      const offline = offlinePanel(page.crisis, mode);
+      expect(ids(offline.emergency)).toEqual(ids(online.emergency));
+      expect(offline.openNow.map((p) => p.helpline.id)).toEqual(online.openNow.map((r) => r.helpline.id));
+      expect(offline.local.map((p) => p.helpline.id)).toEqual(online.local.map((r) => r.helpline.id));
+    }
+  });
+});
