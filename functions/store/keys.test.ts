@@ -12,7 +12,7 @@ describe('counter keys', () => {
       const shard = shardOf(crypto.randomUUID());
       seen.set(shard, (seen.get(shard) ?? 0) + 1);
     }
-    expect([...seen.keys()].sort()).toEqual([...Array(SHARD_COUNT).keys()]);
+    expect([...seen.keys()].sort((a, b) => a - b)).toEqual([...Array(SHARD_COUNT).keys()]);
     // Uniform would be 500 each; a skewed hash would hot-spot one partition.
     for (const count of seen.values()) expect(count).toBeGreaterThan(400);
     expect(shardOf(id)).toBe(shardOf(id));

@@ -8,7 +8,7 @@ import { DynamoDBClient, GetItemCommand, UpdateItemCommand } from '@aws-sdk/clie
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADULT_TOPICS, AGE_BANDS, BANDS, GENDERS, TEEN_TOPICS } from '../../shared/domain';
 import type { CompleteEvent } from '../../shared/events';
-import { createDynamoCounterStore, StoreUnavailableError, type CounterRow } from '../../functions/store';
+import { createDynamoCounterStore, SHARD_COUNT, StoreUnavailableError, type CounterRow } from '../../functions/store';
 import { counterPk, markerKey, shardOf } from '../../functions/store/keys';
 import { startTestDynamo, type TestDynamo } from './helpers/dynamo';
 
@@ -71,8 +71,8 @@ describe('DynamoDB counter store', () => {
     const sorted = (rows: CounterRow[]) => [...rows].sort((a, b) => byKey(a).localeCompare(byKey(b)));
     expect(sorted(rowsOf(read.rows, 'complete'))).toEqual(sorted([...truth.values()]));
     expect(read.rows.reduce((sum, row) => sum + row.count, 0)).toBe(500);
-    // However many events: one rollup lookup for the whole month (none yet) and one query per shard.
-    expect(read.queries).toBe(1 + 8);
+    // However many events: one monthly and one daily rollup lookup for the month (none yet) and one query per shard.
+    expect(read.queries).toBe(2 + SHARD_COUNT);
   });
 
   it('counts an event id once whether the retry comes later or at the same moment', async () => {
