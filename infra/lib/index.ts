@@ -6,9 +6,10 @@
 export { KokoroStack, type KokoroStackProps } from './stack';
 export { readSettings, SettingsError, type Settings } from './settings';
 export { selectTenants, TenantSelectionError } from './tenants';
-export { Api, EVENTS_ROUTE, STAFF_ROUTE, PUBLIC_TABLE_ACTIONS, STAFF_TABLE_ACTIONS } from './api';
+export { Api, EVENTS_ROUTE, STAFF_ROUTE, PUBLIC_TABLE_ACTIONS, STAFF_TABLE_ACTIONS, STAFF_RUNTIME_FILES } from './api';
 export { StaffAuth, STAFF_PATH } from './auth';
 export { CountersTable } from './data';
 export { Hosting } from './hosting';
 export { SiteContent } from './site-content';
 export { Alarms } from './alarms';
+export { RollupJob, ROLLUP_SCHEDULE, ROLLUP_TABLE_ACTIONS } from './rollup-job';
