@@ -3,7 +3,7 @@
  * What the scheduled rollup run does, free of Lambda and of the environment
  * so it can be run against dynalite with a fixed clock: for each served
  * tenant, one `rollupClosedMonths` (closed months, then closed days of the
- * last week). The store makes every rollup idempotent, so an hourly run, a
+ * last week). The store makes every rollup idempotent, so a repeated run, a
  * retry or a missed run are all harmless. One tenant's failure does not stop
  * the others; the run still ends in an error afterwards, so the function's
  * error alarm fires. Logs carry counts and error names only — never figures.

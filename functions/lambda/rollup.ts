@@ -1,7 +1,7 @@
 /**
  * @module
  * AWS Lambda entry for the scheduled rollup job (an EventBridge rule runs it
- * hourly, see infra/lib/rollup-job.ts). It folds closed JST months and days
+ * daily at 01:10 JST, see infra/lib/rollup-job.ts). It folds closed JST months and days
  * into rollup items for every tenant this deployment serves, so staff
  * reports read a handful of items instead of every raw shard. The clock is
  * always the server's: a time taken from the event could roll up a month

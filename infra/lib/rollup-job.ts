@@ -1,11 +1,14 @@
 /**
  * @module
  * The scheduled rollup job: an EventBridge rule runs functions/lambda/rollup.ts
- * ten minutes past every hour, so a JST day is folded into its daily rollup
- * about ten minutes after its one-hour margin ends (16:10 UTC) and a month the
- * hour after its one-day margin. Every run is idempotent and cheap when there
- * is nothing to do, so hourly costs cents a year and catches up after any
- * missed run. Its role may read and write exactly what the rollup code calls.
+ * once a day at 16:10 UTC (01:10 JST), ten minutes after a JST day's one-hour
+ * margin ends, so yesterday is folded into its daily rollup at once, and a
+ * month on the 2nd, after its one-day margin. Daily, not hourly: nothing
+ * closes in between, and a month with no counts keeps no DONE marker, so
+ * every run queries such months' shards again — hourly runs would cost 24
+ * times that for nothing. Runs are idempotent; a failed one is retried twice
+ * by Lambda, and the week-long lookback catches up any missed day. Its role
+ * may read and write exactly what the rollup code calls.
  */
 import { Duration } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
@@ -19,8 +22,8 @@ import { AppFunction } from './function';
  * BatchWriteItem and PutItem (sums, then the DONE marker, fold.ts). No UpdateItem, DeleteItem or Scan.
  */
 export const ROLLUP_TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem', 'dynamodb:PutItem'] as const;
-/** Minute 10 of every hour (UTC; EventBridge cron has no time zone). */
-export const ROLLUP_SCHEDULE = 'cron(10 * * * ? *)';
+/** 16:10 UTC = 01:10 JST (EventBridge cron has no time zone). */
+export const ROLLUP_SCHEDULE = 'cron(10 16 * * ? *)';
 
 export interface RollupJobProps {
   table: Table;
@@ -41,15 +44,15 @@ export class RollupJob extends Construct {
       environment: { TABLE_NAME: props.table.tableName, SERVE_TEST_TENANTS: String(props.serveTestTenants) },
       // A tenant's run is a few hundred small requests; minutes leave room for many municipalities.
       timeout: Duration.minutes(5),
-      description: 'kokoro-check hourly rollup of closed months and days',
+      description: 'kokoro-check daily rollup of closed months and days',
     });
     props.table.grant(this.fn.fn, ...ROLLUP_TABLE_ACTIONS);
-    this.rule = new Rule(this, 'Hourly', {
+    this.rule = new Rule(this, 'Daily', {
       description: 'kokoro-check: roll up closed JST days and months',
       schedule: Schedule.expression(ROLLUP_SCHEDULE),
     });
     this.rule.addTarget(new LambdaFunction(this.fn.fn));
-    // The next hourly run is the retry; Lambda's two automatic retries would only repeat a failing run (and its alarm).
-    this.fn.fn.configureAsyncInvoke({ retryAttempts: 0 });
+    // Transient faults: two retries minutes apart (idempotent); a lasting fault raises the error alarm.
+    this.fn.fn.configureAsyncInvoke({ retryAttempts: 2 });
   }
 }

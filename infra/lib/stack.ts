@@ -1,7 +1,7 @@
 /**
  * @module
  * The whole service in one stack, so one `cdk deploy` puts it up: counter
- * table, staff sign-in, API functions, the hourly rollup job, CDN and site
+ * table, staff sign-in, API functions, the daily rollup job, CDN and site
  * content, alarms. Production serves no test-only tenant anywhere. The
  * staff function joins only when its entry file is given (issue 3); the
  * Cognito pool, groups and dashboard client are there from the start.
@@ -25,7 +25,7 @@ export interface KokoroStackProps extends StackProps {
   /** Built front end (dist/frontend). */
   frontendDir: string;
   publicEntry: string;
-  /** functions/lambda/rollup.ts: the hourly rollup job. */
+  /** functions/lambda/rollup.ts: the daily rollup job. */
   rollupEntry: string;
   /** functions/lambda/staff.ts once it exists; without it no staff function or staff API route. */
   staffEntry?: string;

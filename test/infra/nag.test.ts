@@ -58,7 +58,7 @@ describe('cdk-nag AwsSolutions', () => {
       'AWS::IAM::Policy': 4,
       // public, staff, rollup, API access logs, and the site-deployment handler's
       'AWS::Logs::LogGroup': 5,
-      // the hourly rollup schedule, and no automatic retries of a failed run
+      // the daily rollup schedule and its retry setting
       'AWS::Events::Rule': 1,
       'AWS::Lambda::EventInvokeConfig': 1,
       'AWS::S3::Bucket': 1,

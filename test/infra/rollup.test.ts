@@ -1,9 +1,9 @@
 /**
  * @module
- * The scheduled rollup job as synthesised: an hourly EventBridge rule that
+ * The scheduled rollup job as synthesised: a daily EventBridge rule that
  * invokes only the rollup function, a role allowed exactly the table actions
  * the store's rollup code calls (no Scan, no UpdateItem or DeleteItem), the
- * test-tenant switch set per stage, no automatic retries of a failed run,
+ * test-tenant switch set per stage, two retries of a failed run,
  * and alarms on its errors and throttles.
  */
 import type { Template } from 'aws-cdk-lib/assertions';
@@ -27,12 +27,12 @@ const rollupFunction = (template: Template): [string, Json] => {
 };
 
 describe('rollup job', () => {
-  it('runs hourly, invoked by its own rule only', () => {
+  it('runs daily just after a JST day closes, invoked by its own rule only', () => {
     const [logicalId] = rollupFunction(prod);
     const rules = Object.values(prod.findResources('AWS::Events::Rule')).map((r) => r.Properties);
     expect(rules).toHaveLength(1);
     expect(rules[0]).toMatchObject({ ScheduleExpression: ROLLUP_SCHEDULE, State: 'ENABLED' });
-    expect(ROLLUP_SCHEDULE).toBe('cron(10 * * * ? *)');
+    expect(ROLLUP_SCHEDULE).toBe('cron(10 16 * * ? *)');
     expect(rules[0]?.Targets).toEqual([expect.objectContaining({ Arn: { 'Fn::GetAtt': [logicalId, 'Arn'] } })]);
     const permissions = Object.values(prod.findResources('AWS::Lambda::Permission')).map((p) => p.Properties);
     const rollupPermissions = permissions.filter((p) => p.FunctionName?.['Fn::GetAtt']?.[0] === logicalId);
@@ -58,13 +58,13 @@ describe('rollup job', () => {
     expect(others.every((a: string) => a.startsWith('logs:'))).toBe(true);
   });
 
-  it('leaves test-only tenants out in production, has a timeout for many tenants, and is not retried automatically', () => {
+  it('leaves test-only tenants out in production, has a timeout for many tenants, and is retried twice', () => {
     const [logicalId, fn] = rollupFunction(prod);
     expect(fn.Properties.Environment.Variables).toEqual({ TABLE_NAME: expect.anything(), SERVE_TEST_TENANTS: 'false' });
     expect(rollupFunction(dev)[1].Properties.Environment.Variables.SERVE_TEST_TENANTS).toBe('true');
     expect(fn.Properties).toMatchObject({ Timeout: 300, Architectures: ['arm64'], Runtime: 'nodejs24.x' });
     const invokeConfigs = Object.values(prod.findResources('AWS::Lambda::EventInvokeConfig')).map((c) => c.Properties);
-    expect(invokeConfigs).toEqual([expect.objectContaining({ FunctionName: { Ref: logicalId }, MaximumRetryAttempts: 0 })]);
+    expect(invokeConfigs).toEqual([expect.objectContaining({ FunctionName: { Ref: logicalId }, MaximumRetryAttempts: 2 })]);
   });
 
   it('raises alarms on its errors and throttles', () => {
