@@ -6,21 +6,23 @@
  */
 import { resolve } from 'node:path';
 import { TENANTS } from '../../shared/tenants';
-import { mountStaffLocally } from '../auth/dev-issuer/local';
 import { optionalEnv, portEnv } from '../config/env';
+import { mountStaffWithDashboard } from './staff-site';
 import { startLocalServer } from './start';
 
+const distDir = resolve(optionalEnv('DIST_DIR', 'dist/frontend'));
 const server = await startLocalServer({
   port: portEnv('PORT', 8787),
   dataDir: resolve(optionalEnv('DATA_DIR', '.data/dynalite')),
-  distDir: resolve(optionalEnv('DIST_DIR', 'dist/frontend')),
+  distDir,
   backgroundRollups: true,
-  // Staff reports and the development issuer (issue 3); never part of the Lambda build.
-  extend: mountStaffLocally,
+  // Staff reports, the development issuer and the dashboard (issue 3); never part of the Lambda build.
+  extend: mountStaffWithDashboard(distDir),
 });
 
 const example = Object.values(TENANTS).find((tenant) => !tenant.testOnly)?.id ?? 'matsudo';
 console.log(`kokoro-check is running: ${server.url}/t/${example}/?src=sticker-cityhall`);
+console.log(`Staff dashboard: ${server.url}/staff/`);
 
 let stopping = false;
 const stop = async (signal: string) => {

@@ -1,0 +1,82 @@
+/**
+ * @module
+ * The staff API as the dashboard calls it: every request carries the ID
+ * token as a bearer header (never a cookie, never the URL), JSON answers are
+ * typed by the server's own report and channel types, and files (CSV, QR)
+ * come back as Blobs with the name the server chose, so a download never
+ * needs the token in a link.
+ */
+import type { Role } from '../../../functions/auth/claims';
+import type { Channel, ChannelInput } from '../../../functions/staff/channels/schema';
+import type { Report } from '../../../functions/staff/report/build';
+
+export type { Report };
+export type { ReportLine } from '../../../functions/staff/report/lines';
+export interface Me {
+  subject: string;
+  tenants: Record<string, Role>;
+}
+export type ListedChannel = Channel & { url: string };
+
+/** An answer other than success; `status` 401 means the sign-in has run out. */
+export class StaffApiError extends Error {
+  override name = 'StaffApiError';
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The file name from Content-Disposition, preferring the UTF-8 `filename*` form. */
+export const fileNameOf = (disposition: string | null, fallback: string): string => {
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
+  if (star) {
+    try {
+      return decodeURIComponent(star);
+    } catch {
+      // A malformed escape falls through to the plain name.
+    }
+  }
+  return /filename="([^"]+)"/i.exec(disposition ?? '')?.[1] ?? fallback;
+};
+
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+export const createStaffApi = (token: string, fetchImpl: typeof fetch = (input, init) => fetch(input, init)) => {
+  const call = async (path: string, init: RequestInit = {}): Promise<Response> => {
+    let res: Response;
+    try {
+      res = await fetchImpl(path, { ...init, cache: 'no-store', headers: { Authorization: `Bearer ${token}`, ...(init.headers as Record<string, string> | undefined) } });
+    } catch (error) {
+      throw new StaffApiError('サーバーに接続できませんでした。ネットワークを確かめてください。', 0, 'network', { cause: error });
+    }
+    if (res.ok) return res;
+    const body = (await res.json().catch(() => ({}))) as { error?: unknown; message?: unknown };
+    const code = typeof body.error === 'string' ? body.error : 'http_' + res.status;
+    throw new StaffApiError(typeof body.message === 'string' ? body.message : `HTTP ${res.status}`, res.status, code);
+  };
+  const json = async <T>(path: string, init?: RequestInit): Promise<T> => (await (await call(path, init)).json()) as T;
+  const tenantPath = (tenant: string) => `/api/staff/t/${encodeURIComponent(tenant)}`;
+
+  return {
+    me: () => json<Me>('/api/staff/me'),
+    report: (tenant: string, query: string) => json<Report>(`${tenantPath(tenant)}/report?${query}`),
+    channels: async (tenant: string) => (await json<{ channels: ListedChannel[] }>(`${tenantPath(tenant)}/channels`)).channels,
+    addChannel: (tenant: string, input: ChannelInput) =>
+      json<{ channel: ListedChannel }>(`${tenantPath(tenant)}/channels`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) }),
+    /** A file under the tenant's API path, e.g. `report.csv?fy=2026` or `channels/<tag>/qr.png?size=a4`. */
+    download: async (tenant: string, path: string, fallbackName: string): Promise<DownloadedFile> => {
+      const res = await call(`${tenantPath(tenant)}/${path}`);
+      return { blob: await res.blob(), fileName: fileNameOf(res.headers.get('Content-Disposition'), fallbackName) };
+    },
+  };
+};
+
+export type StaffApi = ReturnType<typeof createStaffApi>;

@@ -1,0 +1,117 @@
+/**
+ * @module
+ * For tenant admins: register an outreach channel (a sticker, flyer, school
+ * clear file…) and download its QR code, sized for a sticker or an A4 flyer,
+ * as SVG for the print shop or PNG for documents. The server draws the code
+ * with the label and address under it; this page only fetches and saves it.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { ChannelKind } from '../../../functions/staff/channels/schema';
+import { saveFile, StaffApiError, type ListedChannel, type StaffApi } from '../api';
+
+const KINDS: Record<ChannelKind, string> = { sticker: 'ステッカー', flyer: 'チラシ', school: '学校配布物', web: 'ウェブ', other: 'その他' };
+const FILES = [
+  { size: 'sticker', format: 'svg', label: 'ステッカー用 SVG' },
+  { size: 'sticker', format: 'png', label: 'ステッカー用 PNG' },
+  { size: 'a4', format: 'svg', label: 'A4チラシ用 SVG' },
+  { size: 'a4', format: 'png', label: 'A4チラシ用 PNG' },
+] as const;
+
+const problemText = (error: unknown): string => {
+  if (error instanceof StaffApiError && error.status === 409) return 'このタグはすでに登録されています。別のタグにしてください。';
+  if (error instanceof StaffApiError && error.status === 400) return `入力を確かめてください（${error.message}）。`;
+  return `登録できませんでした（${(error as Error).message}）。`;
+};
+
+export const Channels = ({ api, tenant }: { api: StaffApi; tenant: string }) => {
+  const [channels, setChannels] = useState<ListedChannel[] | undefined>();
+  const [status, setStatus] = useState('');
+  const [problem, setProblem] = useState('');
+  const [form, setForm] = useState({ tag: '', label: '', kind: 'sticker' as ChannelKind });
+
+  const refresh = () =>
+    api.channels(tenant).then(setChannels, (error: Error) => setStatus(`経路の一覧を読み込めませんでした（${error.message}）。`));
+  useEffect(() => void refresh(), [tenant]);
+
+  const register = async (e: Event) => {
+    e.preventDefault();
+    setProblem('');
+    try {
+      const { channel } = await api.addChannel(tenant, form);
+      setStatus(`「${channel.label}」を登録しました。QRコードの行き先：${channel.url}`);
+      setForm({ tag: '', label: '', kind: form.kind });
+      await refresh();
+    } catch (error) {
+      setProblem(problemText(error));
+    }
+  };
+  const download = async (ch: ListedChannel, file: (typeof FILES)[number]) => {
+    try {
+      saveFile(await api.download(tenant, `channels/${encodeURIComponent(ch.tag)}/qr.${file.format}?size=${file.size}`, `qr-${ch.tag}.${file.format}`));
+      setStatus(`「${ch.label}」のQRコード（${file.label}）をダウンロードしました。`);
+    } catch (error) {
+      setStatus(`QRコードをダウンロードできませんでした（${(error as Error).message}）。`);
+    }
+  };
+
+  return (
+    <section class="channels" aria-labelledby="channels-title">
+      <h2 id="channels-title">経路（QRコード）の管理</h2>
+      <form class="channel-form" onSubmit={register}>
+        <label class="field">
+          タグ（半角英小文字・数字・ハイフン）
+          <input name="tag" required pattern={'[a-z0-9][a-z0-9\\-]{0,39}'} value={form.tag} onInput={(e) => setForm({ ...form, tag: e.currentTarget.value })} aria-describedby="tag-hint" />
+        </label>
+        <p id="tag-hint" class="note">
+          例：sticker-cityhall-1f。QRコードのアドレスに入り、集計の区分になります。
+        </p>
+        <label class="field">
+          名前（QRコードの下に印刷されます）
+          <input name="label" required maxLength={60} value={form.label} onInput={(e) => setForm({ ...form, label: e.currentTarget.value })} />
+        </label>
+        <label class="field">
+          種類
+          <select name="kind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.currentTarget.value as ChannelKind })}>
+            {Object.entries(KINDS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {problem && (
+          <p class="problem" role="alert">
+            {problem}
+          </p>
+        )}
+        <button type="submit" class="primary">
+          経路を登録
+        </button>
+      </form>
+      <p class="status" role="status">
+        {status}
+      </p>
+      {channels && channels.length === 0 && <p>登録された経路はまだありません。</p>}
+      {channels && channels.length > 0 && (
+        <ul class="channel-list">
+          {channels.map((ch) => (
+            <li key={ch.tag}>
+              <p>
+                <strong>{ch.label}</strong>（{KINDS[ch.kind]}・登録 {ch.createdOn}）
+                <br />
+                <span class="url">{ch.url}</span>
+              </p>
+              <div class="buttons">
+                {FILES.map((f) => (
+                  <button key={f.label} type="button" aria-label={`${f.label}：${ch.label}`} onClick={() => void download(ch, f)}>
+                    {f.label}
+                  </button>
+                ))}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+};

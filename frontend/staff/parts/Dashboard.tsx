@@ -1,0 +1,116 @@
+/**
+ * @module
+ * The signed-in dashboard: which municipality and period, the headline
+ * figures, CSV downloads, the charts with their tables, and — for admins —
+ * outreach channel management. A new period is announced to screen readers
+ * once its figures have arrived; an expired sign-in sends the person back to
+ * the sign-in screen instead of showing an error.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { jstParts } from '../../../shared/time/jst';
+import { StaffApiError, type Me, type Report, type StaffApi } from '../api';
+import { defaultChoice, periodQueryString, type PeriodChoice } from '../period/choice';
+import { jaDate } from '../view/format';
+import { Channels } from './Channels';
+import { Downloads } from './Downloads';
+import { Headline } from './Headline';
+import { AgePanel, BandPanel, ChannelPanel, HelplinePanel, HourPanel, MonthlyPanel } from './Panels';
+import { PeriodPicker } from './PeriodPicker';
+
+export interface DashboardProps {
+  api: StaffApi;
+  me: Me;
+  username: string;
+  onSignOut: () => void;
+  onExpired: () => void;
+}
+
+export const Dashboard = ({ api, me, username, onSignOut, onExpired }: DashboardProps) => {
+  const tenants = Object.keys(me.tenants).sort();
+  const [tenant, setTenant] = useState(tenants[0] ?? '');
+  const today = jstParts(new Date()).date;
+  const [choice, setChoice] = useState<PeriodChoice>(defaultChoice(today));
+  const [report, setReport] = useState<Report | undefined>();
+  const [status, setStatus] = useState('集計を読み込んでいます…');
+  const query = periodQueryString(choice);
+  const isAdmin = me.tenants[tenant] === 'admin';
+
+  useEffect(() => {
+    let live = true;
+    setStatus('集計を読み込んでいます…');
+    api.report(tenant, query).then(
+      (r) => {
+        if (!live) return;
+        setReport(r);
+        setStatus(`${r.period.label}の集計を表示しました。`);
+      },
+      (error: unknown) => {
+        if (!live) return;
+        if (error instanceof StaffApiError && error.status === 401) return onExpired();
+        setStatus(`集計を読み込めませんでした（${(error as Error).message}）。`);
+      },
+    );
+    return () => void (live = false);
+  }, [tenant, query]);
+
+  return (
+    <>
+      <header class="top">
+        <p class="brand">こころチェック 職員用</p>
+        <p class="who">
+          {username}（{isAdmin ? '管理者' : '職員'}）
+        </p>
+        <button type="button" onClick={onSignOut}>
+          ログアウト
+        </button>
+      </header>
+      <main id="main">
+        <h1>利用状況{report ? `：${report.period.label}` : ''}</h1>
+        {report && (
+          <p class="period">
+            集計期間：{jaDate(report.period.start)}～{jaDate(report.period.end)}
+            {report.period.end !== report.period.requestedEnd && '（今日まで）'}
+            <br />
+            比較：{report.period.previousLabel}（{jaDate(report.period.previousStart)}～{jaDate(report.period.previousEnd)}）
+          </p>
+        )}
+        <div class="controls">
+          {tenants.length > 1 && (
+            <label class="field">
+              自治体
+              <select value={tenant} onChange={(e) => setTenant(e.currentTarget.value)}>
+                {tenants.map((t) => (
+                  <option key={t} value={t}>
+                    {t}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <PeriodPicker today={today} choice={choice} onChoose={setChoice} />
+        </div>
+        <p class="status" role="status">
+          {status}
+        </p>
+        {report && (
+          <>
+            <Headline report={report} />
+            <Downloads api={api} tenant={tenant} query={query} />
+            <div class="panels">
+              <MonthlyPanel report={report} />
+              <AgePanel report={report} />
+              <BandPanel report={report} />
+              <HourPanel report={report} />
+              <ChannelPanel report={report} />
+              <HelplinePanel report={report} />
+            </div>
+          </>
+        )}
+        {isAdmin && <Channels api={api} tenant={tenant} />}
+        <p class="note footnote">
+          数値はすべて匿名の集計です（個人の記録は保存していません）。結果はK6の得点範囲で示しており、診断ではありません。
+        </p>
+      </main>
+    </>
+  );
+};

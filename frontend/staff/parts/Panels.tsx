@@ -1,0 +1,140 @@
+/**
+ * @module
+ * The dashboard's charts, each beside its table: completions per month by
+ * mode, age bands (10代 marked), K6 score ranges, hour of day, outreach
+ * channels ranked by access, and helpline taps. Every table shows this
+ * period, the same period last year and the change, as the CSV does.
+ */
+import type { Report } from '../api';
+import { BarList } from '../charts/BarList';
+import { ColumnChart } from '../charts/ColumnChart';
+import type { TableRow } from '../charts/DataTable';
+import { FILL } from '../charts/Patterns';
+import { ageRows, bandRows, channelRows, helplineRows, hourRows, monthBars, type ChartRow } from '../view/figures';
+import { changeText, countText } from '../view/format';
+import { ChartPanel } from './ChartPanel';
+
+const COMPARE = ['今期', '前年度同期間', '増減'];
+const CURRENT_VS_PREVIOUS = [
+  { fill: FILL.current, label: '今期' },
+  { fill: FILL.previous, label: '前年度同期間' },
+];
+
+/** A summed row's change, worked out like a report line so tables agree with the CSV's style. */
+const compare = (current: number, previous: number): string[] => [
+  `${countText(current)}件`,
+  `${countText(previous)}件`,
+  changeText({ change: current - previous, previous, changeRate: previous > 0 ? Math.round(((current - previous) / previous) * 1000) / 10 : null }),
+];
+
+const tableRows = (rows: ChartRow[], extra: (r: ChartRow) => string[] = () => []): TableRow[] =>
+  rows.map((r) => ({ key: r.key, head: r.label, cells: [...compare(r.current, r.previous), ...extra(r)], highlight: r.highlight }));
+
+export const MonthlyPanel = ({ report }: { report: Report }) => {
+  const bars = monthBars(report);
+  return (
+    <ChartPanel
+      id="monthly"
+      wide
+      title="月別のチェック完了数（モード別）"
+      note="各月の左の棒が今期（本人モードと10代モードの積み上げ）、右の細い棒が前年度の同じ月の合計です。"
+      legend={[
+        { fill: FILL.current, label: '本人モード' },
+        { fill: FILL.teen, label: '10代モード' },
+        { fill: FILL.previous, label: '前年度同月（合計）' },
+      ]}
+      chart={
+        <ColumnChart
+          showTotals={bars.length <= 13}
+          columns={bars.map((b) => ({
+            key: b.month,
+            tick: `${Number(b.month.slice(5))}月`,
+            stacks: [
+              { value: b.byMode.self, fill: FILL.current },
+              { value: b.byMode.teen, fill: FILL.teen },
+            ],
+            previous: b.previous,
+          }))}
+        />
+      }
+      columns={['月', '本人モード', '10代モード', ...COMPARE]}
+      rows={bars.map((b) => ({ key: b.month, head: b.label, cells: [`${countText(b.byMode.self)}件`, `${countText(b.byMode.teen)}件`, ...compare(b.current, b.previous)] }))}
+    />
+  );
+};
+
+export const AgePanel = ({ report }: { report: Report }) => {
+  const rows = ageRows(report);
+  return (
+    <ChartPanel
+      id="ages"
+      title="年代別のチェック完了数"
+      note="本人モードと10代モードの合計です。重点対象の10代を強調しています。"
+      legend={CURRENT_VS_PREVIOUS}
+      chart={<BarList rows={rows} />}
+      columns={['年代', ...COMPARE, 'うち本人モード', 'うち10代モード']}
+      rows={tableRows(rows, (r) => r.lines.map((l) => `${countText(l.current)}件`))}
+    />
+  );
+};
+
+export const BandPanel = ({ report }: { report: Report }) => {
+  const rows = bandRows(report);
+  return (
+    <ChartPanel
+      id="bands"
+      title="結果（K6の得点）別のチェック完了数"
+      note="K6の合計点の範囲で示しています。診断ではありません。"
+      legend={CURRENT_VS_PREVIOUS}
+      chart={<BarList rows={rows} />}
+      columns={['K6の得点', ...COMPARE]}
+      rows={tableRows(rows)}
+    />
+  );
+};
+
+export const HourPanel = ({ report }: { report: Report }) => {
+  const rows = hourRows(report);
+  return (
+    <ChartPanel
+      id="hours"
+      wide
+      folded
+      title="時間帯別のチェック完了数（日本時間）"
+      legend={CURRENT_VS_PREVIOUS}
+      chart={<ColumnChart showTotals={false} columns={rows.map((r, h) => ({ key: r.key, tick: h % 3 === 0 ? `${h}時` : '', stacks: [{ value: r.current, fill: FILL.current }], previous: r.previous }))} />}
+      columns={['時間帯', ...COMPARE]}
+      rows={tableRows(rows)}
+    />
+  );
+};
+
+export const ChannelPanel = ({ report }: { report: Report }) => {
+  const rows = channelRows(report);
+  return (
+    <ChartPanel
+      id="sources"
+      title="経路別のアクセス数（多い順）"
+      note="QRコードやチラシごとのアクセス数です。登録されていないタグは「未登録」にまとめています。"
+      legend={CURRENT_VS_PREVIOUS}
+      chart={<BarList rows={rows} />}
+      columns={['経路', 'アクセス数', '前年度同期間', '増減', 'チェック完了数']}
+      rows={tableRows(rows, (r) => [r.lines[1] ? `${countText(r.lines[1].current)}件` : '—'])}
+    />
+  );
+};
+
+export const HelplinePanel = ({ report }: { report: Report }) => {
+  const rows = helplineRows(report);
+  return (
+    <ChartPanel
+      id="helplines"
+      title="相談窓口のタップ数（多い順）"
+      note="結果画面などで相談窓口の電話番号やリンクが押された回数です。"
+      legend={CURRENT_VS_PREVIOUS}
+      chart={rows.length > 0 ? <BarList rows={rows} /> : <p>この期間のタップはありません。</p>}
+      columns={['相談窓口', ...COMPARE]}
+      rows={tableRows(rows)}
+    />
+  );
+};

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { defaultChoice, fiscalYearOptions, monthDefaults, monthRangeProblem, periodQueryString } from './choice';
+
+describe('period choice', () => {
+  it('defaults to the fiscal year today belongs to, April to March', () => {
+    expect(defaultChoice('2026-03-31')).toEqual({ kind: 'fy', fy: 2025 });
+    expect(defaultChoice('2026-04-01')).toEqual({ kind: 'fy', fy: 2026 });
+  });
+
+  it('offers 令和 fiscal years newest first, 令和元年度 included', () => {
+    const options = fiscalYearOptions('2026-06-15', 8);
+    expect(options[0]).toEqual({ fy: 2026, label: '令和8年度（2026年4月～2027年3月）' });
+    expect(options.at(-1)).toEqual({ fy: 2019, label: '令和元年度（2019年4月～2020年3月）' });
+  });
+
+  it('writes the query the staff API reads', () => {
+    expect(periodQueryString({ kind: 'fy', fy: 2026 })).toBe('fy=2026');
+    expect(periodQueryString({ kind: 'months', from: '2026-06', to: '2026-11' })).toBe('from=2026-06&to=2026-11');
+  });
+
+  it('says in Japanese why a month range cannot be asked for', () => {
+    expect(monthRangeProblem('2026-06', '2026-11', '2026-12-01')).toBeUndefined();
+    expect(monthRangeProblem('2026-11', '2026-06', '2026-12-01')).toContain('後');
+    expect(monthRangeProblem('2027-01', '2027-02', '2026-12-01')).toContain('まだ');
+    expect(monthRangeProblem('2024-01', '2026-01', '2026-12-01')).toContain('24か月');
+    expect(monthRangeProblem('2024-02', '2026-01', '2026-12-01')).toBeUndefined();
+    expect(monthRangeProblem('', '2026-01', '2026-12-01')).toContain('形');
+  });
+
+  it('prefills the month picker from the start of this fiscal year to this month', () => {
+    expect(monthDefaults('2027-02-10')).toEqual({ from: '2026-04', to: '2027-02' });
+  });
+});

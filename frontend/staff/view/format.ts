@@ -1,0 +1,33 @@
+/**
+ * @module
+ * Numbers as staff write them in the plan's report: 「46,293件」, a change
+ * with its sign, and the rate of change — and a suppressed cell stays
+ * 「5未満」 wherever it appears, never a number.
+ */
+import type { ReportLine } from '../api';
+
+const grouping = new Intl.NumberFormat('ja-JP');
+const oneDecimal = new Intl.NumberFormat('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+export type Cell = ReportLine['current'];
+
+export const countText = (cell: Cell): string => (typeof cell === 'number' ? grouping.format(cell) : cell);
+
+/** A suppressed or missing figure draws as nothing; its table cell still says 5未満. */
+export const countValue = (cell: Cell): number => (typeof cell === 'number' ? cell : 0);
+
+export const signed = (n: number, format: (n: number) => string = (x) => grouping.format(x)): string =>
+  n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : '±0';
+
+/** 「+477（+1.0%）」, 「+12（前年度0件）」, or 「—」 when the change is withheld. */
+export const changeText = (line: Pick<ReportLine, 'change' | 'changeRate' | 'previous'>): string => {
+  if (line.change === null) return '—';
+  const rate = line.changeRate === null ? (line.previous === 0 ? '（前年度0件）' : '') : `（${signed(line.changeRate, (x) => oneDecimal.format(x))}%）`;
+  return `${signed(line.change)}${rate}`;
+};
+
+/** 「2026年4月1日」 from `2026-04-01`. */
+export const jaDate = (ymd: string): string => {
+  const [y, m, d] = ymd.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+};

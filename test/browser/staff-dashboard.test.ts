@@ -1,0 +1,183 @@
+/**
+ * Staff dashboard in Chromium against the whole local service (staff API,
+ * development issuer, dashboard pages): known events go in through the
+ * counter store, staff sign in through the issuer's page and must see exactly
+ * those figures with last year's beside them, download both CSVs (BOM,
+ * figures, 5未満), and an admin registers a channel and gets a QR code that
+ * decodes back to the channel's address. axe must find nothing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import jsQR from 'jsqr';
+import type { Browser, Download, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mountStaffWithDashboard } from '../../functions/local/staff-site';
+import { startLocalServer, type LocalServer } from '../../functions/local/start';
+import type { CounterStore } from '../../functions/store';
+import { fiscalYearOf, reiwaLabel } from '../../shared/periods';
+import { jstParts } from '../../shared/time';
+import { axeViolations, chromiumAvailable, DIST_DIR, launchBrowser } from './harness';
+import { seedKnownTruth, TRUTH } from './staff-seed';
+
+const runBrowser = chromiumAvailable || process.env['CI'] === 'true';
+/** A shared 2-core machine can take a few seconds to answer; polling longer is not a timing assertion. */
+const SLOW = { timeout: 20_000 };
+const builtDashboard = existsSync(join(DIST_DIR, 'staff', 'index.html'));
+
+/** The whole page, and the first 1280×900 screen as staff see it on opening. */
+const shot = async (page: Page, name: string) => {
+  await mkdir(join('test-results', 'screens'), { recursive: true });
+  await page.screenshot({ path: join('test-results', 'screens', `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join('test-results', 'screens', `${name}-screen.png`) });
+};
+
+const downloadedBytes = async (download: Download): Promise<Buffer> => readFileSync(await download.path());
+
+describe.runIf(runBrowser)('staff dashboard in Chromium', () => {
+  let browser: Browser;
+  let server: LocalServer;
+  let store: CounterStore | undefined;
+
+  beforeAll(async () => {
+    expect(chromiumAvailable, 'Chromium is required under CI=true').toBe(true);
+    expect(builtDashboard, 'run `npm run build` first (it builds the dashboard with vite.staff.config.ts)').toBe(true);
+    const mount = mountStaffWithDashboard(DIST_DIR, { quiet: true });
+    [browser, server] = await Promise.all([
+      launchBrowser(),
+      startLocalServer({ port: 0, distDir: DIST_DIR, extend: (app, services) => ((store = services.store), mount(app, services)) }),
+    ]);
+    if (!store) throw new Error('local server did not expose its store');
+    await seedKnownTruth(store, new Date());
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const signIn = async (username: string, password: string) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/staff/`);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await page.getByLabel('ユーザー名').fill(username);
+    await page.getByLabel('パスワード').fill(password);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await expect.poll(() => page.locator('[data-key="views"] .card-value').textContent(), SLOW).toBe(`${TRUTH.current.views}件`);
+    // Only the dashboard's own complaints count from here (the issuer's page has no favicon).
+    errors.length = 0;
+    return { page, errors, close: () => context.close() };
+  };
+
+  it('shows staff the seeded figures beside last year, with CSVs that carry them', async () => {
+    const { page, errors, close } = await signIn('staff@matsudo', 'matsudo-staff-dev');
+    const fy = fiscalYearOf(jstParts(new Date()).date);
+
+    // The token never stays in the address bar, history entry or storage.
+    expect(page.url()).toBe(`${server.url}/staff/`);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie.length])).toEqual([0, 0, 0]);
+    expect(await page.locator('h1').textContent()).toBe(`利用状況：${reiwaLabel(fy)}`);
+
+    const card = (key: string) => page.locator(`[data-key="${key}"]`);
+    expect(await card('views').locator('.card-prev').textContent()).toBe(`前年度同時期：${TRUTH.previous.views}件`);
+    expect(await card('views').locator('.card-change').textContent()).toBe('増減：+4（+50.0%）');
+    expect(await card('completions').locator('.card-value').textContent()).toBe(`${TRUTH.current.completions}件`);
+    expect(await card('completions').locator('.card-prev').textContent()).toBe(`前年度同時期：${TRUTH.previous.completions}件`);
+    expect(await card('helplineTaps').locator('.card-value').textContent()).toBe(`${TRUTH.current.helplineTaps}件`);
+    // 10代 stands out in the age table: both modes summed, row marked.
+    const teens = page.locator('#ages-title ~ .pair tr.highlight');
+    expect(await teens.locator('th').textContent()).toBe('10代');
+    expect(await teens.locator('td').first().textContent()).toBe(`${TRUTH.current.teens}件`);
+    // Staff (not admin) never see channel management.
+    expect(await page.getByRole('heading', { name: '経路（QRコード）の管理' }).count()).toBe(0);
+
+    await shot(page, 'staff-dashboard');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Tap targets: every control at least 44 px tall (radio buttons through their label).
+    const small = await page.$$eval('button, select, input:not([type=radio]), label.radio', (els) =>
+      els.filter((el) => el.getBoundingClientRect().height < 44).map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(small).toEqual([]);
+
+    // Full CSV, started from the keyboard.
+    await page.getByRole('button', { name: '集計CSV（全数・庁内用）' }).focus();
+    const [full] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const bytes = await downloadedBytes(full);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parse(bytes.subarray(3).toString('utf8'), { columns: true }) as Record<string, string>[];
+    const views = rows.find((r) => r['区分'] === '概要' && r['項目'] === 'アクセス数');
+    expect(views).toMatchObject({ 件数: String(TRUTH.current.views), 前年度同期間: String(TRUTH.previous.views), 増減: '4' });
+
+    const [published] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '公表用CSV（5未満を伏せる）' }).click()]);
+    const pubRows = parse((await downloadedBytes(published)).subarray(3).toString('utf8'), { columns: true }) as Record<string, string>[];
+    expect(pubRows.find((r) => r['区分'] === '概要' && r['項目'] === 'チェック完了数')).toMatchObject({ 件数: '5', 前年度同期間: '5未満' });
+
+    // A month range from the keyboard-operable picker.
+    await page.getByRole('radio', { name: '月の範囲' }).check();
+    await page.getByRole('button', { name: 'この期間を表示' }).click();
+    await expect.poll(() => page.locator('h1').textContent(), SLOW).toContain('～');
+    expect(await card('views').locator('.card-value').textContent()).toBe(`${TRUTH.current.views}件`);
+
+    await page.emulateMedia({ media: 'print' });
+    await shot(page, 'staff-dashboard-print');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('lets an admin register a channel and download QR codes that decode to its address', async () => {
+    const { page, errors, close } = await signIn('admin@matsudo', 'matsudo-admin-dev');
+    const tag = 'sticker-cityhall-1f';
+    const label = '市役所1階トイレ ステッカー';
+    await page.getByLabel('タグ（半角英小文字・数字・ハイフン）').fill(tag);
+    await page.getByLabel('名前（QRコードの下に印刷されます）').fill(label);
+    await page.getByLabel('種類').selectOption('sticker');
+    await page.getByRole('button', { name: '経路を登録' }).click();
+    await expect.poll(() => page.locator('.channel-list li').count(), SLOW).toBe(1);
+    const expectedUrl = `${server.url}/t/matsudo/?src=${tag}`;
+    expect(await page.locator('.channel-list .url').textContent()).toBe(expectedUrl);
+    await shot(page, 'staff-admin-channels');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `ステッカー用 PNG：${label}` }).click()]);
+    expect(png.suggestedFilename()).toBe(`qr-matsudo-${tag}-sticker.png`);
+    const image = PNG.sync.read(await downloadedBytes(png));
+    expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(expectedUrl);
+
+    // The SVG for print shops, rasterised by the browser itself and decoded the same way.
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `A4チラシ用 SVG：${label}` }).click()]);
+    const svgText = (await downloadedBytes(svg)).toString('utf8');
+    expect(svgText).toContain(label);
+    const rendered = await page.evaluate(async (source) => {
+      const img = new Image();
+      img.src = `data:image/svg+xml;base64,${btoa(String.fromCharCode(...new TextEncoder().encode(source)))}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = 700;
+      canvas.height = Math.round((700 * img.naturalHeight) / img.naturalWidth);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+      return canvas.toDataURL('image/png');
+    }, svgText);
+    const raster = PNG.sync.read(Buffer.from(rendered.replace(/^data:image\/png;base64,/, ''), 'base64'));
+    expect(jsQR(new Uint8ClampedArray(raster.data), raster.width, raster.height)?.data).toBe(expectedUrl);
+    expect(errors).toEqual([]);
+    await close();
+    // The PNG is rasterised with a full CJK font on a shared 2-core machine: a budget, not a speed check.
+  }, 180_000);
+
+  it('keeps the dashboard out of residents’ pages', async () => {
+    const html = await (await fetch(`${server.url}/t/matsudo/`)).text();
+    expect(html).not.toContain('/staff/');
+    const config = (await (await fetch(`${server.url}/staff/config.json`)).json()) as Record<string, string>;
+    expect(config).toEqual({ issuer: `${server.url}/auth/dev`, clientId: 'kokoro-check-local', devSignIn: '/auth/dev/login', redirectUri: `${server.url}/staff/` });
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * @module
+ * A small known truth for the staff dashboard test, recorded through the
+ * counter store exactly as the events API records it: this fiscal year
+ * (today) and the same fiscal year's first day one year earlier, so the
+ * dashboard's default period (this 年度 so far) and its 前年度同期間 both
+ * contain known events whatever day the test runs.
+ */
+import type { CountingEvent } from '../../shared/events';
+import type { CounterStore } from '../../functions/store';
+import { fiscalYearOf } from '../../shared/periods';
+import { jstParts } from '../../shared/time';
+
+export const TRUTH = {
+  current: { views: 12, starts: 6, completions: 5, teens: 2, helplineTaps: 2 },
+  previous: { views: 8, starts: 4, completions: 3 },
+} as const;
+
+const id = () => crypto.randomUUID();
+const complete = (mode: 'self' | 'teen', ageBand: '10s' | '20s' | '30s' | '40s' | '50s', band: 'low' | 'some' | 'high' | 'veryHigh'): CountingEvent => ({
+  type: 'complete',
+  id: id(),
+  mode,
+  ageBand,
+  gender: 'na',
+  band,
+  safetyFlag: false,
+  topics: [],
+});
+
+const currentEvents = (): CountingEvent[] => [
+  ...Array.from({ length: 8 }, (): CountingEvent => ({ type: 'view', id: id() })),
+  ...Array.from({ length: 4 }, (): CountingEvent => ({ type: 'view', id: id(), src: 'sticker-test' })),
+  ...Array.from({ length: 6 }, (_, i): CountingEvent => ({ type: 'start', id: id(), mode: i < 4 ? 'self' : 'teen' })),
+  complete('self', '20s', 'low'),
+  complete('self', '30s', 'some'),
+  complete('self', '40s', 'high'),
+  complete('teen', '10s', 'some'),
+  complete('teen', '10s', 'veryHigh'),
+  { type: 'helpline_tap', id: id(), helplineId: 'chiba-inochi-no-denwa', mode: 'self', band: 'high' },
+  { type: 'helpline_tap', id: id(), helplineId: 'chiba-inochi-no-denwa', mode: 'teen', band: 'veryHigh' },
+];
+
+const previousEvents = (): CountingEvent[] => [
+  ...Array.from({ length: 8 }, (): CountingEvent => ({ type: 'view', id: id() })),
+  ...Array.from({ length: 4 }, (): CountingEvent => ({ type: 'start', id: id(), mode: 'self' })),
+  complete('self', '10s', 'low'),
+  complete('self', '50s', 'some'),
+  complete('teen', '10s', 'low'),
+];
+
+export const seedKnownTruth = async (store: CounterStore, now: Date): Promise<void> => {
+  const fy = fiscalYearOf(jstParts(now).date);
+  const lastYear = new Date(`${fy - 1}-04-01T12:00:00+09:00`);
+  for (const event of currentEvents()) await store.record('matsudo', event, now);
+  for (const event of previousEvents()) await store.record('matsudo', event, lastYear);
+};
