@@ -31,7 +31,7 @@ export const Headline = ({ report }: { report: Report }) => {
       </ul>
       {rate && (
         <p class="note">
-          {rate.label}：{countText(rate.current)}（前年度同時期：{countText(rate.previous)}）
+          {rate.label}：{countText(rate.current)}件（前年度同時期：{countText(rate.previous)}件）
         </p>
       )}
     </section>

@@ -24,7 +24,7 @@ const CURRENT_VS_PREVIOUS = [
 const compare = (current: number, previous: number): string[] => [
   `${countText(current)}件`,
   `${countText(previous)}件`,
-  changeText({ change: current - previous, previous, changeRate: previous > 0 ? Math.round(((current - previous) / previous) * 1000) / 10 : null }),
+  changeText({ change: current - previous, changeRate: previous > 0 ? Math.round(((current - previous) / previous) * 1000) / 10 : null }),
 ];
 
 const tableRows = (rows: ChartRow[], extra: (r: ChartRow) => string[] = () => []): TableRow[] =>

@@ -19,10 +19,10 @@ export const countValue = (cell: Cell): number => (typeof cell === 'number' ? ce
 export const signed = (n: number, format: (n: number) => string = (x) => grouping.format(x)): string =>
   n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : '±0';
 
-/** 「+477（+1.0%）」, 「+12（前年度0件）」, or 「—」 when the change is withheld. */
-export const changeText = (line: Pick<ReportLine, 'change' | 'changeRate' | 'previous'>): string => {
+/** 「+477（+1.0%）」; 「+12」 when last year was 0 (no rate); 「—」 when the change is withheld. */
+export const changeText = (line: Pick<ReportLine, 'change' | 'changeRate'>): string => {
   if (line.change === null) return '—';
-  const rate = line.changeRate === null ? (line.previous === 0 ? '（前年度0件）' : '') : `（${signed(line.changeRate, (x) => oneDecimal.format(x))}%）`;
+  const rate = line.changeRate === null ? '' : `（${signed(line.changeRate, (x) => oneDecimal.format(x))}%）`;
   return `${signed(line.change)}${rate}`;
 };
 

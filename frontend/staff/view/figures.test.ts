@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../api';
+import { ageRows, bandRows, channelRows, headlineLines, monthBars } from './figures';
+
+const line = (key: string, label: string, current: number | '5未満', previous: number | '5未満') => ({ key, label, current, previous, change: null, changeRate: null });
+
+const report = {
+  tenant: 'matsudo',
+  period: { label: '令和8年度', start: '2026-04-01', end: '2026-05-31', requestedEnd: '2027-03-31', previousLabel: '令和7年度同期間', previousStart: '2025-04-01', previousEnd: '2025-05-31' },
+  suppressed: false,
+  sections: [
+    { id: 'summary', title: '概要', lines: [line('views', 'アクセス数', 46293, 45816), line('completions', 'チェック完了数', 10, 8), line('tapRate', 'タップ率', 3, 2)] },
+    { id: 'completionsByModeAge', title: '', lines: [line('self|10s', '本人モード・10代', 3, 1), line('teen|10s', '10代モード・10代', 7, 4), line('self|20s', '本人モード・20代', 5, 6)] },
+    { id: 'completionsByModeBand', title: '', lines: [line('self|high', '', 2, 0), line('teen|high', '', '5未満', 1)] },
+    { id: 'viewsByChannel', title: '', lines: [line('a', 'ステッカー', 4, 9), line('b', 'チラシ', 20, 1), line('-', '経路なし（直接）', 4, 2)] },
+    { id: 'completionsByChannel', title: '', lines: [line('a', 'ステッカー', 1, 0), line('b', 'チラシ', 6, 0), line('-', '経路なし（直接）', 2, 0)] },
+  ],
+  monthly: [{ month: '2026-04', label: '2026年4月', lines: [line('completions', '', 9, 7), line('completions|self', '', 6, 5), line('completions|teen', '', 3, 2)] }],
+  read: { items: 0, queries: 0 },
+} as Report;
+
+describe('dashboard figures', () => {
+  it('sums both modes per age band and marks 10代', () => {
+    const rows = ageRows(report);
+    expect(rows.map((r) => [r.label, r.current, r.previous, r.highlight])).toEqual([
+      ['10代', 10, 5, true],
+      ['20代', 5, 6, false],
+      ...['30代', '40代', '50代', '60代', '70代', '80歳以上', '答えない'].map((label) => [label, 0, 0, false]),
+    ]);
+    expect(rows[0]?.lines.map((l) => l.key)).toEqual(['self|10s', 'teen|10s']);
+  });
+
+  it('names result bands by K6 range and draws a suppressed cell as nothing', () => {
+    expect(bandRows(report).find((r) => r.key === 'high')).toMatchObject({ label: 'K6 10～12点', current: 2, previous: 1 });
+  });
+
+  it('ranks channels by access this period, then last year, with completions alongside', () => {
+    const rows = channelRows(report);
+    expect(rows.map((r) => r.key)).toEqual(['b', 'a', '-']);
+    expect(rows[0]?.lines[1]?.current).toBe(6);
+  });
+
+  it('splits each month by mode beside last year’s total', () => {
+    expect(monthBars(report)).toEqual([expect.objectContaining({ month: '2026-04', byMode: { self: 6, teen: 3 }, current: 9, previous: 7 })]);
+  });
+
+  it('puts access first in the headline, and leaves out what the report lacks', () => {
+    expect(headlineLines(report).map((l) => l.key)).toEqual(['views', 'completions']);
+  });
+});
