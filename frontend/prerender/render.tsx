@@ -16,6 +16,7 @@ import { renderToString } from 'preact-render-to-string';
 import { INSTRUMENTS } from '../../shared/instruments';
 import { ja } from '../../shared/messages';
 import { TENANTS } from '../../shared/tenants';
+import { validateTenants } from '../../shared/tenants/validate';
 import { App } from '../app/App';
 import { neverLater } from '../app/later';
 import { fullData, pageData } from '../data';
@@ -32,6 +33,8 @@ const contentHash = (s: string) => createHash('sha256').update(s).digest('base64
 export async function prerender({ outDir, scriptPath }: PrerenderOptions): Promise<string> {
   // Importing INSTRUMENTS validated each one (licence, citations, source): the build stops here if one is not shippable.
   if (INSTRUMENTS.length === 0) throw new Error('no instruments to ship');
+  // Every tenant and helpline against its schema: no page is written from data that fails it.
+  validateTenants(TENANTS);
   const source = await readFile(fileURLToPath(new URL('../styles.css', import.meta.url)), 'utf8');
   const css = (await transform(source, { loader: 'css', minify: true })).code.trim();
   const lines: string[] = [];

@@ -7,7 +7,8 @@
  * sign-in is even checked, so made-up towns never collect or show counts
  * beside real ones. The Lambda entries and the rollup job share this.
  */
-import { Hono, type MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { Tenant } from '../../shared/tenants';
 import { securityHeaders } from '../http';
 import { STAFF_API_BASE } from '../staff/base';

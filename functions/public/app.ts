@@ -5,7 +5,7 @@
  * for every refusal. Dependencies come in as arguments, so this file never
  * knows where it runs.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { jsonErrorHandler, jsonNotFound, securityHeaders } from '../http';
 import { TENANTS, type Tenant } from '../../shared/tenants';
 import type { CounterStore } from '../store';

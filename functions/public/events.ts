@@ -6,7 +6,7 @@
  * cannot count with a JSON 4xx and counts nothing, and answers 503 with
  * Retry-After when the store is down so the page's retry counts once.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { bodyLimit } from 'hono/body-limit';
 import { TENANT_ID_PATTERN } from '../../shared/domain';
 import { countingEvent, MAX_EVENT_BYTES } from '../../shared/events';

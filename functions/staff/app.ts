@@ -6,7 +6,7 @@
  * figures are not for shared caches). Dependencies come in as arguments; the
  * entry files decide the issuer, the table and the site origin.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import { staffAuth, type AuthConfig, type StaffEnv } from '../auth';
 import { jsonNotFound, securityHeaders } from '../http';
 import { getTenant } from '../../shared/tenants';

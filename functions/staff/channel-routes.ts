@@ -4,7 +4,7 @@
  * channels, and download each one's QR code as SVG or PNG, sized for a
  * sticker or an A4 flyer. Every route needs the admin role for the tenant.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from '../../shared/validation';
 import { jstParts } from '../../shared/time';
 import { requireTenantRole, type StaffEnv } from '../auth';

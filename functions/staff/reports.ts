@@ -5,7 +5,7 @@
  * two store reads — the period and the same days a year earlier — and the
  * pure report builder. Staff role is enough.
  */
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import * as z from '../../shared/validation';
 import { periodQuery, resolvePeriod } from '../../shared/periods';
 import { jstParts } from '../../shared/time';

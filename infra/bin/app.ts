@@ -14,7 +14,8 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { KokoroStack } from '../lib/stack';
 import { readSettings, SettingsError } from '../lib/settings';
 import { selectTenants, TenantSelectionError } from '../lib/tenants';
-import { TENANTS } from '../../shared/tenants';
+import { TenantDataError, TENANTS } from '../../shared/tenants';
+import { validateTenants } from '../../shared/tenants/validate';
 import { AppInputError, readAppInputs } from './inputs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -24,7 +25,7 @@ function orExit<T>(read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof SettingsError || error instanceof AppInputError || error instanceof TenantSelectionError) {
+    if (error instanceof SettingsError || error instanceof AppInputError || error instanceof TenantSelectionError || error instanceof TenantDataError) {
       console.error(`\n${error.message}\n`);
       process.exit(1);
     }
@@ -33,6 +34,8 @@ function orExit<T>(read: () => T): T {
 }
 const settings = orExit(() => readSettings((key) => app.node.tryGetContext(key)));
 const inputs = orExit(() => readAppInputs(root));
+// The functions load tenant data without a validator; synth is where it is checked before deploy.
+orExit(() => validateTenants(TENANTS));
 const tenantIds = orExit(() => selectTenants(TENANTS, settings).map((tenant) => tenant.id));
 
 new KokoroStack(app, `KokoroCheck-${settings.stage}`, {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHIBA_HELPLINES, defineHelplines, EMERGENCY_HELPLINES, HelplineDataError, NATIONAL_HELPLINES, TEEN_HELPLINES } from '.';
+import { CHIBA_HELPLINES, defineHelplines, EMERGENCY_HELPLINES, NATIONAL_HELPLINES, TEEN_HELPLINES } from '.';
+import { HelplineDataError, validateHelplines } from './validate';
 
 const ALL = [...EMERGENCY_HELPLINES, ...NATIONAL_HELPLINES, ...TEEN_HELPLINES, ...CHIBA_HELPLINES];
 
@@ -75,7 +76,12 @@ describe('helpline data', () => {
       id: 'no-source', name: 'x', description: 'x。', channels: [{ type: 'visit' as const }], hours: { kind: 'unknown' as const },
       audiences: ['adult' as const], topics: [], scope: 'local' as const, verifiedOn: '2026-11-27',
     };
-    expect(() => defineHelplines([verifiedWithoutSource])).toThrow(HelplineDataError);
-    expect(() => defineHelplines([verifiedWithoutSource])).toThrow(/no-source/);
+    const defined = defineHelplines([verifiedWithoutSource]);
+    expect(() => validateHelplines(defined)).toThrow(HelplineDataError);
+    expect(() => validateHelplines(defined)).toThrow(/no-source/);
+  });
+
+  it('passes every shipped entry', () => {
+    expect(() => validateHelplines(ALL)).not.toThrow();
   });
 });

@@ -1,16 +1,15 @@
 /**
  * @module
- * Loading helpline data: every module of entries goes through
- * `defineHelplines`, which parses each entry with `helplineSchema` and throws
- * at import time, so a malformed entry can never reach a page or a test run.
+ * Writing helpline data: every module of entries goes through
+ * `defineHelplines`, which fills the schema's defaults and nothing more, so
+ * importing the data costs a Lambda's cold start no validator. The data is
+ * validated where it is shipped from: `validateTenants` (./validate and
+ * shared/tenants/validate) runs in the unit tests, in the front-end build
+ * before any page is written, and in `cdk synth` — a malformed entry fails
+ * all three and never reaches a resident.
  */
-import * as z from '../validation';
 import type { Audience } from '../domain';
-import { helplineSchema, type Helpline, type HelplineInput } from './schema';
-
-export class HelplineDataError extends Error {
-  override name = 'HelplineDataError';
-}
+import type { Helpline, HelplineInput } from './schema';
 
 /** A line for everyone lists every audience, so no mode filters it out. */
 export const EVERYONE: Audience[] = ['adult', 'teen', 'family', 'perinatal'];
@@ -33,11 +32,5 @@ export function everyDay(start: string, end: string): Record<Weekday, { start: s
 }
 
 export function defineHelplines(inputs: readonly HelplineInput[]): Helpline[] {
-  return inputs.map((input) => {
-    const parsed = helplineSchema.safeParse(input);
-    if (!parsed.success) {
-      throw new HelplineDataError(`Helpline "${String(input.id)}" is invalid: ${z.prettifyError(parsed.error)}`, { cause: parsed.error });
-    }
-    return parsed.data;
-  });
+  return inputs.map((input) => ({ ...input, emergency: input.emergency ?? false, crisis: input.crisis ?? false, unverified: input.unverified ?? false }));
 }

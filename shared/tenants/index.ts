@@ -3,6 +3,8 @@
  * Tenants (municipalities): schema, the registry, and the production check
  * that keeps unverified or unreachable helplines out of a real launch.
  */
-export { defineTenant, tenantSchema, TenantDataError, type Tenant, type TenantInput } from './schema';
+// Types only from ./schema; validation (zod) is in ./validate, imported by the build and tests only.
+export type { Tenant, TenantInput } from './schema';
+export { defineTenant, TenantDataError } from './define';
 export { getTenant, TENANTS } from './registry';
 export { checkTenantForProduction, type ProductionProblem } from './production-check';

@@ -8,7 +8,7 @@
  */
 import { CHIBA_HELPLINES, defineHelplines, EMERGENCY_HELPLINES, EVERYONE, HANDBOOK_READ_ON, NATIONAL_HELPLINES, TEEN_HELPLINES } from '../helplines';
 import type { HelplineInput } from '../helplines/schema';
-import { defineTenant } from './schema';
+import { defineTenant } from './define';
 
 type LocalWindow = Pick<HelplineInput, 'id' | 'name' | 'description' | 'channels' | 'audiences' | 'topics'>;
 

@@ -7,7 +7,8 @@
  */
 import { MATSUDO } from './matsudo';
 import { SAMPLE_TOWN } from './sample-town';
-import { TenantDataError, type Tenant } from './schema';
+import { TenantDataError } from './define';
+import type { Tenant } from './schema';
 
 export const TENANTS: readonly Tenant[] = Object.freeze([MATSUDO, SAMPLE_TOWN]);
 

@@ -6,7 +6,7 @@
  * check refuses it.
  */
 import { defineHelplines, EMERGENCY_HELPLINES, EVERYONE, HANDBOOK_READ_ON, NATIONAL_HELPLINES, TEEN_HELPLINES } from '../helplines';
-import { defineTenant } from './schema';
+import { defineTenant } from './define';
 
 export const SAMPLE_TOWN = defineTenant({
   id: 'sample-town',

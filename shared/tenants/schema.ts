@@ -3,7 +3,7 @@
  * A tenant is one municipality running the service at `/t/<id>/`: its names
  * and the resolved, ordered list of helplines its residents see. The order
  * is the tie-breaker for routing, so it is part of the config, not an
- * accident of code. `defineTenant` validates at load and throws.
+ * accident of code. `defineTenant` (./define) writes one; ./validate checks it.
  */
 import * as z from '../validation';
 import { TENANT_ID_PATTERN } from '../domain';
@@ -30,15 +30,3 @@ export const tenantSchema = z
   );
 export type Tenant = z.infer<typeof tenantSchema>;
 export type TenantInput = z.input<typeof tenantSchema>;
-
-export class TenantDataError extends Error {
-  override name = 'TenantDataError';
-}
-
-export function defineTenant(input: TenantInput): Tenant {
-  const parsed = tenantSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new TenantDataError(`Tenant "${String(input.id)}" is invalid: ${z.prettifyError(parsed.error)}`, { cause: parsed.error });
-  }
-  return parsed.data;
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHIBA_HELPLINES, EMERGENCY_HELPLINES, NATIONAL_HELPLINES, TEEN_HELPLINES } from '../helplines';
 import { defineTenant, getTenant, TenantDataError, TENANTS } from '.';
+import { validateTenant, validateTenants } from './validate';
 
 const ids = (hs: readonly { id: string }[]) => hs.map((h) => h.id);
 
@@ -52,9 +53,15 @@ describe('tenants', () => {
 
   it('refuses a tenant with duplicate helplines, no emergency numbers or a bad id', () => {
     const base = { name: 'x', prefecture: 'x', serviceName: 'x' };
-    expect(() => defineTenant({ ...base, id: 'dup', helplines: [...EMERGENCY_HELPLINES, ...EMERGENCY_HELPLINES] })).toThrow(TenantDataError);
-    expect(() => defineTenant({ ...base, id: 'no-emergency', helplines: CHIBA_HELPLINES })).toThrow(/emergency/);
-    expect(() => defineTenant({ ...base, id: 'Bad_Id', helplines: EMERGENCY_HELPLINES })).toThrow(TenantDataError);
-    expect(defineTenant({ ...base, id: 'ok', helplines: EMERGENCY_HELPLINES }).testOnly).toBe(false);
+    const check = (t: Parameters<typeof defineTenant>[0]) => () => validateTenant(defineTenant(t));
+    expect(check({ ...base, id: 'dup', helplines: [...EMERGENCY_HELPLINES, ...EMERGENCY_HELPLINES] })).toThrow(TenantDataError);
+    expect(check({ ...base, id: 'no-emergency', helplines: CHIBA_HELPLINES })).toThrow(/emergency/);
+    expect(check({ ...base, id: 'Bad_Id', helplines: EMERGENCY_HELPLINES })).toThrow(TenantDataError);
+    expect(validateTenant(defineTenant({ ...base, id: 'ok', helplines: EMERGENCY_HELPLINES })).testOnly).toBe(false);
+  });
+
+  it('validates every shipped tenant (the same check the build and cdk synth run)', () => {
+    expect(() => validateTenants()).not.toThrow();
+    expect(() => validateTenants([{ ...TENANTS[0]!, serviceName: '' }])).toThrow(/serviceName/);
   });
 });

@@ -1,0 +1,14 @@
+/**
+ * @module
+ * Writing a tenant: `defineTenant` fills the schema's defaults and nothing
+ * more, so the functions load tenant data without a validator. Every tenant
+ * is validated by ./validate in the unit tests, the front-end build and
+ * `cdk synth` before anything built from it ships.
+ */
+import type { Tenant, TenantInput } from './schema';
+
+export class TenantDataError extends Error {
+  override name = 'TenantDataError';
+}
+
+export const defineTenant = (input: TenantInput): Tenant => ({ ...input, testOnly: input.testOnly ?? false }) as Tenant;
