@@ -9,6 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { DEV_AUDIENCE, DEV_ISSUER_PATH, mountStaffLocally } from '../auth/dev-issuer/local';
 import type { LocalServices } from './start';
@@ -56,15 +57,17 @@ export const createStaffSiteApp = ({ distDir, config }: { distDir: string; confi
     const html = await readOrUndefined(join(staffDir, 'index.html'));
     return html ? send(html, 'text/html; charset=utf-8', 'no-cache') : notBuilt();
   };
+  // Some routers let `/staff` match `/staff/` too, so the handler itself tells them apart (no redirect loop).
+  const pageOrRedirect = (c: Context) => (c.req.path === '/staff' ? c.redirect('/staff/', 301) : page());
   return new Hono()
-    .get('/staff', (c) => c.redirect('/staff/', 301))
+    .get('/staff', pageOrRedirect)
+    .get('/staff/', pageOrRedirect)
     .get('/staff/config.json', (c) => c.json(config, 200, { 'Cache-Control': 'no-cache' }))
     .get('/staff/assets/:file', async (c) => {
       const file = c.req.param('file');
       const body = SAFE_ASSET.test(file) ? await readOrUndefined(join(staffDir, 'assets', file)) : undefined;
       return body ? send(body, TYPES[extname(file)] ?? 'application/octet-stream', 'public, max-age=31536000, immutable') : c.notFound();
     })
-    .get('/staff/', page)
     // Like the CloudFront viewer-request function: a path without a dot is a dashboard view.
     .get('/staff/:view{[A-Za-z0-9_-]+}', page);
 };

@@ -92,7 +92,7 @@ describe.runIf(runBrowser)('staff dashboard in Chromium', () => {
     // 10代 stands out in the age table: both modes summed, row marked.
     const teens = page.locator('#ages-title ~ .pair tr.highlight');
     expect(await teens.locator('th').textContent()).toBe('10代');
-    expect(await teens.locator('td').first().textContent()).toBe(`${TRUTH.current.teens}件`);
+    expect(await teens.locator('td').first().textContent()).toBe(String(TRUTH.current.teens));
     // Staff (not admin) never see channel management.
     expect(await page.getByRole('heading', { name: '経路（QRコード）の管理' }).count()).toBe(0);
 
@@ -124,7 +124,9 @@ describe.runIf(runBrowser)('staff dashboard in Chromium', () => {
     await expect.poll(() => page.locator('h1').textContent(), SLOW).toContain('～');
     expect(await card('views').locator('.card-value').textContent()).toBe(`${TRUTH.current.views}件`);
 
+    // A4 portrait inside 12 mm margins is about 718 CSS pixels wide.
     await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 718, height: 1000 });
     await shot(page, 'staff-dashboard-print');
     expect(errors).toEqual([]);
     await close();

@@ -17,7 +17,7 @@ export const BarList = ({ rows, unit = '件' }: { rows: ChartRow[]; unit?: strin
   const max = Math.max(1, ...rows.flatMap((r) => [r.current, r.previous]));
   const scale = (n: number) => (n / max) * (WIDTH - VALUE_SPACE);
   return (
-    <svg class="chart" viewBox={`0 0 ${WIDTH} ${rows.length * ROW + 4}`} aria-hidden="true" focusable="false">
+    <svg class="chart bars" viewBox={`0 0 ${WIDTH} ${rows.length * ROW + 4}`} aria-hidden="true" focusable="false">
       {rows.map((r, i) => {
         const y = i * ROW;
         return (

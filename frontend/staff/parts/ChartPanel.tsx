@@ -43,10 +43,10 @@ export const ChartPanel = (props: {
       {props.folded ? (
         <details>
           <summary>数値の表を開く</summary>
-          <DataTable caption={`${props.title}（数値）`} columns={props.columns} rows={props.rows} />
+          <DataTable caption={`${props.title}（単位：件）`} columns={props.columns} rows={props.rows} />
         </details>
       ) : (
-        <DataTable caption={`${props.title}（数値）`} columns={props.columns} rows={props.rows} />
+        <DataTable caption={`${props.title}（単位：件）`} columns={props.columns} rows={props.rows} />
       )}
     </div>
   </section>

@@ -22,8 +22,8 @@ const CURRENT_VS_PREVIOUS = [
 
 /** A summed row's change, worked out like a report line so tables agree with the CSV's style. */
 const compare = (current: number, previous: number): string[] => [
-  `${countText(current)}件`,
-  `${countText(previous)}件`,
+  countText(current),
+  countText(previous),
   changeText({ change: current - previous, changeRate: previous > 0 ? Math.round(((current - previous) / previous) * 1000) / 10 : null }),
 ];
 
@@ -58,7 +58,7 @@ export const MonthlyPanel = ({ report }: { report: Report }) => {
         />
       }
       columns={['月', '本人モード', '10代モード', ...COMPARE]}
-      rows={bars.map((b) => ({ key: b.month, head: b.label, cells: [`${countText(b.byMode.self)}件`, `${countText(b.byMode.teen)}件`, ...compare(b.current, b.previous)] }))}
+      rows={bars.map((b) => ({ key: b.month, head: b.label, cells: [countText(b.byMode.self), countText(b.byMode.teen), ...compare(b.current, b.previous)] }))}
     />
   );
 };
@@ -72,8 +72,8 @@ export const AgePanel = ({ report }: { report: Report }) => {
       note="本人モードと10代モードの合計です。重点対象の10代を強調しています。"
       legend={CURRENT_VS_PREVIOUS}
       chart={<BarList rows={rows} />}
-      columns={['年代', ...COMPARE, 'うち本人モード', 'うち10代モード']}
-      rows={tableRows(rows, (r) => r.lines.map((l) => `${countText(l.current)}件`))}
+      columns={['年代', ...COMPARE, 'うち本人', 'うち10代モード']}
+      rows={tableRows(rows, (r) => r.lines.map((l) => countText(l.current)))}
     />
   );
 };
@@ -119,7 +119,7 @@ export const ChannelPanel = ({ report }: { report: Report }) => {
       legend={CURRENT_VS_PREVIOUS}
       chart={<BarList rows={rows} />}
       columns={['経路', 'アクセス数', '前年度同期間', '増減', 'チェック完了数']}
-      rows={tableRows(rows, (r) => [r.lines[1] ? `${countText(r.lines[1].current)}件` : '—'])}
+      rows={tableRows(rows, (r) => [r.lines[1] ? countText(r.lines[1].current) : '—'])}
     />
   );
 };
