@@ -143,6 +143,8 @@ describe.runIf(runBrowser)('staff dashboard in Chromium', () => {
     await expect.poll(() => page.locator('.channel-list li').count(), SLOW).toBe(1);
     const expectedUrl = `${server.url}/t/matsudo/?src=${tag}`;
     expect(await page.locator('.channel-list .url').textContent()).toBe(expectedUrl);
+    // The report reloads, so the new channel has its own row (zero so far) in the channel figures.
+    await expect.poll(() => page.locator('#sources-title ~ .pair tbody th').allTextContents(), SLOW).toContain(label);
     await shot(page, 'staff-admin-channels');
     expect(await axeViolations(page)).toEqual([]);
 

@@ -23,7 +23,7 @@ const problemText = (error: unknown): string => {
   return `登録できませんでした（${(error as Error).message}）。`;
 };
 
-export const Channels = ({ api, tenant }: { api: StaffApi; tenant: string }) => {
+export const Channels = ({ api, tenant, onChanged }: { api: StaffApi; tenant: string; onChanged: () => void }) => {
   const [channels, setChannels] = useState<ListedChannel[] | undefined>();
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
@@ -41,6 +41,7 @@ export const Channels = ({ api, tenant }: { api: StaffApi; tenant: string }) => 
       setStatus(`「${channel.label}」を登録しました。QRコードの行き先：${channel.url}`);
       setForm({ tag: '', label: '', kind: form.kind });
       await refresh();
+      onChanged();
     } catch (error) {
       setProblem(problemText(error));
     }

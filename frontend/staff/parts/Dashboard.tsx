@@ -32,6 +32,8 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired }: Dashboard
   const [choice, setChoice] = useState<PeriodChoice>(defaultChoice(today));
   const [report, setReport] = useState<Report | undefined>();
   const [status, setStatus] = useState('集計を読み込んでいます…');
+  // Bumped when an admin registers a channel, so its row appears in the channel figures.
+  const [revision, setRevision] = useState(0);
   const query = periodQueryString(choice);
   const isAdmin = me.tenants[tenant] === 'admin';
 
@@ -51,7 +53,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired }: Dashboard
       },
     );
     return () => void (live = false);
-  }, [tenant, query]);
+  }, [tenant, query, revision]);
 
   return (
     <>
@@ -106,7 +108,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired }: Dashboard
             </div>
           </>
         )}
-        {isAdmin && <Channels api={api} tenant={tenant} />}
+        {isAdmin && <Channels api={api} tenant={tenant} onChanged={() => setRevision((n) => n + 1)} />}
         <p class="note footnote">
           数値はすべて匿名の集計です（個人の記録は保存していません）。結果はK6の得点範囲で示しており、診断ではありません。
         </p>
