@@ -47,8 +47,9 @@ export const benchCounting = async (): Promise<BenchRow[]> => {
       // Retries reuse an original's body; spread through the queue so some race their original.
       const queue = originals.map((event) => JSON.stringify(event));
       for (let i = 0; i < PER_ROUND * DUPLICATE_SHARE; i++) {
-        const at = Math.floor(Math.random() * queue.length);
-        queue.splice(Math.min(queue.length, at + 1 + Math.floor(Math.random() * CLIENTS)), 0, JSON.stringify(originals[at === 0 ? 0 : Math.floor(Math.random() * at)]));
+        const body = queue[Math.floor(Math.random() * PER_ROUND)] as string;
+        // Within 50 places of its original: often still in flight when the retry is sent.
+        queue.splice(queue.indexOf(body) + 1 + Math.floor(Math.random() * CLIENTS), 0, body);
       }
       meter.reset();
       let next = 0;
@@ -63,7 +64,10 @@ export const benchCounting = async (): Promise<BenchRow[]> => {
         }
       };
       const t0 = performance.now();
-      await Promise.all(Array.from({ length: CLIENTS }, client));
+      // Let every client finish before failing, so no request is still in flight when dynalite closes.
+      const settled = await Promise.allSettled(Array.from({ length: CLIENTS }, client));
+      const failure = settled.find((outcome) => outcome.status === 'rejected');
+      if (failure) throw failure.reason;
       const seconds = (performance.now() - t0) / 1000;
       if (statuses.counted !== PER_ROUND) throw new Error(`Round ${round}: ${statuses.counted} counted, ${PER_ROUND} distinct ids sent`);
       rates.push(statuses.counted / seconds);

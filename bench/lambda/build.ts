@@ -6,8 +6,7 @@
  * with bundling on. Reusing the construct rather than copying its esbuild
  * options means the bench can never measure a build that is not deployed.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, Duration, Stack } from 'aws-cdk-lib';
 import { AppFunction } from '../../infra/lib/function';
@@ -28,7 +27,11 @@ const ENTRIES = {
 } as const;
 
 export const buildLambdaBundles = (): LambdaBundle[] => {
-  const outdir = mkdtempSync(join(tmpdir(), 'kokoro-lambda-bundles-'));
+  // Inside the repository, so a bundle that leaves the AWS SDK to the Lambda runtime resolves it from
+  // node_modules on disk — loading it is part of the cold start there too (the runtime's copy may differ in version).
+  const cache = join(ROOT, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const outdir = mkdtempSync(join(cache, 'kokoro-lambda-bundles-'));
   const app = new App({ outdir, context: { 'aws:cdk:enable-asset-metadata': true } });
   const stack = new Stack(app, 'BenchBundles');
   const names = (Object.keys(ENTRIES) as LambdaBundle['name'][]).filter((name) => existsSync(ENTRIES[name]));

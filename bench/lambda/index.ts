@@ -45,6 +45,8 @@ export const benchLambda = async (): Promise<BenchRow[]> => {
     STAFF_JWT_AUDIENCE: 'bench',
     STAFF_JWKS_URL: 'https://issuer.invalid/pool/.well-known/jwks.json',
     SITE_ORIGIN: 'https://kokoro.example.jp',
+    // As a dev stage deploys it; matsudo is served either way.
+    SERVE_TEST_TENANTS: 'true',
   };
   const samples = new Map<string, number[]>(bundles.map((b) => [b.name, []]));
   try {
