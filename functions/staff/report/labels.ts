@@ -4,23 +4,14 @@
  * reports. Result bands are named by their K6 score range rather than by a
  * word, so no figure can be read as a diagnosis.
  */
-import type { AgeBand, Band, Gender, Mode, Topic } from '../../../shared/domain';
+import type { Band, Mode, Topic } from '../../../shared/domain';
+import { AGE_BAND_LABELS_JA, GENDER_LABELS_JA } from '../../../shared/messages/ja/vocabulary';
 
 export const MODE_LABELS: Record<Mode, string> = { self: '本人モード', teen: '10代モード' };
 
-export const AGE_LABELS: Record<AgeBand, string> = {
-  '10s': '10代',
-  '20s': '20代',
-  '30s': '30代',
-  '40s': '40代',
-  '50s': '50代',
-  '60s': '60代',
-  '70s': '70代',
-  '80plus': '80歳以上',
-  na: '答えない',
-};
-
-export const GENDER_LABELS: Record<Gender, string> = { male: '男性', female: '女性', other: 'その他', na: '答えない' };
+/** The same names the resident chose from (shared vocabulary). */
+export const AGE_LABELS = AGE_BAND_LABELS_JA;
+export const GENDER_LABELS = GENDER_LABELS_JA;
 
 export const BAND_LABELS: Record<Band | 'none', string> = {
   low: 'K6 0～4点',

@@ -8,6 +8,7 @@
  * shared/instruments.
  */
 import type { PageMessages } from '../types';
+import { AGE_BAND_LABELS_JA, GENDER_LABELS_JA } from './vocabulary';
 
 export const jaPage: PageMessages = {
   lang: 'ja',
@@ -41,18 +42,8 @@ export const jaPage: PageMessages = {
     },
     ageLegend: '年代',
     genderLegend: '性別',
-    ageBands: {
-      '10s': '10代',
-      '20s': '20代',
-      '30s': '30代',
-      '40s': '40代',
-      '50s': '50代',
-      '60s': '60代',
-      '70s': '70代',
-      '80plus': '80歳以上',
-      na: '答えない',
-    },
-    genders: { male: '男性', female: '女性', other: 'その他', na: '答えない' },
+    ageBands: AGE_BAND_LABELS_JA,
+    genders: GENDER_LABELS_JA,
   },
   k6: {
     teenLeadIn: '最近30日のあいだに、次のようなことはどれくらいありましたか。',

@@ -1,0 +1,21 @@
+/**
+ * @module
+ * Japanese names of the closed vocabularies that residents choose from and
+ * staff count by — age bands and genders — in one place, so the page's
+ * choices and the staff reports' rows can never drift apart.
+ */
+import type { AgeBand, Gender } from '../../domain';
+
+export const AGE_BAND_LABELS_JA: Record<AgeBand, string> = {
+  '10s': '10代',
+  '20s': '20代',
+  '30s': '30代',
+  '40s': '40代',
+  '50s': '50代',
+  '60s': '60代',
+  '70s': '70代',
+  '80plus': '80歳以上',
+  na: '答えない',
+};
+
+export const GENDER_LABELS_JA: Record<Gender, string> = { male: '男性', female: '女性', other: 'その他', na: '答えない' };
