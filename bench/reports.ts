@@ -75,7 +75,9 @@ export const benchReports = async (): Promise<BenchRow[]> => {
     if (!a || !b) continue;
     // Paired by read index: the i-th read of each size, so a burst of machine load tends to hit both.
     const ratios = b.ms.map((ms, i) => ms / (a.ms[i] ?? Number.NaN));
-    rows.push(row('reports', `FY report ${large / small}× traffic ÷ base, ${state}`, '×', ratios, { limit: 1.5, label: '≤ 1.5×' },
+    // The budget is the current design's; the monthly-only state is the earlier design, shown for comparison.
+    const budget = state === STATES[1] ? { limit: 1.5, label: '≤ 1.5×' } : undefined;
+    rows.push(row('reports', `FY report ${large / small}× traffic ÷ base, ${state}`, '×', ratios, budget,
       `ratio of medians ${(median(b.ms) / median(a.ms)).toFixed(2)}×; items ${(b.items / a.items).toFixed(2)}×, RCU ${(b.rcu / a.rcu).toFixed(2)}×`));
   }
   return rows;
