@@ -5,6 +5,7 @@ import {
   fiscalYearRange,
   InvalidDateError,
   InvalidRangeError,
+  lastCompleteDay,
   monthRange,
   monthsBetween,
   parseYmd,
@@ -62,23 +63,53 @@ describe('same period last year', () => {
 
 describe('periodFromQuery', () => {
   const today = '2026-11-30';
-  it('cuts a running fiscal year at today and compares with the same days a year earlier', () => {
+  it('cuts a running fiscal year at yesterday (前日まで) and compares with the same days a year earlier', () => {
     const p = periodFromQuery({ fy: '2026' }, today);
     expect(p.label).toBe('令和8年度');
-    expect(p.range).toEqual({ start: '2026-04-01', end: '2026-11-30' });
-    expect(p.previous).toEqual({ start: '2025-04-01', end: '2025-11-30' });
+    expect(p.range).toEqual({ start: '2026-04-01', end: '2026-11-29' });
+    expect(p.previous).toEqual({ start: '2025-04-01', end: '2025-11-29' });
     expect(p.previousLabel).toBe('令和7年度同期間');
+  });
+  it('names yesterday as the last complete day, across month, year and leap-day ends', () => {
+    expect(lastCompleteDay('2026-11-30')).toBe('2026-11-29');
+    expect(lastCompleteDay('2026-04-01')).toBe('2026-03-31');
+    expect(lastCompleteDay('2027-01-01')).toBe('2026-12-31');
+    expect(lastCompleteDay('2028-03-01')).toBe('2028-02-29');
   });
   it('reads a closed fiscal year whole', () => {
     const p = periodFromQuery({ fy: '2025' }, today);
     expect(p.range).toEqual({ start: '2025-04-01', end: '2026-03-31' });
     expect(p.previous).toEqual({ start: '2024-04-01', end: '2025-03-31' });
   });
-  it('reads the plan’s 6～11月 month range', () => {
-    const p = periodFromQuery({ from: '2026-06', to: '2026-11' }, today);
+  it('on 1 April reads the fiscal year that ended yesterday whole and refuses the new one', () => {
+    const p = periodFromQuery({ fy: '2025' }, '2026-04-01');
+    expect(p.range).toEqual({ start: '2025-04-01', end: '2026-03-31' });
+    expect(p.previous).toEqual({ start: '2024-04-01', end: '2025-03-31' });
+    expect(() => periodFromQuery({ fy: '2026' }, '2026-04-01')).toThrow(InvalidRangeError);
+    expect(() => periodFromQuery({ fy: '2026' }, '2026-04-01')).toThrow(/no complete day yet/);
+  });
+  it('on 2 April counts the new fiscal year’s first day only', () => {
+    const p = periodFromQuery({ fy: '2026' }, '2026-04-02');
+    expect(p.range).toEqual({ start: '2026-04-01', end: '2026-04-01' });
+    expect(p.previous).toEqual({ start: '2025-04-01', end: '2025-04-01' });
+    expect(p.previousLabel).toBe('令和7年度同期間');
+  });
+  it('cuts at a leap day and compares it with February 28', () => {
+    const p = periodFromQuery({ from: '2028-02', to: '2028-03' }, '2028-03-01');
+    expect(p.range).toEqual({ start: '2028-02-01', end: '2028-02-29' });
+    expect(p.previous).toEqual({ start: '2027-02-01', end: '2027-02-28' });
+  });
+  it('reads the plan’s 6～11月 month range whole once November is over', () => {
+    const p = periodFromQuery({ from: '2026-06', to: '2026-11' }, '2026-12-01');
     expect(p.range).toEqual({ start: '2026-06-01', end: '2026-11-30' });
     expect(p.previous).toEqual({ start: '2025-06-01', end: '2025-11-30' });
     expect(p.label).toBe('2026年6月～2026年11月');
+  });
+  it('on the last day of November leaves that day out of the 6～11月 range', () => {
+    const p = periodFromQuery({ from: '2026-06', to: '2026-11' }, today);
+    expect(p.requested).toEqual({ start: '2026-06-01', end: '2026-11-30' });
+    expect(p.range).toEqual({ start: '2026-06-01', end: '2026-11-29' });
+    expect(p.previous).toEqual({ start: '2025-06-01', end: '2025-11-29' });
   });
   it('says 前年同期間 for a range across two fiscal years', () => {
     expect(periodFromQuery({ start: '2026-03-01', end: '2026-04-30' }, today).previousLabel).toBe('前年同期間');
@@ -99,5 +130,9 @@ describe('periodFromQuery', () => {
   });
   it('refuses a period that has not started', () => {
     expect(() => periodFromQuery({ fy: '2027' }, today)).toThrow(InvalidRangeError);
+  });
+  it('refuses a date range that starts today, since today is not over', () => {
+    expect(() => periodFromQuery({ start: today, end: today }, today)).toThrow(/no complete day yet/);
+    expect(periodFromQuery({ start: '2026-11-29', end: today }, today).range).toEqual({ start: '2026-11-29', end: '2026-11-29' });
   });
 });

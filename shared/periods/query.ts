@@ -4,10 +4,13 @@
  * (令和8年度), `from=2026-06&to=2026-11`, or `start=2026-06-01&end=2026-06-30` —
  * validated with zod so a bad request is told exactly which parameter is
  * wrong, then resolved against today's Japan date: a period still running is
- * cut at today and compared with the same days of the year before.
+ * cut at the last complete day (前日まで) and compared with the same days of
+ * the year before. Today is left out on purpose: a partial day set against a
+ * whole day last year would bias the change down, and closed days are read
+ * from bounded daily rollups whatever the traffic.
  */
 import * as z from '../validation';
-import { daysBetweenInclusive, isValidYmd, monthsBetween, parseYm, parseYmd, YM_PATTERN, YMD_PATTERN, type Ym, type Ymd } from './dates';
+import { addDays, daysBetweenInclusive, isValidYmd, monthsBetween, parseYm, parseYmd, YM_PATTERN, YMD_PATTERN, type Ym, type Ymd } from './dates';
 import { fiscalYearOf, fiscalYearRange, reiwaLabel } from './fiscal';
 import { clampRange, dateRange, InvalidRangeError, monthRange, samePeriodLastYear, type DateRange } from './ranges';
 
@@ -68,7 +71,7 @@ export interface ReportPeriod {
   label: string;
   /** The days asked for. */
   requested: DateRange;
-  /** The days counted: `requested` cut at today. */
+  /** The days counted: `requested` cut at the last complete day (the day before today). */
   range: DateRange;
   /** The same days one year earlier (前年度同期間). */
   previous: DateRange;
@@ -88,11 +91,17 @@ const jaYmd = (d: Ymd): string => {
 const requestedRange = (spec: PeriodSpec): DateRange =>
   spec.kind === 'fiscalYear' ? fiscalYearRange(spec.fy) : spec.kind === 'months' ? monthRange(spec.from, spec.to) : dateRange(spec.start, spec.end);
 
-/** Resolves a spec against today's Japan date; a period that has not begun yet is refused. */
+/** The newest day a report may count: yesterday in Japan time, the last day that is over. */
+export const lastCompleteDay = (today: Ymd): Ymd => addDays(today, -1);
+
+/** Resolves a spec against today's Japan date; a period with no complete day yet is refused. */
 export const resolvePeriod = (spec: PeriodSpec, today: Ymd): ReportPeriod => {
   const requested = requestedRange(spec);
-  if (requested.start > today) throw new InvalidRangeError(`the period starts on ${requested.start}, after today (${today})`);
-  const range = clampRange(requested, today);
+  const last = lastCompleteDay(today);
+  if (requested.start > last) {
+    throw new InvalidRangeError(`the period starts on ${requested.start} and has no complete day yet; reports count days up to yesterday (${last})`);
+  }
+  const range = clampRange(requested, last);
   const previous = samePeriodLastYear(range);
   const label =
     spec.kind === 'fiscalYear' ? reiwaLabel(spec.fy) : spec.kind === 'months' ? `${jaYm(spec.from)}～${jaYm(spec.to)}` : `${jaYmd(spec.start)}～${jaYmd(spec.end)}`;

@@ -51,8 +51,8 @@ export const samePeriodLastYear = (range: DateRange): DateRange => ({
   end: shiftYear(range.end, -1, true),
 });
 
-/** Cuts a range that runs past `today`, so a fiscal year in progress compares with the same days last year. */
-export const clampRange = (range: DateRange, today: Ymd): DateRange => ({
+/** Cuts a range that runs past `last`, so a fiscal year in progress compares with the same days last year. */
+export const clampRange = (range: DateRange, last: Ymd): DateRange => ({
   start: range.start,
-  end: range.end > today ? today : range.end,
+  end: range.end > last ? last : range.end,
 });
