@@ -2,7 +2,7 @@
  * @module
  * The month-by-month series a dashboard draws as bars: access, completions by
  * mode and helpline taps per month of the period, each beside the same month
- * one year earlier. A month cut short by today (or by explicit dates) is
+ * one year earlier. A month cut short at yesterday (前日まで) or by explicit dates is
  * compared with the same days of last year, because the previous rows were
  * read for exactly those days.
  */

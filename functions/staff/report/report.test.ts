@@ -33,7 +33,8 @@ const previous: CounterRow[] = [
 const build = (suppress = false): Report =>
   buildReport({
     tenant: 'matsudo',
-    period: periodFromQuery({ from: '2026-06', to: '2026-07' }, '2026-07-20'),
+    // Today is 2026-07-21 (JST), so the running July is counted up to the 20th (前日まで).
+    period: periodFromQuery({ from: '2026-06', to: '2026-07' }, '2026-07-21'),
     current,
     previous,
     context: { channels: new Map([['sticker-a', '市役所1階トイレ ステッカー']]), helplineName: (id) => (id === 'childline' ? 'チャイルドライン' : id), suppress },
