@@ -10,9 +10,9 @@
  * from bounded daily rollups whatever the traffic.
  */
 import * as z from '../validation';
-import { addDays, daysBetweenInclusive, isValidYmd, monthsBetween, parseYm, parseYmd, YM_PATTERN, YMD_PATTERN, type Ym, type Ymd } from './dates';
+import { daysBetweenInclusive, isValidYmd, monthsBetween, parseYm, parseYmd, YM_PATTERN, YMD_PATTERN, type Ym, type Ymd } from './dates';
 import { fiscalYearOf, fiscalYearRange, reiwaLabel } from './fiscal';
-import { clampRange, dateRange, InvalidRangeError, monthRange, samePeriodLastYear, type DateRange } from './ranges';
+import { clampRange, dateRange, InvalidRangeError, lastCompleteDay, monthRange, samePeriodLastYear, type DateRange } from './ranges';
 
 /** Bounds how much one report reads: two fiscal years' worth of days. */
 export const MAX_PERIOD_DAYS = 731;
@@ -90,9 +90,6 @@ const jaYmd = (d: Ymd): string => {
 
 const requestedRange = (spec: PeriodSpec): DateRange =>
   spec.kind === 'fiscalYear' ? fiscalYearRange(spec.fy) : spec.kind === 'months' ? monthRange(spec.from, spec.to) : dateRange(spec.start, spec.end);
-
-/** The newest day a report may count: yesterday in Japan time, the last day that is over. */
-export const lastCompleteDay = (today: Ymd): Ymd => addDays(today, -1);
 
 /** Resolves a spec against today's Japan date; a period with no complete day yet is refused. */
 export const resolvePeriod = (spec: PeriodSpec, today: Ymd): ReportPeriod => {

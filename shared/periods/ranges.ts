@@ -6,7 +6,7 @@
  * February 2025 compares with all of February 2024, leap day included) and
  * maps a leap day that has no counterpart to February 28.
  */
-import { daysInMonth, formatYmd, isLastDayOfMonth, parseYm, parseYmd, type Ym, type Ymd } from './dates';
+import { addDays, daysInMonth, formatYmd, isLastDayOfMonth, parseYm, parseYmd, type Ym, type Ymd } from './dates';
 
 export interface DateRange {
   /** First day, inclusive. */
@@ -50,6 +50,13 @@ export const samePeriodLastYear = (range: DateRange): DateRange => ({
   start: shiftYear(range.start, -1, false),
   end: shiftYear(range.end, -1, true),
 });
+
+/**
+ * The newest day a report may count: yesterday in Japan time, the last day
+ * that is over (前日まで). A partial today would bias the year-on-year change
+ * down, and closed days are read from bounded daily rollups.
+ */
+export const lastCompleteDay = (today: Ymd): Ymd => addDays(today, -1);
 
 /** Cuts a range that runs past `last`, so a fiscal year in progress compares with the same days last year. */
 export const clampRange = (range: DateRange, last: Ymd): DateRange => ({

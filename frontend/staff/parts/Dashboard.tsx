@@ -71,7 +71,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired }: Dashboard
         {report && (
           <p class="period">
             集計期間：{jaDate(report.period.start)}～{jaDate(report.period.end)}
-            {report.period.end !== report.period.requestedEnd && '（今日まで）'}
+            {report.period.end !== report.period.requestedEnd && '（前日まで）'}
             <br />
             比較：{report.period.previousLabel}（{jaDate(report.period.previousStart)}～{jaDate(report.period.previousEnd)}）
           </p>

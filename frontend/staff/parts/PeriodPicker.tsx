@@ -6,7 +6,7 @@
  * would refuse is explained here, in Japanese, before any request.
  */
 import { useState } from 'preact/hooks';
-import { fiscalYearOptions, monthDefaults, monthRangeProblem, type PeriodChoice } from '../period/choice';
+import { fiscalYearOptions, latestMonth, monthDefaults, monthRangeProblem, type PeriodChoice } from '../period/choice';
 
 export const PeriodPicker = ({ today, choice, onChoose }: { today: string; choice: PeriodChoice; onChoose: (c: PeriodChoice) => void }) => {
   const [kind, setKind] = useState<PeriodChoice['kind']>(choice.kind);
@@ -52,7 +52,7 @@ export const PeriodPicker = ({ today, choice, onChoose }: { today: string; choic
           </label>
           <label class="field">
             開始月
-            <input type="month" value={from} min="2019-04" max={today.slice(0, 7)} disabled={kind !== 'months'} onInput={(e) => setFrom(e.currentTarget.value)} />
+            <input type="month" value={from} min="2019-04" max={latestMonth(today)} disabled={kind !== 'months'} onInput={(e) => setFrom(e.currentTarget.value)} />
           </label>
           <label class="field">
             終了月

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { defaultChoice, fiscalYearOptions, monthDefaults, monthRangeProblem, periodQueryString } from './choice';
+import { defaultChoice, fiscalYearOptions, latestMonth, monthDefaults, monthRangeProblem, periodQueryString } from './choice';
 
 describe('period choice', () => {
-  it('defaults to the fiscal year today belongs to, April to March', () => {
+  it('defaults to the fiscal year yesterday belongs to, so 1 April shows the year just ended', () => {
     expect(defaultChoice('2026-03-31')).toEqual({ kind: 'fy', fy: 2025 });
-    expect(defaultChoice('2026-04-01')).toEqual({ kind: 'fy', fy: 2026 });
+    expect(defaultChoice('2026-04-01')).toEqual({ kind: 'fy', fy: 2025 });
+    expect(defaultChoice('2026-04-02')).toEqual({ kind: 'fy', fy: 2026 });
+  });
+
+  it('does not offer a fiscal year with no complete day yet', () => {
+    expect(fiscalYearOptions('2026-04-01', 2).map((o) => o.fy)).toEqual([2025, 2024]);
+    expect(fiscalYearOptions('2026-04-02', 2).map((o) => o.fy)).toEqual([2026, 2025]);
   });
 
   it('offers 令和 fiscal years newest first, 令和元年度 included', () => {
@@ -25,9 +31,15 @@ describe('period choice', () => {
     expect(monthRangeProblem('2024-01', '2026-01', '2026-12-01')).toContain('24か月');
     expect(monthRangeProblem('2024-02', '2026-01', '2026-12-01')).toBeUndefined();
     expect(monthRangeProblem('', '2026-01', '2026-12-01')).toContain('形');
+    // On the 1st, the month just begun has no complete day; the one before it has.
+    expect(monthRangeProblem('2026-12', '2026-12', '2026-12-01')).toContain('まだ');
+    expect(monthRangeProblem('2026-11', '2026-12', '2026-12-01')).toBeUndefined();
   });
 
   it('prefills the month picker from the start of this fiscal year to this month', () => {
     expect(monthDefaults('2027-02-10')).toEqual({ from: '2026-04', to: '2027-02' });
+    expect(monthDefaults('2026-04-01')).toEqual({ from: '2025-04', to: '2026-03' });
+    expect(latestMonth('2026-12-01')).toBe('2026-11');
+    expect(latestMonth('2026-12-02')).toBe('2026-12');
   });
 });
