@@ -17,10 +17,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mountStaffWithDashboard } from '../../functions/local/staff-site';
 import { startLocalServer, type LocalServer } from '../../functions/local/start';
 import type { CounterStore } from '../../functions/store';
-import { fiscalYearOf, reiwaLabel } from '../../shared/periods';
-import { jstParts } from '../../shared/time';
+import { fiscalYearOf, fiscalYearRange, reiwaLabel } from '../../shared/periods';
 import { axeViolations, chromiumAvailable, DIST_DIR, launchBrowser } from './harness';
-import { seedKnownTruth, TRUTH } from './staff-seed';
+import { seededDay, seedKnownTruth, TRUTH } from './staff-seed';
 
 const runBrowser = chromiumAvailable || process.env['CI'] === 'true';
 /** A shared 2-core machine can take a few seconds to answer; polling longer is not a timing assertion. */
@@ -76,12 +75,17 @@ describe.runIf(runBrowser)('staff dashboard in Chromium', () => {
 
   it('shows staff the seeded figures beside last year, with CSVs that carry them', async () => {
     const { page, errors, close } = await signIn('staff@matsudo', 'matsudo-staff-dev');
-    const fy = fiscalYearOf(jstParts(new Date()).date);
+    // Reports count 前日まで, so the default 年度 is yesterday's (the year just ended on 1 April).
+    const day = seededDay(new Date());
+    const fy = fiscalYearOf(day);
 
     // The token never stays in the address bar, history entry or storage.
     expect(page.url()).toBe(`${server.url}/staff/`);
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie.length])).toEqual([0, 0, 0]);
     expect(await page.locator('h1').textContent()).toBe(`利用状況：${reiwaLabel(fy)}`);
+    const periodText = await page.locator('.period').textContent();
+    if (day === fiscalYearRange(fy).end) expect(periodText).not.toContain('前日まで');
+    else expect(periodText).toContain('（前日まで）');
 
     const card = (key: string) => page.locator(`[data-key="${key}"]`);
     expect(await card('views').locator('.card-prev').textContent()).toBe(`前年度同時期：${TRUTH.previous.views}件`);

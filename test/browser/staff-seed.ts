@@ -1,14 +1,16 @@
 /**
  * @module
  * A small known truth for the staff dashboard test, recorded through the
- * counter store exactly as the events API records it: this fiscal year
- * (today) and the same fiscal year's first day one year earlier, so the
- * dashboard's default period (this 年度 so far) and its 前年度同期間 both
- * contain known events whatever day the test runs.
+ * counter store exactly as the events API records it: yesterday noon (JST)
+ * and the first day of yesterday's fiscal year one year earlier, so the
+ * dashboard's default period (the 年度 of yesterday, counted 前日まで) and its
+ * 前年度同期間 both contain known events whatever day the test runs — 1 April
+ * included, when yesterday and the default both belong to the year just ended.
+ * Today's events would never show: reports count complete days only.
  */
 import type { CountingEvent } from '../../shared/events';
 import type { CounterStore } from '../../functions/store';
-import { fiscalYearOf } from '../../shared/periods';
+import { fiscalYearOf, lastCompleteDay } from '../../shared/periods';
 import { jstParts } from '../../shared/time';
 
 export const TRUTH = {
@@ -49,9 +51,13 @@ const previousEvents = (): CountingEvent[] => [
   complete('teen', '10s', 'low'),
 ];
 
+/** The day the current events are recorded on: the last complete JST day. */
+export const seededDay = (now: Date): string => lastCompleteDay(jstParts(now).date);
+
 export const seedKnownTruth = async (store: CounterStore, now: Date): Promise<void> => {
-  const fy = fiscalYearOf(jstParts(now).date);
-  const lastYear = new Date(`${fy - 1}-04-01T12:00:00+09:00`);
-  for (const event of currentEvents()) await store.record('matsudo', event, now);
+  const day = seededDay(now);
+  const at = new Date(`${day}T12:00:00+09:00`);
+  const lastYear = new Date(`${fiscalYearOf(day) - 1}-04-01T12:00:00+09:00`);
+  for (const event of currentEvents()) await store.record('matsudo', event, at);
   for (const event of previousEvents()) await store.record('matsudo', event, lastYear);
 };
