@@ -13,7 +13,7 @@
  * is the median of 7 reads; items and RCU come from the store's own
  * ReturnConsumedCapacity figures. Budget: 1M ≤ 1.5 × 100k.
  */
-import { startDynalite } from '../functions/local/dynalite';
+import { startDynaliteProcess } from './dynalite-process';
 import { createDynamoCounterStore, ensureTables, SHARD_COUNT, type CounterStore } from '../functions/store';
 import { resolvePeriod } from '../shared/periods';
 import { jstParts } from '../shared/time';
@@ -56,7 +56,7 @@ export const benchReports = async (): Promise<BenchRow[]> => {
   const results = new Map<string, Measured>();
   const rows: BenchRow[] = [];
   for (const size of SIZES) {
-    const dynamo = await startDynalite();
+    const dynamo = await startDynaliteProcess();
     try {
       await ensureTables(dynamo.client, TABLE);
       const store = createDynamoCounterStore({ client: dynamo.client, tableName: TABLE, shards: SHARDS });
