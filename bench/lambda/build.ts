@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, Duration, Stack } from 'aws-cdk-lib';
+import { STAFF_EXTERNAL_MODULES } from '../../infra/lib/api';
 import { AppFunction } from '../../infra/lib/function';
 
 export const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
@@ -43,6 +44,8 @@ export const buildLambdaBundles = (): LambdaBundle[] => {
       environment: {},
       timeout: Duration.seconds(10),
       description: name,
+      // As infra/lib/api.ts bundles the staff function: the PNG renderer stays outside, loaded on first use.
+      ...(name === 'staff' ? { externalModules: STAFF_EXTERNAL_MODULES } : {}),
     }),
   }));
   const assembly = app.synth();

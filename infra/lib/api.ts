@@ -35,11 +35,14 @@ export const STAFF_TABLE_ACTIONS = [
 /** Noto Sans JP Regular (SIL OFL 1.1, licence shipped beside it): QR PNG labels are staff-typed Japanese. */
 export const QR_FONT_FILE = 'fonts/NotoSansJP-Regular.otf';
 /**
- * What the staff function reads at run time besides its bundle: resvg's WebAssembly module (found through
- * its package.json `exports`, as functions/staff/qr/png.ts resolves it) and the label font with its licence.
+ * What the staff function reads at run time besides its bundle: resvg (its ES module and WebAssembly, found
+ * through its package.json `exports`; imported only when a PNG is asked for, so it stays out of the bundle and
+ * the cold start) and the label font with its licence.
  */
+export const STAFF_EXTERNAL_MODULES: readonly string[] = ['@resvg/resvg-wasm'];
 export const STAFF_RUNTIME_FILES: readonly BundledFile[] = [
   { from: 'node_modules/@resvg/resvg-wasm/package.json', to: 'node_modules/@resvg/resvg-wasm/package.json' },
+  { from: 'node_modules/@resvg/resvg-wasm/index.mjs', to: 'node_modules/@resvg/resvg-wasm/index.mjs' },
   { from: 'node_modules/@resvg/resvg-wasm/index_bg.wasm', to: 'node_modules/@resvg/resvg-wasm/index_bg.wasm' },
   { from: 'node_modules/@embedpdf/fonts-jp/fonts/NotoSansJP-Regular.otf', to: QR_FONT_FILE },
   { from: 'node_modules/@embedpdf/fonts-jp/LICENSE', to: 'fonts/OFL.txt' },
@@ -123,6 +126,7 @@ export class Api extends Construct {
           QR_FONT_FILES: `${TASK_ROOT}/${QR_FONT_FILE}`,
         },
         files: STAFF_RUNTIME_FILES,
+        externalModules: STAFF_EXTERNAL_MODULES,
         timeout: Duration.seconds(15),
         memorySize: 512,
         description: 'kokoro-check staff statistics API',

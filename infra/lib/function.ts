@@ -43,6 +43,8 @@ export interface AppFunctionProps {
   description: string;
   /** Extra files for the function package, relative to the project root and to the package root. */
   files?: readonly BundledFile[];
+  /** Packages left out of the bundle besides the runtime's own; ship them with `files`. */
+  externalModules?: readonly string[];
 }
 
 const quote = (path: string) => `'${path.replace(/'/g, "'\\''")}'`;
@@ -84,7 +86,7 @@ export class AppFunction extends Construct {
         // Some bundled CommonJS (parts of the AWS SDK) still calls require(); ESM has none without this shim.
         banner: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
         mainFields: ['module', 'main'],
-        externalModules: RUNTIME_PROVIDED_MODULES,
+        externalModules: [...RUNTIME_PROVIDED_MODULES, ...(props.externalModules ?? [])],
         esbuildArgs: { '--legal-comments': 'none' },
         ...(props.files && props.files.length > 0
           ? {

@@ -7,6 +7,7 @@
  * development issuer in the staff bundle — and a size ceiling that catches
  * an accidental dependency, not a tuning target.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -47,9 +48,14 @@ describe('Lambda bundles', () => {
       expect(code).not.toContain('ConditionalCheckFailedException extends');
       // Run-time files the staff function reads: resvg's wasm (resolved through its package.json) and the label font with its licence.
       const packageFiles = readdirSync(packageDir, { recursive: true }).map(String).sort();
-      const runtimeFiles = ['fonts/NotoSansJP-Regular.otf', 'fonts/OFL.txt', 'node_modules/@resvg/resvg-wasm/index_bg.wasm', 'node_modules/@resvg/resvg-wasm/package.json'];
-      if (name === 'staff') expect(packageFiles).toEqual(expect.arrayContaining(runtimeFiles));
-      else expect(packageFiles).toEqual(['index.mjs']);
+      const runtimeFiles = ['fonts/NotoSansJP-Regular.otf', 'fonts/OFL.txt', 'node_modules/@resvg/resvg-wasm/index.mjs', 'node_modules/@resvg/resvg-wasm/index_bg.wasm', 'node_modules/@resvg/resvg-wasm/package.json'];
+      if (name === 'staff') {
+        expect(packageFiles).toEqual(expect.arrayContaining(runtimeFiles));
+        // The PNG renderer is not in the bundle: imported on first use from the package's own node_modules.
+        expect(code).toMatch(/import\(\s*"@resvg\/resvg-wasm"\s*\)/);
+        const probe = "const m = await import('@resvg/resvg-wasm'); const { readFile } = await import('node:fs/promises'); await m.initWasm(await readFile('node_modules/@resvg/resvg-wasm/index_bg.wasm')); console.log(typeof m.Resvg);";
+        expect(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: packageDir, encoding: 'utf8' }).trim()).toBe('function');
+      } else expect(packageFiles).toEqual(['index.mjs']);
       if (name === 'staff') expect(readFileSync(join(packageDir, 'fonts', 'OFL.txt'), 'utf8')).toContain('SIL Open Font License');
     }
 

@@ -8,7 +8,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { QR_SIZES, type QrSize } from './svg';
 
 /** Print resolution: 600 dpi for a small sticker, 300 dpi for a flyer. */
@@ -18,10 +17,16 @@ export class QrFontMissingError extends Error {
   override name = 'QrFontMissingError';
 }
 
-let wasmReady: Promise<void> | undefined;
-const ensureWasm = () => {
-  wasmReady ??= readFile(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')).then((bytes) => initWasm(bytes));
-  return wasmReady;
+type ResvgModule = typeof import('@resvg/resvg-wasm');
+// Loaded on the first PNG only: most staff requests are reports, and a Lambda cold start should not pay for a renderer.
+let resvgReady: Promise<ResvgModule> | undefined;
+const loadResvg = () => {
+  resvgReady ??= (async () => {
+    const resvg = await import('@resvg/resvg-wasm');
+    await resvg.initWasm(await readFile(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')));
+    return resvg;
+  })();
+  return resvgReady;
 };
 
 const fontCache = new Map<string, Promise<Uint8Array>>();
@@ -33,7 +38,7 @@ const loadFont = (file: string) => {
 
 export const qrPng = async (svg: string, size: QrSize, fontFiles: readonly string[]): Promise<Uint8Array> => {
   if (fontFiles.length === 0) throw new QrFontMissingError('No Japanese font is configured for PNG labels (QR_FONT_FILES).');
-  const [, fontBuffers] = await Promise.all([ensureWasm(), Promise.all(fontFiles.map(loadFont))]);
+  const [{ Resvg }, fontBuffers] = await Promise.all([loadResvg(), Promise.all(fontFiles.map(loadFont))]);
   const widthPx = Math.round((QR_SIZES[size].pageWidth / 25.4) * DPI[size]);
   const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: widthPx }, font: { fontBuffers, defaultFontFamily: 'Noto Sans CJK JP' }, background: '#fff' });
   try {
