@@ -11,6 +11,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startLocalServer, type LocalServer } from '../../functions/local/start';
 import type { CounterStore } from '../../functions/store';
 
@@ -18,6 +19,9 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const DIST_DIR = 'dist/frontend';
 export const chromiumAvailable = existsSync(CHROMIUM_PATH);
 export const builtFrontend = existsSync(join(DIST_DIR, 't', 'matsudo', 'index.html'));
+
+/** Browser suites run where Chromium is, and always under CI=true (where a missing browser then fails). */
+export const runBrowser = chromiumAvailable || process.env['CI'] === 'true';
 
 if (!chromiumAvailable && process.env['CI'] !== 'true') {
   console.warn(`\n${'!'.repeat(72)}\n!! Browser tests SKIPPED: no Chromium at ${CHROMIUM_PATH}.\n!! Install it (apt-get install chromium) — under CI=true this fails.\n${'!'.repeat(72)}\n`);
@@ -38,6 +42,25 @@ export async function startService(): Promise<Service> {
   const server = await startLocalServer({ port: 0, distDir: DIST_DIR, extend: (_app, services) => void (store = services.store) });
   if (store === undefined) throw new Error('local server did not expose its store');
   return { ...server, store };
+}
+
+/**
+ * For a resident suite: registers hooks that launch Chromium and start the whole
+ * service (built pages required), and close both afterwards. Read the values
+ * inside tests, once `beforeAll` has run.
+ */
+export function residentSuite(): { readonly browser: Browser; readonly service: Service } {
+  const suite = {} as { browser: Browser; service: Service };
+  beforeAll(async () => {
+    expect(chromiumAvailable, 'Chromium is required under CI=true').toBe(true);
+    expect(builtFrontend, 'run `npm run build` first (npm test does)').toBe(true);
+    [suite.browser, suite.service] = await Promise.all([launchBrowser(), startService()]);
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.service?.close();
+  });
+  return suite;
 }
 
 export interface PhonePage {

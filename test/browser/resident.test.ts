@@ -4,26 +4,13 @@
  * panel before the result, accessibility, no third-party requests, nothing
  * left in browser storage or history, and the counters going up.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { jstParts } from '../../shared/time';
-import { axeViolations, builtFrontend, chromiumAvailable, launchBrowser, leftovers, phonePage, screenshot, startService, type Service } from './harness';
-
-const runBrowser = chromiumAvailable || process.env['CI'] === 'true';
+import { axeViolations, leftovers, phonePage, screenshot, residentSuite, runBrowser } from './harness';
 
 describe.runIf(runBrowser)('resident check in Chromium', () => {
-  let browser: Browser;
-  let service: Service;
-
-  beforeAll(async () => {
-    expect(chromiumAvailable, 'Chromium is required under CI=true').toBe(true);
-    expect(builtFrontend, 'run `npm run build` first (npm test does)').toBe(true);
-    [browser, service] = await Promise.all([launchBrowser(), startService()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await service?.close();
-  });
+  const suite = residentSuite();
 
   const heading = (page: Page) => page.locator('main h1');
   const next = (page: Page) => page.getByRole('button', { name: '次へ', exact: true }).click();
@@ -41,15 +28,15 @@ describe.runIf(runBrowser)('resident check in Chromium', () => {
 
   const counts = async (kind: string, match: Record<string, string>) => {
     const { date } = jstParts(new Date());
-    const { rows } = await service.store.readCounters('matsudo', date, date);
+    const { rows } = await suite.service.store.readCounters('matsudo', date, date);
     return rows
       .filter((r) => r.kind === kind && Object.entries(match).every(([k, v]) => (r as unknown as Record<string, unknown>)[k] === v))
       .reduce((n, r) => n + r.count, 0);
   };
 
   it('本人: landing → profile → K6 → safety → topics → result, leaving nothing behind', async () => {
-    const { page, requests, errors, close } = await phonePage(browser);
-    await page.goto(`${service.url}/t/matsudo/?src=sticker-test`);
+    const { page, requests, errors, close } = await phonePage(suite.browser);
+    await page.goto(`${suite.service.url}/t/matsudo/?src=sticker-test`);
     const historyAtStart = await page.evaluate(() => history.length);
     await expect.poll(() => page.getByRole('button', { name: '今すぐ相談したい' }).isVisible()).toBe(true);
     await screenshot(page, 'self-0-landing');
@@ -90,9 +77,9 @@ describe.runIf(runBrowser)('resident check in Chromium', () => {
 
     await page.locator('main .lines a[href^="tel:"]').first().click();
     expect(await page.evaluate(() => history.length)).toBe(historyAtStart);
-    expect(page.url()).toBe(`${service.url}/t/matsudo/?src=sticker-test`);
+    expect(page.url()).toBe(`${suite.service.url}/t/matsudo/?src=sticker-test`);
     expect(await leftovers(page)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0 });
-    expect(requests.filter((u) => !u.startsWith(`${service.url}/`))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(`${suite.service.url}/`))).toEqual([]);
     expect(errors).toEqual([]);
 
     await expect.poll(() => counts('view', { src: 'sticker-test' })).toBe(1);
@@ -103,8 +90,8 @@ describe.runIf(runBrowser)('resident check in Chromium', () => {
   });
 
   it('10代: a positive safety answer shows the crisis panel before the result; teen lines lead the result', async () => {
-    const { page, requests, errors, close } = await phonePage(browser);
-    await page.goto(`${service.url}/t/matsudo/?src=school-test`);
+    const { page, requests, errors, close } = await phonePage(suite.browser);
+    await page.goto(`${suite.service.url}/t/matsudo/?src=school-test`);
     await page.getByRole('button', { name: /^10代/ }).click();
     expect(await page.getByRole('radio', { name: '30代' }).count()).toBe(0);
     await screenshot(page, 'teen-1-profile');
@@ -130,7 +117,7 @@ describe.runIf(runBrowser)('resident check in Chromium', () => {
     expect(firstLine).toContain('0120-0-78310');
     await screenshot(page, 'teen-result');
     expect(await axeViolations(page)).toEqual([]);
-    expect(requests.filter((u) => !u.startsWith(`${service.url}/`))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(`${suite.service.url}/`))).toEqual([]);
     expect(await leftovers(page)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0 });
     expect(errors).toEqual([]);
     await expect.poll(() => counts('complete', { mode: 'teen', src: 'school-test' })).toBe(1);
@@ -138,8 +125,8 @@ describe.runIf(runBrowser)('resident check in Chromium', () => {
   });
 
   it('shows the help list from any screen and returns to the same question', async () => {
-    const { page, close } = await phonePage(browser);
-    await page.goto(`${service.url}/t/matsudo/`);
+    const { page, close } = await phonePage(suite.browser);
+    await page.goto(`${suite.service.url}/t/matsudo/`);
     await page.getByRole('button', { name: /^本人/ }).click();
     await next(page);
     await pick(page, 'いつも');
@@ -153,25 +140,25 @@ describe.runIf(runBrowser)('resident check in Chromium', () => {
   });
 
   it('quick exit replaces the page with a neutral one and leaves no way back', async () => {
-    const { page, close } = await phonePage(browser);
-    await page.goto(`${service.url}/t/matsudo/`);
+    const { page, close } = await phonePage(suite.browser);
+    await page.goto(`${suite.service.url}/t/matsudo/`);
     const before = await page.evaluate(() => history.length);
     await page.getByRole('button', { name: /^本人/ }).click();
     await page.getByRole('button', { name: /すぐに閉じる/ }).click();
-    await page.waitForURL(`${service.url}/`);
+    await page.waitForURL(`${suite.service.url}/`);
     expect(await page.evaluate(() => history.length)).toBe(before);
     expect(await page.title()).not.toMatch(/こころ|相談|チェック/);
     await close();
   });
 
   it('shows the landing page and first question from two responses (HTML + first script) within 14,600 compressed bytes', async () => {
-    const { page, close } = await phonePage(browser);
+    const { page, close } = await phonePage(suite.browser);
     const finished: { url: string; body: number; headers: number; encoding: string }[] = [];
     page.on('requestfinished', async (r) => {
       const [sizes, response] = await Promise.all([r.sizes(), r.response()]);
       finished.push({ url: r.url(), body: sizes.responseBodySize, headers: sizes.responseHeadersSize, encoding: (await response?.headerValue('content-encoding')) ?? 'none' });
     });
-    await page.goto(`${service.url}/t/matsudo/`);
+    await page.goto(`${suite.service.url}/t/matsudo/`);
     await page.getByRole('button', { name: /^本人/ }).click();
     await next(page);
     expect(await heading(page).textContent()).toContain('神経過敏');
@@ -183,7 +170,7 @@ describe.runIf(runBrowser)('resident check in Chromium', () => {
       return [nav.name, ...early.map((r) => r.name)];
     });
     // Everything the landing and first question need was asked for before the page became interactive.
-    expect(critical).toEqual([`${service.url}/t/matsudo/`, expect.stringMatching(/\/assets\/main-[\w-]+\.js$/)]);
+    expect(critical).toEqual([`${suite.service.url}/t/matsudo/`, expect.stringMatching(/\/assets\/main-[\w-]+\.js$/)]);
     await expect.poll(() => critical.every((u) => finished.some((f) => f.url === u))).toBe(true);
     const first = finished.filter((f) => critical.includes(f.url));
     expect(first.map((f) => f.encoding)).toEqual(['br', 'br']);

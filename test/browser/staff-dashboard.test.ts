@@ -18,10 +18,10 @@ import { mountStaffWithDashboard } from '../../functions/local/staff-site';
 import { startLocalServer, type LocalServer } from '../../functions/local/start';
 import type { CounterStore } from '../../functions/store';
 import { fiscalYearOf, fiscalYearRange, reiwaLabel } from '../../shared/periods';
-import { axeViolations, chromiumAvailable, DIST_DIR, launchBrowser } from './harness';
+import { axeViolations, chromiumAvailable, DIST_DIR, launchBrowser, runBrowser } from './harness';
 import { seededDay, seedKnownTruth, TRUTH } from './staff-seed';
 
-const runBrowser = chromiumAvailable || process.env['CI'] === 'true';
+
 /** A shared 2-core machine can take a few seconds to answer; polling longer is not a timing assertion. */
 const SLOW = { timeout: 20_000 };
 const builtDashboard = existsSync(join(DIST_DIR, 'staff', 'index.html'));

@@ -6,36 +6,23 @@
  * (from the inlined crisis subset), and the result must follow by itself once
  * the network is back.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, builtFrontend, chromiumAvailable, launchBrowser, phonePage, screenshot, startService, type Service } from './harness';
-
-const runBrowser = chromiumAvailable || process.env['CI'] === 'true';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, phonePage, screenshot, residentSuite, runBrowser } from './harness';
 
 describe.runIf(runBrowser)('weak signal after the first screen', () => {
-  let browser: Browser;
-  let service: Service;
-
-  beforeAll(async () => {
-    expect(chromiumAvailable, 'Chromium is required under CI=true').toBe(true);
-    expect(builtFrontend, 'run `npm run build` first (npm test does)').toBe(true);
-    [browser, service] = await Promise.all([launchBrowser(), startService()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await service?.close();
-  });
+  const suite = residentSuite();
 
   const heading = (page: Page) => page.locator('main h1').textContent();
   const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' }).click();
   const calls = (page: Page) => page.locator('main a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 
   it('keeps every screen working with numbers to call, and shows the result once the network is back', async () => {
-    const { page, requests, errors, close } = await phonePage(browser);
+    const { page, requests, errors, close } = await phonePage(suite.browser);
     let refuse = true;
     // Everything under /assets/ except the first script: the result chunk and the tenant's helpline data.
     await page.route(/\/assets\/(?!main-)[^/]+$/, (r) => (refuse ? r.abort('internetdisconnected') : r.continue()));
-    await page.goto(`${service.url}/t/matsudo/`);
+    await page.goto(`${suite.service.url}/t/matsudo/`);
     await expect.poll(() => requests.some((u) => /\/assets\/chunk-[\w-]+\.js$/.test(u))).toBe(true);
 
     await button(page, '今すぐ相談したい');
