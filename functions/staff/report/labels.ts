@@ -5,7 +5,7 @@
  * word, so no figure can be read as a diagnosis.
  */
 import type { Band, Mode, Topic } from '../../../shared/domain';
-import { AGE_BAND_LABELS_JA, GENDER_LABELS_JA } from '../../../shared/messages/ja/vocabulary';
+import { AGE_BAND_LABELS_JA, GENDER_LABELS_JA, TEEN_TOPIC_LABELS_JA } from '../../../shared/messages/ja/vocabulary';
 
 export const MODE_LABELS: Record<Mode, string> = { self: '本人モード', teen: '10代モード' };
 
@@ -37,13 +37,7 @@ export const TOPIC_LABELS: Record<Topic, string> = {
   debt: '借金・法律',
   bereavement: '身近な人を亡くした',
   other: 'その他',
-  school: '学校',
-  friends: '友だち',
-  family: '家族',
-  bullying: 'いじめ',
-  study: '勉強・進路',
-  body: 'からだ',
-  sns: 'SNS・ネット',
+  ...TEEN_TOPIC_LABELS_JA,
 };
 
 export const DIRECT_LABEL = '経路なし（直接）';

@@ -8,7 +8,7 @@
  * shared/instruments.
  */
 import type { PageMessages } from '../types';
-import { AGE_BAND_LABELS_JA, GENDER_LABELS_JA } from './vocabulary';
+import { AGE_BAND_LABELS_JA, GENDER_LABELS_JA, TEEN_TOPIC_LABELS_JA } from './vocabulary';
 
 export const jaPage: PageMessages = {
   lang: 'ja',
@@ -98,13 +98,7 @@ export const jaPage: PageMessages = {
       debt: '借金・法律のこと',
       bereavement: '身近な人を亡くした',
       other: 'その他',
-      school: '学校',
-      friends: '友だち',
-      family: '家族',
-      bullying: 'いじめ',
-      study: '勉強・進路',
-      body: 'からだ',
-      sns: 'SNS・ネット',
+      ...TEEN_TOPIC_LABELS_JA,
     },
   },
   crisis: {

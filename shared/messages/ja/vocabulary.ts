@@ -1,10 +1,12 @@
 /**
  * @module
  * Japanese names of the closed vocabularies that residents choose from and
- * staff count by — age bands and genders — in one place, so the page's
- * choices and the staff reports' rows can never drift apart.
+ * staff count by — age bands, genders and teen topics — in one place, so the
+ * page's choices and the staff reports' rows can never drift apart. (Adult
+ * topics are worded twice on purpose: plain words for residents, the city
+ * window's own topic names for staff.)
  */
-import type { AgeBand, Gender } from '../../domain';
+import type { AgeBand, Gender, TeenTopic } from '../../domain';
 
 export const AGE_BAND_LABELS_JA: Record<AgeBand, string> = {
   '10s': '10代',
@@ -16,6 +18,16 @@ export const AGE_BAND_LABELS_JA: Record<AgeBand, string> = {
   '70s': '70代',
   '80plus': '80歳以上',
   na: '答えない',
+};
+
+export const TEEN_TOPIC_LABELS_JA: Record<Exclude<TeenTopic, 'other'>, string> = {
+  school: '学校',
+  friends: '友だち',
+  family: '家族',
+  bullying: 'いじめ',
+  study: '勉強・進路',
+  body: 'からだ',
+  sns: 'SNS・ネット',
 };
 
 export const GENDER_LABELS_JA: Record<Gender, string> = { male: '男性', female: '女性', other: 'その他', na: '答えない' };
