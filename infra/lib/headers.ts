@@ -4,7 +4,9 @@
  * own security module (functions/http/security.ts), so a page served by
  * CloudFront and a response from Hono carry the same CSP, HSTS, Referrer and
  * Permissions policies. The staff dashboard gets its own policy because its
- * sign-in talks to the Cognito domain; residents' pages never may.
+ * sign-in talks to the Cognito domain; residents' pages never may. Hashed
+ * assets get a lean policy with only the headers a subresource is protected
+ * by, as the local server sends them (DOCUMENT_ONLY_HEADERS there).
  */
 import { Duration } from 'aws-cdk-lib';
 import { HeadersFrameOption, HeadersReferrerPolicy, ResponseHeadersPolicy } from 'aws-cdk-lib/aws-cloudfront';
@@ -50,7 +52,16 @@ if (!Number.isInteger(HSTS_MAX_AGE)) throw new HeadersPolicyError(`Cannot read m
 
 const REFERRER = { 'no-referrer': HeadersReferrerPolicy.NO_REFERRER } as const;
 
-/** One security headers policy; `override` so a header set by an origin cannot weaken it. */
+const STRICT_TRANSPORT = {
+  accessControlMaxAge: Duration.seconds(HSTS_MAX_AGE),
+  includeSubdomains: STRICT_TRANSPORT_SECURITY.includes('includeSubDomains'),
+  override: true,
+};
+const RESOURCE_POLICY = { header: 'Cross-Origin-Resource-Policy', value: 'same-origin', override: true };
+// The origins name themselves and their storage details; that helps an attacker more than a resident.
+const REMOVE_HEADERS = ['Server', 'X-Amz-Server-Side-Encryption', 'X-Amz-Version-Id'];
+
+/** One security headers policy for documents and API answers; `override` so a header set by an origin cannot weaken it. */
 export function securityHeadersPolicy(scope: Construct, id: string, contentSecurityPolicy: string): ResponseHeadersPolicy {
   if (!(REFERRER_POLICY in REFERRER)) throw new HeadersPolicyError(`Unsupported Referrer-Policy ${REFERRER_POLICY}`);
   return new ResponseHeadersPolicy(scope, id, {
@@ -60,20 +71,29 @@ export function securityHeadersPolicy(scope: Construct, id: string, contentSecur
       contentTypeOptions: { override: true },
       frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
       referrerPolicy: { referrerPolicy: REFERRER[REFERRER_POLICY as keyof typeof REFERRER], override: true },
-      strictTransportSecurity: {
-        accessControlMaxAge: Duration.seconds(HSTS_MAX_AGE),
-        includeSubdomains: STRICT_TRANSPORT_SECURITY.includes('includeSubDomains'),
-        override: true,
-      },
+      strictTransportSecurity: STRICT_TRANSPORT,
     },
     customHeadersBehavior: {
       customHeaders: [
         { header: 'Permissions-Policy', value: PERMISSIONS_POLICY, override: true },
         { header: 'Cross-Origin-Opener-Policy', value: 'same-origin', override: true },
-        { header: 'Cross-Origin-Resource-Policy', value: 'same-origin', override: true },
+        RESOURCE_POLICY,
       ],
     },
-    // The origins name themselves and their storage details; that helps an attacker more than a resident.
-    removeHeaders: ['Server', 'X-Amz-Server-Side-Encryption', 'X-Amz-Version-Id'],
+    removeHeaders: REMOVE_HEADERS,
+  });
+}
+
+/**
+ * The policy for hashed scripts, JSON and stylesheets: no-sniff, HSTS and
+ * Cross-Origin-Resource-Policy. Browsers ignore CSP, framing, referrer and
+ * permissions headers on a subresource, so they are left out.
+ */
+export function assetHeadersPolicy(scope: Construct, id: string): ResponseHeadersPolicy {
+  return new ResponseHeadersPolicy(scope, id, {
+    comment: 'kokoro-check hashed assets: the subresource headers of functions/http/security.ts',
+    securityHeadersBehavior: { contentTypeOptions: { override: true }, strictTransportSecurity: STRICT_TRANSPORT },
+    customHeadersBehavior: { customHeaders: [RESOURCE_POLICY] },
+    removeHeaders: REMOVE_HEADERS,
   });
 }

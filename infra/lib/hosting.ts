@@ -34,7 +34,8 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { apiCachePolicies } from './cache-policies';
-import { pageContentSecurityPolicy, securityHeadersPolicy, withSources } from './headers';
+import { ASSET_PATH_PATTERNS } from '../../functions/http/security';
+import { assetHeadersPolicy, pageContentSecurityPolicy, securityHeadersPolicy, withSources } from './headers';
 import { viewerRequestSource } from './viewer-request';
 
 export interface HostingProps {
@@ -73,6 +74,7 @@ export class Hosting extends Construct {
     const pageCsp = pageContentSecurityPolicy(props.styleHashes);
     const pageHeaders = securityHeadersPolicy(this, 'PageHeaders', pageCsp);
     const staffHeaders = securityHeadersPolicy(this, 'StaffHeaders', withSources(pageCsp, 'connect-src', props.staffConnectOrigins));
+    const assetHeaders = assetHeadersPolicy(this, 'AssetHeaders');
     const pageCache = new CachePolicy(this, 'PageCache', {
       comment: 'kokoro-check pages: minutes at the edge, query strings (?src=) not part of the key',
       minTtl: Duration.seconds(0),
@@ -115,10 +117,13 @@ export class Hosting extends Construct {
       responseHeadersPolicy: pageHeaders,
     });
 
+    // Hashed files, residents' and staff's alike: cached long, lean headers (the same paths the local server treats so).
+    const asset: BehaviorOptions = { ...page(assetHeaders), cachePolicy: CachePolicy.CACHING_OPTIMIZED, functionAssociations: [] };
+    const [residentAssets, staffAssets] = ASSET_PATH_PATTERNS;
     const additionalBehaviors: Record<string, BehaviorOptions> = {
-      '/assets/*': { ...page(), cachePolicy: CachePolicy.CACHING_OPTIMIZED, functionAssociations: [] },
+      [residentAssets]: asset,
       // Before /staff/*: CloudFront takes the first matching pattern.
-      '/staff/assets/*': { ...page(staffHeaders), cachePolicy: CachePolicy.CACHING_OPTIMIZED, functionAssociations: [] },
+      [staffAssets]: asset,
       '/staff/*': page(staffHeaders),
     };
     if (props.withStaffApi) additionalBehaviors['/api/staff/*'] = api(apiCachePolicies(this).staff);

@@ -7,7 +7,7 @@
  */
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PERMISSIONS_POLICY } from '../../functions/http/security';
+import { ASSET_PATH_PATTERNS, PERMISSIONS_POLICY } from '../../functions/http/security';
 import { buildStack } from './build-stack';
 
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
@@ -91,7 +91,22 @@ describe('security headers', () => {
     const staffCsp = JSON.stringify(headersPolicyOf(behaviour('/staff/*')).SecurityHeadersConfig.ContentSecurityPolicy);
     expect(staffCsp).toContain('amazoncognito.com');
     expect(staffCsp).not.toContain('unsafe-inline');
-    expect(headersPolicyOf(behaviour('/assets/*')).SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy).not.toContain('cognito');
+    for (const resident of [distribution.DefaultCacheBehavior, behaviour('/assets/*'), behaviour('/api/*')]) {
+      expect(JSON.stringify(headersPolicyOf(resident))).not.toContain('cognito');
+    }
+  });
+
+  it('sends hashed assets only the headers a subresource is protected by, on exactly the paths the local server does', () => {
+    const policies = ASSET_PATH_PATTERNS.map((pattern) => headersPolicyOf(behaviour(pattern)));
+    expect(policies[1]).toEqual(policies[0]);
+    const config = policies[0] as Json;
+    expect(config.SecurityHeadersConfig).toEqual({
+      ContentTypeOptions: { Override: true },
+      StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Override: true },
+    });
+    expect(config.CustomHeadersConfig.Items).toEqual([{ Header: 'Cross-Origin-Resource-Policy', Value: 'same-origin', Override: true }]);
+    expect(config.RemoveHeadersConfig.Items.map((h: Json) => h.Header)).toContain('Server');
+    for (const pattern of ASSET_PATH_PATTERNS) expect(behaviour(pattern).CachePolicyId).toBe(CACHING_OPTIMIZED);
   });
 });
 

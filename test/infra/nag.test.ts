@@ -66,7 +66,8 @@ describe('cdk-nag AwsSolutions', () => {
       'AWS::CloudFront::Distribution': 1,
       'AWS::CloudFront::OriginAccessControl': 1,
       'AWS::CloudFront::Function': 1,
-      'AWS::CloudFront::ResponseHeadersPolicy': 2,
+      // pages and API, staff pages, hashed assets
+      'AWS::CloudFront::ResponseHeadersPolicy': 3,
       'AWS::CloudFront::CachePolicy': 2,
       'AWS::CloudFront::OriginRequestPolicy': 1,
       // assets/, staff/assets/ (the fixture has a dashboard build), pages

@@ -83,14 +83,16 @@ describe('site upload', () => {
 });
 
 describe('dashboard behaviours', () => {
-  it('caches the dashboard\'s hashed files long, with the staff headers policy, before the /staff/* pages', () => {
+  it('caches the dashboard\'s hashed files long, with the residents\' lean asset headers, before the /staff/* pages', () => {
     const distribution = Object.values(resources).find((r) => r.Type === 'AWS::CloudFront::Distribution')?.Properties.DistributionConfig;
     const patterns = distribution.CacheBehaviors.map((b: Json) => b.PathPattern);
     expect(patterns.indexOf('/staff/assets/*')).toBeLessThan(patterns.indexOf('/staff/*'));
     const assets = distribution.CacheBehaviors.find((b: Json) => b.PathPattern === '/staff/assets/*');
     const pages = distribution.CacheBehaviors.find((b: Json) => b.PathPattern === '/staff/*');
     expect(assets.CachePolicyId).toBe(CACHING_OPTIMIZED);
-    expect(assets.ResponseHeadersPolicyId).toEqual(pages.ResponseHeadersPolicyId);
+    const residentAssets = distribution.CacheBehaviors.find((b: Json) => b.PathPattern === '/assets/*');
+    expect(assets.ResponseHeadersPolicyId).toEqual(residentAssets.ResponseHeadersPolicyId);
+    expect(assets.ResponseHeadersPolicyId).not.toEqual(pages.ResponseHeadersPolicyId);
     expect(assets.FunctionAssociations ?? []).toEqual([]);
   });
 });
