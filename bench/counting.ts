@@ -10,7 +10,8 @@
 import { AGE_BANDS, BANDS, GENDERS, MODES, topicsForMode } from '../shared/domain';
 import { startDynalite } from '../functions/local/dynalite';
 import { createPublicApp } from '../functions/public';
-import { createDynamoCounterStore, ensureTables } from '../functions/store';
+import { createDynamoCounterStore } from '../functions/store';
+import { ensureTables } from '../functions/store/tables';
 import { meterCapacity } from './capacity';
 import { row, type BenchRow } from './types';
 
@@ -34,8 +35,9 @@ const completion = () => {
 export const benchCounting = async (): Promise<BenchRow[]> => {
   const dynamo = await startDynalite();
   await ensureTables(dynamo.client, TABLE);
-  const meter = meterCapacity(dynamo.client);
-  const store = createDynamoCounterStore({ client: dynamo.client, tableName: TABLE });
+  // The HTTP client the public function uses, metered.
+  const meter = meterCapacity(dynamo.dynamo);
+  const store = createDynamoCounterStore({ dynamo: meter.dynamo, tableName: TABLE });
   const app = createPublicApp({ store, clock: () => NOW });
   const rates: number[] = [];
   const wcuPerRequest: number[] = [];

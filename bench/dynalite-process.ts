@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createHttpDynamo } from '../functions/dynamo';
 import type { LocalDynamo } from '../functions/local/dynalite';
 
 const SERVER = `
@@ -28,12 +29,16 @@ export const startDynaliteProcess = async (): Promise<LocalDynamo> => {
     }),
   ])) as [Buffer];
   const endpoint = `http://127.0.0.1:${chunk.toString().trim()}`;
-  const client = new DynamoDBClient({ endpoint, region: 'ap-northeast-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  const client = new DynamoDBClient({ endpoint, region: 'ap-northeast-1', credentials });
+  const dynamo = createHttpDynamo({ endpoint, region: 'ap-northeast-1', credentials: () => credentials });
   return {
     endpoint,
     client,
+    dynamo,
     close: async () => {
       client.destroy();
+      dynamo.destroy();
       child.stdin.end();
       if (child.exitCode === null) await once(child, 'exit');
     },

@@ -14,7 +14,8 @@
  * the current month is written raw. Mix per completion, as in
  * docs/data-model.md: 3 views, 1.25 starts, 0.375 helpline taps.
  */
-import { BatchWriteItemCommand, type DynamoDBClient, type WriteRequest } from '@aws-sdk/client-dynamodb';
+import type { WriteRequest } from '@aws-sdk/client-dynamodb';
+import type { Dynamo } from '../functions/dynamo';
 import { AGE_BANDS, BANDS, GENDERS, MODES, topicsForMode } from '../shared/domain';
 import type { CountingEvent } from '../shared/events';
 import { getTenant } from '../shared/tenants';
@@ -44,7 +45,7 @@ const syntheticEvent = (rand: () => number, helplineIds: readonly string[]): Cou
 
 /** Writes `completions` completions (and the views, starts and taps around them) spread evenly over [from, to). */
 export const writeSyntheticYear = async (
-  client: DynamoDBClient,
+  dynamo: Dynamo,
   tableName: string,
   tenant: string,
   completions: number,
@@ -81,7 +82,7 @@ export const writeSyntheticYear = async (
       list.push(item);
     }
   }
-  const ctx = { client, tableName, shards: 0 };
+  const ctx = { dynamo, tableName, shards: 0 };
   for (const [month, monthItems] of closedMonths) {
     await writeRollup(ctx, rollupPk(tenant, fiscalYearOfMonth(month)), month, sumByKind(monthItems, (sk) => sk.slice(3)));
   }
@@ -90,7 +91,7 @@ export const writeSyntheticYear = async (
     batches.map((batch) => async () => {
       let pending = batch;
       while (pending.length > 0) {
-        const result = await client.send(new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }));
+        const result = await dynamo.call('BatchWriteItem', { RequestItems: { [tableName]: pending } });
         pending = result.UnprocessedItems?.[tableName] ?? [];
       }
     }),

@@ -14,7 +14,8 @@
  * ReturnConsumedCapacity figures. Budget: 1M ≤ 1.5 × 100k.
  */
 import { startDynaliteProcess } from './dynalite-process';
-import { createDynamoCounterStore, ensureTables, SHARD_COUNT, type CounterStore } from '../functions/store';
+import { createDynamoCounterStore, SHARD_COUNT, type CounterStore } from '../functions/store';
+import { ensureTables } from '../functions/store/tables';
 import { resolvePeriod } from '../shared/periods';
 import { jstParts } from '../shared/time';
 import { writeSyntheticYear } from './report-data';
@@ -59,9 +60,9 @@ export const benchReports = async (): Promise<BenchRow[]> => {
     const dynamo = await startDynaliteProcess();
     try {
       await ensureTables(dynamo.client, TABLE);
-      const store = createDynamoCounterStore({ client: dynamo.client, tableName: TABLE, shards: SHARDS });
+      const store = createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: TABLE, shards: SHARDS });
       const t0 = performance.now();
-      const written = await writeSyntheticYear(dynamo.client, TABLE, TENANT, size, FY_START, NOW, SHARDS);
+      const written = await writeSyntheticYear(dynamo.dynamo, TABLE, TENANT, size, FY_START, NOW, SHARDS);
       const setup = `${written.events.toLocaleString('en')} events → ${written.items.toLocaleString('en')} counter items (${written.rawItems.toLocaleString('en')} raw in March, the rest as monthly rollups) in ${((performance.now() - t0) / 1000).toFixed(0)} s`;
       const before = await measure(store);
       await store.rollupClosedDays(TENANT, NOW, 31);

@@ -13,7 +13,8 @@ import { optionalEnv } from '../functions/config/env';
 import { startDynalite } from '../functions/local/dynalite';
 import { LOCAL_TABLE_NAME } from '../functions/local/start';
 import { createDynamoChannelStore } from '../functions/staff';
-import { createDynamoCounterStore, ensureTables } from '../functions/store';
+import { createDynamoCounterStore } from '../functions/store';
+import { ensureTables } from '../functions/store/tables';
 import { DEMO_CHANNELS, demoEvents } from './demo-events';
 
 const tenant = optionalEnv('DEMO_TENANT', 'matsudo');
@@ -27,8 +28,8 @@ const from = [addDays(today, -548), fiscalYearRange(fiscalYearOf(today) - 1).sta
 const dynamo = await startDynalite({ path: dataDir });
 try {
   await ensureTables(dynamo.client, LOCAL_TABLE_NAME);
-  const store = createDynamoCounterStore({ client: dynamo.client, tableName: LOCAL_TABLE_NAME });
-  const channels = createDynamoChannelStore({ client: dynamo.client, tableName: LOCAL_TABLE_NAME });
+  const store = createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: LOCAL_TABLE_NAME });
+  const channels = createDynamoChannelStore({ dynamo: dynamo.dynamo, tableName: LOCAL_TABLE_NAME });
   const existing = new Set((await channels.list(tenant)).map((c) => c.tag));
   for (const channel of DEMO_CHANNELS) if (!existing.has(channel.tag)) await channels.add(tenant, { ...channel, createdOn: from });
 

@@ -11,7 +11,7 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { startDynalite } from '../../functions/local/dynalite';
-import { ensureTables } from '../../functions/store';
+import { ensureTables } from '../../functions/store/tables';
 import { median, row, type BenchRow } from '../types';
 import { buildLambdaBundles, type LambdaBundle } from './build';
 import { apiGatewayEvent, timeColdStart } from './start';

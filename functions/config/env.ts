@@ -41,3 +41,25 @@ export const booleanEnv = (name: string, env: Env = process.env): boolean => {
 
 /** Whether test-only tenants (e.g. sample-town) are served; the CDK stack sets `false` in production. */
 export const serveTestTenantsFromEnv = (env: Env = process.env) => booleanEnv('SERVE_TEST_TENANTS', env);
+
+/**
+ * Where and as whom to reach DynamoDB, from the variables the Lambda runtime
+ * sets (AWS_REGION and the execution role's keys) and the SDK's standard
+ * endpoint override (AWS_ENDPOINT_URL_DYNAMODB), which the bench uses to
+ * point a bundle at a local server. Credentials are read on each call.
+ */
+export const dynamoOptionsFromEnv = (env: Env = process.env) => {
+  const endpoint = env.AWS_ENDPOINT_URL_DYNAMODB || env.AWS_ENDPOINT_URL;
+  return {
+    region: requireEnv('AWS_REGION', env),
+    ...(endpoint ? { endpoint } : {}),
+    credentials: () => {
+      const sessionToken = env.AWS_SESSION_TOKEN;
+      return {
+        accessKeyId: requireEnv('AWS_ACCESS_KEY_ID', env),
+        secretAccessKey: requireEnv('AWS_SECRET_ACCESS_KEY', env),
+        ...(sessionToken ? { sessionToken } : {}),
+      };
+    },
+  };
+};

@@ -7,14 +7,14 @@
  * always the server's: a time taken from the event could roll up a month
  * that is still open. Settings are read once per container.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { TENANTS } from '../../shared/tenants';
-import { serveTestTenantsFromEnv, tableNameFromEnv } from '../config/env';
+import { dynamoOptionsFromEnv, serveTestTenantsFromEnv, tableNameFromEnv } from '../config/env';
+import { createHttpDynamo } from '../dynamo';
 import { createDynamoCounterStore } from '../store';
 import { runRollups, type RollupRunResult } from './rollup-job';
 import { servedTenants } from './served-tenants';
 
-const store = createDynamoCounterStore({ client: new DynamoDBClient({}), tableName: tableNameFromEnv() });
+const store = createDynamoCounterStore({ dynamo: createHttpDynamo(dynamoOptionsFromEnv()), tableName: tableNameFromEnv() });
 const tenants = servedTenants(TENANTS, serveTestTenantsFromEnv());
 
 export const handler = async (): Promise<RollupRunResult> => runRollups({ store, tenants, now: new Date() });

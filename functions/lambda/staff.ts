@@ -6,23 +6,23 @@
  * Lambda bundle. Clients and the app are built once per container. With
  * `SERVE_TEST_TENANTS=false` (production) test-only tenants answer 404.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { handle } from 'hono/aws-lambda';
 import { TENANTS } from '../../shared/tenants';
 import { remoteJwks } from '../auth';
-import { serveTestTenantsFromEnv } from '../config/env';
+import { dynamoOptionsFromEnv, serveTestTenantsFromEnv } from '../config/env';
+import { createHttpDynamo } from '../dynamo';
 import { createDynamoChannelStore, createStaffApp } from '../staff';
 import { staffConfigFromEnv } from '../staff/config';
 import { createDynamoCounterStore } from '../store';
 import { gateStaffApp, servedTenants } from './served-tenants';
 
 const config = staffConfigFromEnv();
-const client = new DynamoDBClient({});
+const dynamo = createHttpDynamo(dynamoOptionsFromEnv());
 const tenants = servedTenants(TENANTS, serveTestTenantsFromEnv());
 
 const staffApp = createStaffApp({
-  store: createDynamoCounterStore({ client, tableName: config.tableName }),
-  channels: createDynamoChannelStore({ client, tableName: config.tableName }),
+  store: createDynamoCounterStore({ dynamo, tableName: config.tableName }),
+  channels: createDynamoChannelStore({ dynamo, tableName: config.tableName }),
   auth: { issuer: config.issuer, audience: config.audience, keySource: remoteJwks({ url: config.jwksUrl }) },
   siteOrigin: config.siteOrigin,
   qrFontFiles: config.qrFontFiles,

@@ -1,7 +1,9 @@
 /**
  * @module
  * Starts dynalite — an in-process, DynamoDB-compatible server — on a free
- * local port and hands back an SDK client pointed at it. Used by the local
+ * local port and hands back clients pointed at it: the HTTP client the Lambda
+ * functions use (`dynamo`) and the AWS SDK's (`client`, for creating tables
+ * and for checks). Used by the local
  * server (persisting under a data folder) and by the integration tests
  * (in memory), so both talk to a real DynamoDB API, never a mock.
  */
@@ -9,10 +11,12 @@ import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
+import { createHttpDynamo, type HttpDynamo } from '../dynamo';
 
 export interface LocalDynamo {
   endpoint: string;
   client: DynamoDBClient;
+  dynamo: HttpDynamo;
   close(): Promise<void>;
 }
 
@@ -26,16 +30,16 @@ export const startDynalite = async ({ path, port = 0 }: { path?: string; port?: 
   });
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // Credentials and region are required by the SDK but meaningless to dynalite.
-  const client = new DynamoDBClient({
-    endpoint,
-    region: 'ap-northeast-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  const client = new DynamoDBClient({ endpoint, region: 'ap-northeast-1', credentials });
+  const dynamo = createHttpDynamo({ endpoint, region: 'ap-northeast-1', credentials: () => credentials });
   return {
     endpoint,
     client,
+    dynamo,
     close: async () => {
       client.destroy();
+      dynamo.destroy();
       server.closeAllConnections?.();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
     },

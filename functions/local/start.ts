@@ -10,14 +10,15 @@ import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { getTenant, TENANTS } from '../../shared/tenants';
 import { jsonErrorHandler, jsonNotFound, securityHeaders } from '../http';
 import { createPublicApp } from '../public';
-import { createDynamoCounterStore, ensureTables, type CounterStore } from '../store';
+import { createDynamoCounterStore, type CounterStore } from '../store';
+import { ensureTables } from '../store/tables';
+import type { Dynamo } from '../dynamo';
 import { startDynalite } from './dynalite';
 import { createStaticApp, notFoundPage } from './static';
 
@@ -38,7 +39,7 @@ const rollupAllTenants = async (store: CounterStore, now: Date) => {
 
 /** What an extension (e.g. the staff API and dev issuer) gets to mount its routes. */
 export interface LocalServices {
-  client: DynamoDBClient;
+  dynamo: Dynamo;
   tableName: string;
   store: CounterStore;
   origin: string;
@@ -81,7 +82,7 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
   let rollupTimer: NodeJS.Timeout | undefined;
   try {
     await ensureTables(dynamo.client, LOCAL_TABLE_NAME);
-    const store = createDynamoCounterStore({ client: dynamo.client, tableName: LOCAL_TABLE_NAME });
+    const store = createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: LOCAL_TABLE_NAME });
     const clock = options.clock ?? (() => new Date());
     if (options.backgroundRollups) {
       void rollupAllTenants(store, clock());
@@ -103,7 +104,7 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
     const { port } = server.address() as AddressInfo;
     const origin = `http://${hostname === '127.0.0.1' || hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`;
 
-    await options.extend?.(app, { client: dynamo.client, tableName: LOCAL_TABLE_NAME, store, origin });
+    await options.extend?.(app, { dynamo: dynamo.dynamo, tableName: LOCAL_TABLE_NAME, store, origin });
     app.route('/', createStaticApp({ distDir: options.distDir, isTenant: (id) => getTenant(id) !== undefined }));
     app.notFound((c) => (c.req.path.startsWith('/api/') ? jsonNotFound(c) : notFoundPage()));
     app.onError(jsonErrorHandler);

@@ -8,7 +8,6 @@
  * closed days and the raw shards of today only. Idempotent like the monthly
  * rollup; raw items stay the source of truth.
  */
-import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { jstParts } from '../../shared/time';
 import { daysInMonth, isDayClosed, previousDay } from './calendar';
 import { DayNotClosedError, type RollupResult } from './counter-store';
@@ -30,9 +29,10 @@ export const rollupDay = async (ctx: TableContext, tenant: string, day: string, 
 };
 
 const isDayRolledUp = async (ctx: TableContext, tenant: string, day: string): Promise<boolean> => {
-  const { Item } = await ctx.client.send(
-    new GetItemCommand({ TableName: ctx.tableName, Key: { pk: { S: dailyPk(tenant, day.slice(0, 7)) }, sk: { S: `${day.slice(8, 10)}#${ROLLUP_DONE}` } } }),
-  );
+  const { Item } = await ctx.dynamo.call('GetItem', {
+    TableName: ctx.tableName,
+    Key: { pk: { S: dailyPk(tenant, day.slice(0, 7)) }, sk: { S: `${day.slice(8, 10)}#${ROLLUP_DONE}` } },
+  });
   return Item !== undefined;
 };
 

@@ -5,7 +5,7 @@
  * half-written rollup. Sums are recomputed from raw and overwritten (Put),
  * which is what makes every rollup safe to run again.
  */
-import { BatchWriteItemCommand, PutItemCommand, type WriteRequest } from '@aws-sdk/client-dynamodb';
+import type { WriteRequest } from '@aws-sdk/client-dynamodb';
 import { StoreUnavailableError } from './counter-store';
 import { isCounterAttribute, ROLLUP_DONE } from './keys';
 import type { Item, TableContext } from './query';
@@ -32,7 +32,7 @@ const writeBatch = async (ctx: TableContext, requests: WriteRequest[]) => {
   for (let attempt = 0; pending.length > 0; attempt++) {
     if (attempt === 8) throw new StoreUnavailableError('Rollup batch write kept coming back unprocessed');
     if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
-    const result = await ctx.client.send(new BatchWriteItemCommand({ RequestItems: { [ctx.tableName]: pending } }));
+    const result = await ctx.dynamo.call('BatchWriteItem', { RequestItems: { [ctx.tableName]: pending } });
     pending = result.UnprocessedItems?.[ctx.tableName] ?? [];
   }
 };
@@ -49,8 +49,9 @@ export const writeRollup = async (ctx: TableContext, pk: string, prefix: string,
   }));
   if (requests.length === 0) return 0;
   for (let i = 0; i < requests.length; i += BATCH_SIZE) await writeBatch(ctx, requests.slice(i, i + BATCH_SIZE));
-  await ctx.client.send(
-    new PutItemCommand({ TableName: ctx.tableName, Item: { pk: { S: pk }, sk: { S: `${prefix}#${ROLLUP_DONE}` }, items: { N: String(requests.length) } } }),
-  );
+  await ctx.dynamo.call('PutItem', {
+    TableName: ctx.tableName,
+    Item: { pk: { S: pk }, sk: { S: `${prefix}#${ROLLUP_DONE}` }, items: { N: String(requests.length) } },
+  });
   return requests.length;
 };

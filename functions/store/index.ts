@@ -1,8 +1,9 @@
 /**
  * @module
- * The counter store: interface, DynamoDB adapter, table helper and key grammar.
+ * The counter store: interface, DynamoDB adapter and key grammar. The table
+ * helper (tables.ts) is imported by path: it loads the AWS SDK, which no
+ * Lambda entry may.
  */
 export * from './counter-store';
 export { createDynamoCounterStore, type DynamoCounterStoreOptions } from './dynamo-store';
-export { ensureTables, TABLE_KEYS } from './tables';
 export { SHARD_COUNT, MARKER_TTL_SECONDS, type CounterFigures, type CounterSubject } from './keys';

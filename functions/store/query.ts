@@ -4,10 +4,11 @@
  * follows every page, and a runner that keeps a bounded number of queries in
  * flight so one fiscal-year report cannot flood the table or the socket pool.
  */
-import { QueryCommand, type AttributeValue, type DynamoDBClient, type QueryCommandInput } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue, QueryInput } from '@aws-sdk/client-dynamodb';
+import type { Dynamo } from '../dynamo';
 
 export interface TableContext {
-  client: DynamoDBClient;
+  dynamo: Dynamo;
   tableName: string;
   shards: number;
 }
@@ -23,17 +24,15 @@ export interface QueryOutcome {
 /** One key-range Query (pk equals, sk between), every page of it. */
 export const queryRange = async (ctx: TableContext, pk: string, skFrom: string, skTo: string): Promise<QueryOutcome> => {
   const outcome: QueryOutcome = { items: [], pages: 0, consumedRcu: 0 };
-  let exclusiveStartKey: QueryCommandInput['ExclusiveStartKey'];
+  let exclusiveStartKey: QueryInput['ExclusiveStartKey'];
   do {
-    const page = await ctx.client.send(
-      new QueryCommand({
-        TableName: ctx.tableName,
-        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':pk': { S: pk }, ':from': { S: skFrom }, ':to': { S: skTo } },
-        ExclusiveStartKey: exclusiveStartKey,
-        ReturnConsumedCapacity: 'TOTAL',
-      }),
-    );
+    const page = await ctx.dynamo.call('Query', {
+      TableName: ctx.tableName,
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': { S: pk }, ':from': { S: skFrom }, ':to': { S: skTo } },
+      ExclusiveStartKey: exclusiveStartKey,
+      ReturnConsumedCapacity: 'TOTAL',
+    });
     outcome.items.push(...(page.Items ?? []));
     outcome.pages += 1;
     outcome.consumedRcu += page.ConsumedCapacity?.CapacityUnits ?? 0;

@@ -8,7 +8,6 @@
  * backfilled into an already rolled-up month (only a seed script can do
  * that) need `rollupMonth` run again for that month.
  */
-import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { jstParts } from '../../shared/time';
 import { MonthNotClosedError, type RollupResult } from './counter-store';
 import { sumByKind, writeRollup } from './fold';
@@ -30,12 +29,10 @@ export const rollupMonth = async (ctx: TableContext, tenant: string, month: stri
 
 /** True when the month's rollup finished (its DONE marker exists). */
 const isRolledUp = async (ctx: TableContext, tenant: string, month: string): Promise<boolean> => {
-  const { Item } = await ctx.client.send(
-    new GetItemCommand({
-      TableName: ctx.tableName,
-      Key: { pk: { S: rollupPk(tenant, fiscalYearOfMonth(month)) }, sk: { S: `${month}#${ROLLUP_DONE}` } },
-    }),
-  );
+  const { Item } = await ctx.dynamo.call('GetItem', {
+    TableName: ctx.tableName,
+    Key: { pk: { S: rollupPk(tenant, fiscalYearOfMonth(month)) }, sk: { S: `${month}#${ROLLUP_DONE}` } },
+  });
   return Item !== undefined;
 };
 

@@ -3,9 +3,10 @@
  * One way to build a Lambda function from a Hono entry file, so the public and
  * staff functions cannot drift apart: arm64 (cheaper per ms), Node.js 24 (the
  * current LTS that Lambda offers), a minified ESM bundle without source maps
- * (smaller cold start), the AWS SDK v3 left out of the bundle because the
- * Node.js runtime ships it (the bundle shrank from 848 KB to the figures in
- * test-results/bundle-sizes.json; issue 5 budgets 150 KB), and a log group
+ * (smaller cold start), no AWS SDK (the functions reach DynamoDB through
+ * functions/dynamo/http.ts; the SDK stays external only as a guard, so an
+ * accidental import is not bundled — test/infra/bundle.test.ts refuses it;
+ * sizes in test-results/bundle-sizes.json, issue 5 budgets 150 KB), and a log group
  * with a short retention because logs are kept for fixing faults, not for
  * history. Files a function reads at run time (a WebAssembly module, a font)
  * are copied beside the bundle after esbuild, from the installed packages,
@@ -18,7 +19,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 
-/** Provided by the Lambda Node.js runtime; bundling them again only adds cold-start bytes. */
+/** Provided by the Lambda Node.js runtime; never bundled (and never imported by our functions: see functions/dynamo). */
 export const RUNTIME_PROVIDED_MODULES = ['@aws-sdk/*', '@smithy/*'];
 /** Where the bundle lands in the running function (LAMBDA_TASK_ROOT). */
 export const TASK_ROOT = '/var/task';

@@ -4,13 +4,13 @@
  * one WCU, and the failure path leaving nothing half-counted.
  */
 import { createRequire } from 'node:module';
-import { DynamoDBClient, GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADULT_TOPICS, AGE_BANDS, BANDS, GENDERS, TEEN_TOPICS } from '../../shared/domain';
 import type { CompleteEvent } from '../../shared/events';
 import { createDynamoCounterStore, SHARD_COUNT, StoreUnavailableError, type CounterRow } from '../../functions/store';
 import { counterPk, markerKey, shardOf } from '../../functions/store/keys';
-import { startTestDynamo, type TestDynamo } from './helpers/dynamo';
+import { failingOn, startTestDynamo, type TestDynamo } from './helpers/dynamo';
 
 let dynamo: TestDynamo;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ afterAll(async () => {
   await dynamo?.close();
 });
 
-const store = () => createDynamoCounterStore({ client: dynamo.client, tableName: dynamo.tableName });
+const store = () => createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName });
 /** 2026-06-14 09:30 JST and 2026-06-15 23:10 JST. */
 const DAY1 = new Date('2026-06-14T00:30:00Z');
 const DAY2 = new Date('2026-06-15T14:10:00Z');
@@ -147,22 +147,14 @@ describe('DynamoDB counter store', () => {
 
   it('answers unavailable and removes its marker when the counter write fails, so the retry counts once', async () => {
     // The marker logic runs against dynalite; only UpdateItem is made to fail.
-    const failing = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'ap-northeast-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-    failing.middlewareStack.add(
-      (next, context) => async (args) => {
-        if (context.commandName === 'UpdateItemCommand') throw new Error('simulated throttling');
-        return next(args);
-      },
-      { step: 'initialize', name: 'failUpdates' },
-    );
+    const failing = failingOn(dynamo.dynamo, 'UpdateItem', 'simulated outage');
     const event = variedCompletion(7);
-    const broken = createDynamoCounterStore({ client: failing, tableName: dynamo.tableName });
+    const broken = createDynamoCounterStore({ dynamo: failing, tableName: dynamo.tableName });
     const tableBefore = await dynamo.scanAll();
     await expect(broken.record('fail-a', event, DAY1)).rejects.toBeInstanceOf(StoreUnavailableError);
     expect(await dynamo.scanAll()).toEqual(tableBefore);
     const marker = markerKey('fail-a', event.id);
     expect((await dynamo.client.send(new GetItemCommand({ TableName: dynamo.tableName, Key: { pk: { S: marker.pk }, sk: { S: marker.sk } } }))).Item).toBeUndefined();
-    failing.destroy();
 
     expect((await store().record('fail-a', event, DAY1)).outcome).toBe('counted');
     expect((await store().record('fail-a', event, DAY1)).outcome).toBe('duplicate');

@@ -4,13 +4,12 @@
  * writes nothing at all), the headers every response carries, and the 503
  * path when the store fails.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_EVENT_BYTES } from '../../shared/events';
 import { getTenant } from '../../shared/tenants';
 import { createPublicApp } from '../../functions/public';
 import { createDynamoCounterStore } from '../../functions/store';
-import { startTestDynamo, type TestDynamo } from './helpers/dynamo';
+import { failingOn, startTestDynamo, type TestDynamo } from './helpers/dynamo';
 
 let dynamo: TestDynamo;
 beforeAll(async () => {
@@ -22,7 +21,7 @@ afterAll(async () => {
 
 /** 2026-06-14 09:30 JST. */
 const NOW = new Date('2026-06-14T00:30:00Z');
-const app = () => createPublicApp({ store: createDynamoCounterStore({ client: dynamo.client, tableName: dynamo.tableName }), clock: () => NOW });
+const app = () => createPublicApp({ store: createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }), clock: () => NOW });
 const post = (tenant: string, body: unknown, contentType = 'application/json', appInstance = app()) =>
   appInstance.request(`/api/t/${tenant}/events`, {
     method: 'POST',
@@ -54,7 +53,7 @@ describe('POST /api/t/:tenant/events', () => {
     expect(retry.status).toBe(200);
     expect(await retry.json()).toEqual({ status: 'duplicate' });
 
-    const { rows } = await createDynamoCounterStore({ client: dynamo.client, tableName: dynamo.tableName }).readCounters('matsudo', '2026-06-14', '2026-06-14');
+    const { rows } = await createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }).readCounters('matsudo', '2026-06-14', '2026-06-14');
     expect(rows.map(({ kind, mode, src, helplineId, count }) => ({ kind, mode, src, helplineId, count }))).toEqual([
       { kind: 'complete', mode: 'self', src: 'sticker-cityhall', helplineId: undefined, count: 1 },
       { kind: 'start', mode: 'teen', src: '-', helplineId: undefined, count: 1 },
@@ -154,15 +153,8 @@ describe('POST /api/t/:tenant/events', () => {
   });
 
   it('answers 503 with Retry-After when the store fails, counts nothing, and the retry counts once', async () => {
-    const failing = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'ap-northeast-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-    failing.middlewareStack.add(
-      (next, context) => async (args) => {
-        if (context.commandName === 'UpdateItemCommand') throw new Error('simulated outage');
-        return next(args);
-      },
-      { step: 'initialize', name: 'failUpdates' },
-    );
-    const broken = createPublicApp({ store: createDynamoCounterStore({ client: failing, tableName: dynamo.tableName }), clock: () => NOW });
+    const failing = failingOn(dynamo.dynamo, 'UpdateItem', 'simulated outage');
+    const broken = createPublicApp({ store: createDynamoCounterStore({ dynamo: failing, tableName: dynamo.tableName }), clock: () => NOW });
     const event = completion();
     const before = await dynamo.scanAll();
     const res = await post('matsudo', event, 'application/json', broken);
@@ -172,7 +164,6 @@ describe('POST /api/t/:tenant/events', () => {
     expect(body).toContain('store_unavailable');
     expect(body).not.toMatch(/simulated|UpdateItem|stack/i);
     expect(await dynamo.scanAll()).toEqual(before);
-    failing.destroy();
 
     expect((await post('matsudo', event)).status).toBe(202);
     expect((await post('matsudo', event)).status).toBe(200);

@@ -28,7 +28,7 @@ const eventAt = (i: number): CountingEvent => {
 
 beforeAll(async () => {
   dynamo = await startTestDynamo();
-  store = createDynamoCounterStore({ client: dynamo.client, tableName: dynamo.tableName });
+  store = createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName });
   // June 1–10 except the 4th (a day with no counts at all), every hour; 600 events over every shard.
   const days = [1, 2, 3, 5, 6, 7, 8, 9, 10];
   await Promise.all(

@@ -22,7 +22,7 @@ const keysOf = async (prefix: string) => (await dynamo.scanAll()).map((item) => 
 
 beforeAll(async () => {
   dynamo = await startTestDynamo();
-  store = createDynamoCounterStore({ client: dynamo.client, tableName: dynamo.tableName });
+  store = createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName });
   const times = ['2026-05-10T03:00:00Z', '2026-06-20T03:00:00Z', '2026-07-01T03:00:00Z', '2026-07-02T03:00:00Z', '2026-07-02T23:00:00Z'];
   for (const tenant of ['matsudo', 'sample-town']) {
     for (const at of times) await store.record(tenant, view(), new Date(at));

@@ -44,7 +44,7 @@ const monthTotals = (rows: CounterRow[]) => {
 
 beforeAll(async () => {
   dynamo = await startTestDynamo();
-  store = createDynamoCounterStore({ client: dynamo.client, tableName: dynamo.tableName });
+  store = createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName });
   // Spread over 30 days of May, June and the first week of July 2026, every hour of the day.
   const writes = Array.from({ length: 600 }, (_, i) => {
     const month = pick([4, 5, 6], i);

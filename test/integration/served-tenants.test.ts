@@ -25,7 +25,7 @@ afterAll(async () => {
 const NOW = new Date('2026-06-14T00:30:00Z');
 const publicApp = (serveTestTenants: boolean) =>
   createPublicApp({
-    store: createDynamoCounterStore({ client: dynamo.client, tableName: dynamo.tableName }),
+    store: createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }),
     clock: () => NOW,
     tenants: servedTenants(TENANTS, serveTestTenants),
   });

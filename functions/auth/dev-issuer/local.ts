@@ -18,14 +18,14 @@ import { generateSigningKey } from './keys';
 export const DEV_ISSUER_PATH = '/auth/dev';
 export const DEV_AUDIENCE = 'kokoro-check-local';
 
-export const mountStaffLocally = async (app: Hono, { client, tableName, store, origin }: LocalServices, options: { quiet?: boolean } = {}) => {
+export const mountStaffLocally = async (app: Hono, { dynamo, tableName, store, origin }: LocalServices, options: { quiet?: boolean } = {}) => {
   const issuer = `${origin}${DEV_ISSUER_PATH}`;
   app.route(DEV_ISSUER_PATH, createDevIssuerApp({ issuer, audience: DEV_AUDIENCE, key: await generateSigningKey() }));
   app.route(
     '/',
     createStaffApp({
       store,
-      channels: createDynamoChannelStore({ client, tableName }),
+      channels: createDynamoChannelStore({ dynamo, tableName }),
       auth: { issuer, audience: DEV_AUDIENCE, keySource: remoteJwks({ url: `${issuer}/.well-known/jwks.json` }) },
       siteOrigin: origin,
       qrFontFiles: SYSTEM_CJK_FONT_CANDIDATES.filter((file) => existsSync(file)).slice(0, 1),

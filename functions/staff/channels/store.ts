@@ -5,7 +5,8 @@
  * with one Query when a report is built, so channels cost nothing worth
  * counting next to the counters.
  */
-import { ConditionalCheckFailedException, DeleteItemCommand, PutItemCommand, QueryCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { isConditionFailure, type Dynamo } from '../../dynamo';
 import { StoreUnavailableError } from '../../store';
 import { CHANNEL_KINDS, MAX_CHANNELS_PER_TENANT, type Channel, type ChannelKind } from './schema';
 
@@ -30,20 +31,17 @@ export class ChannelLimitError extends Error {
 
 export const channelPk = (tenant: string) => `CH#${tenant}`;
 
-const isConditionFailure = (error: unknown) =>
-  error instanceof ConditionalCheckFailedException || (error as { name?: string })?.name === 'ConditionalCheckFailedException';
-
 const unavailable = (what: string) => (error: unknown): never => {
   throw new StoreUnavailableError(`Could not ${what} channels`, { cause: error });
 };
 
-export const createDynamoChannelStore = ({ client, tableName }: { client: DynamoDBClient; tableName: string }): ChannelStore => {
+export const createDynamoChannelStore = ({ dynamo, tableName }: { dynamo: Dynamo; tableName: string }): ChannelStore => {
   const list = async (tenant: string): Promise<Channel[]> => {
     const channels: Channel[] = [];
     let start: Record<string, AttributeValue> | undefined;
     do {
-      const page = await client
-        .send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': { S: channelPk(tenant) } }, ExclusiveStartKey: start }))
+      const page = await dynamo
+        .call('Query', { TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': { S: channelPk(tenant) } }, ExclusiveStartKey: start })
         .catch(unavailable('read'));
       for (const item of page.Items ?? []) {
         const kind = item.kind?.S as ChannelKind | undefined;
@@ -60,21 +58,19 @@ export const createDynamoChannelStore = ({ client, tableName }: { client: Dynamo
     async add(tenant, channel) {
       if ((await list(tenant)).length >= MAX_CHANNELS_PER_TENANT) throw new ChannelLimitError(`A tenant may register at most ${MAX_CHANNELS_PER_TENANT} channels`);
       try {
-        await client.send(
-          new PutItemCommand({
-            TableName: tableName,
-            Item: { pk: { S: channelPk(tenant) }, sk: { S: channel.tag }, label: { S: channel.label }, kind: { S: channel.kind }, createdOn: { S: channel.createdOn } },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-        );
+        await dynamo.call('PutItem', {
+          TableName: tableName,
+          Item: { pk: { S: channelPk(tenant) }, sk: { S: channel.tag }, label: { S: channel.label }, kind: { S: channel.kind }, createdOn: { S: channel.createdOn } },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        });
       } catch (error) {
         if (isConditionFailure(error)) throw new ChannelExistsError(channel.tag);
         unavailable('write')(error);
       }
     },
     async remove(tenant, tag) {
-      const out = await client
-        .send(new DeleteItemCommand({ TableName: tableName, Key: { pk: { S: channelPk(tenant) }, sk: { S: tag } }, ReturnValues: 'ALL_OLD' }))
+      const out = await dynamo
+        .call('DeleteItem', { TableName: tableName, Key: { pk: { S: channelPk(tenant) }, sk: { S: tag } }, ReturnValues: 'ALL_OLD' })
         .catch(unavailable('delete'));
       return out.Attributes !== undefined;
     },

@@ -5,8 +5,9 @@
  * for "nothing was written" assertions.
  */
 import { ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { Dynamo, DynamoOperation } from '../../../functions/dynamo';
 import { startDynalite, type LocalDynamo } from '../../../functions/local/dynalite';
-import { ensureTables } from '../../../functions/store';
+import { ensureTables } from '../../../functions/store/tables';
 
 export interface TestDynamo extends LocalDynamo {
   tableName: string;
@@ -30,3 +31,8 @@ export const startTestDynamo = async (tableName = 'kokoro-test-counters'): Promi
   };
   return { ...dynamo, tableName, scanAll };
 };
+
+/** The same client, except that every `operation` call fails with `message` (e.g. a counter write during an outage). */
+export const failingOn = (inner: Dynamo, operation: DynamoOperation, message: string): Dynamo => ({
+  call: (op, input) => (op === operation ? Promise.reject(new Error(message)) : inner.call(op, input)),
+});

@@ -17,8 +17,8 @@ export const startStaffApi = async (dynamo: TestDynamo, now: () => Date, qrFontF
   const key = await generateSigningKey();
   // Token times use the real clock: hono checks exp/iat against it, whatever date the report pretends it is.
   const issuer = createDevIssuerApp({ issuer: ISSUER, audience: AUDIENCE, key });
-  const store: CounterStore = createDynamoCounterStore({ client: dynamo.client, tableName: dynamo.tableName });
-  const channels = createDynamoChannelStore({ client: dynamo.client, tableName: dynamo.tableName });
+  const store: CounterStore = createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName });
+  const channels = createDynamoChannelStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName });
   const app = createStaffApp({
     store,
     channels,
