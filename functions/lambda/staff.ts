@@ -17,7 +17,8 @@ import { createDynamoCounterStore } from '../store';
 import { gateStaffApp, servedTenants } from './served-tenants';
 
 const config = staffConfigFromEnv();
-const dynamo = createHttpDynamo(dynamoOptionsFromEnv());
+// The function may run 15 s (infra/lib/api.ts); a report is a few dozen queries, each normally a few ms.
+const dynamo = createHttpDynamo({ ...dynamoOptionsFromEnv(), timeoutMs: 3000 });
 const tenants = servedTenants(TENANTS, serveTestTenantsFromEnv());
 
 const staffApp = createStaffApp({
