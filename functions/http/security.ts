@@ -21,13 +21,12 @@ export const buildContentSecurityPolicy = (styleHashes: readonly string[] = []):
   for (const hash of styleHashes) {
     if (!CSP_HASH_PATTERN.test(hash)) throw new Error(`Not a CSP hash source: ${hash}`);
   }
+  // connect-src, font-src and the other fetch directives fall back to default-src; script-src stays explicit on purpose.
   return [
     "default-src 'self'",
     "script-src 'self'",
     ["style-src 'self'", ...styleHashes].join(' '),
     "img-src 'self' data:",
-    "connect-src 'self'",
-    "font-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

@@ -25,13 +25,22 @@ export class HeadersPolicyError extends Error {
   override name = 'HeadersPolicyError';
 }
 
+/** Fetch directives that fall back to default-src when absent (CSP Level 3), so extending one starts from default-src. */
+const FALLS_BACK_TO_DEFAULT = new Set(['connect-src', 'font-src', 'img-src', 'media-src', 'manifest-src', 'worker-src', 'frame-src']);
+
 /** Adds sources to one directive of a CSP string (e.g. the sign-in origin to connect-src). */
 export function withSources(csp: string, directive: string, sources: readonly string[]): string {
   const parts = csp.split(/;\s*/);
-  const index = parts.findIndex((part) => part.split(' ')[0] === directive);
-  if (index === -1) throw new HeadersPolicyError(`The CSP has no ${directive} directive to extend`);
-  parts[index] = [parts[index], ...sources].join(' ');
-  return parts.join('; ');
+  const named = (name: string) => parts.findIndex((part) => part.split(' ')[0] === name);
+  const index = named(directive);
+  if (index !== -1) {
+    parts[index] = [parts[index], ...sources].join(' ');
+    return parts.join('; ');
+  }
+  const fallback = named('default-src');
+  if (!FALLS_BACK_TO_DEFAULT.has(directive) || fallback === -1) throw new HeadersPolicyError(`The CSP has no ${directive} directive to extend`);
+  // Absent, the directive meant default-src's sources: keep them and add the new ones.
+  return [...parts, [directive, ...(parts[fallback] ?? '').split(' ').slice(1), ...sources].join(' ')].join('; ');
 }
 
 /** The page CSP with the build's inline-style hashes, checked against what CloudFront and our rules allow. */

@@ -75,7 +75,9 @@ describe('security headers', () => {
     expect(directive(csp, 'script-src')).toBe("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(directive(csp, 'style-src')).toContain("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
-    expect(directive(csp, 'connect-src')).toBe("connect-src 'self'");
+    // connect-src falls back to default-src: same origin only.
+    expect(directive(csp, 'default-src')).toBe("default-src 'self'");
+    expect(directive(csp, 'connect-src')).toBe('');
     expect(directive(csp, 'frame-ancestors')).toBe("frame-ancestors 'none'");
     expect(config.SecurityHeadersConfig).toMatchObject({
       StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Override: true },
@@ -90,6 +92,8 @@ describe('security headers', () => {
   it('lets only the staff dashboard talk to the Cognito sign-in domain', () => {
     const staffCsp = JSON.stringify(headersPolicyOf(behaviour('/staff/*')).SecurityHeadersConfig.ContentSecurityPolicy);
     expect(staffCsp).toContain('amazoncognito.com');
+    // Still our own origin too (default-src's 'self'), now that connect-src is spelt out for the sign-in domain.
+    expect(staffCsp).toContain("connect-src 'self' https://");
     expect(staffCsp).not.toContain('unsafe-inline');
     for (const resident of [distribution.DefaultCacheBehavior, behaviour('/assets/*'), behaviour('/api/*')]) {
       expect(JSON.stringify(headersPolicyOf(resident))).not.toContain('cognito');
