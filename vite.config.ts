@@ -9,6 +9,7 @@
  * initial window. See frontend/README.md for the budget and the CSP hashes.
  */
 import { defineConfig } from 'vite';
+import { plainDynamicImports } from './frontend/build/dynamic-imports';
 import { phoneInstruments } from './frontend/build/instruments';
 import { bundleGuard, prerenderPages } from './frontend/build/plugins';
 
@@ -27,5 +28,5 @@ export default defineConfig({
       output: { entryFileNames: 'assets/[name]-[hash].js', chunkFileNames: 'assets/[name]-[hash].js' },
     },
   },
-  plugins: [phoneInstruments(), bundleGuard(), prerenderPages()],
+  plugins: [phoneInstruments(), plainDynamicImports(), bundleGuard(), prerenderPages()],
 });

@@ -1,0 +1,36 @@
+/**
+ * @module
+ * Vite plugin: the result chunk is loaded with a plain `import()`. Vite wraps
+ * every dynamic import in its preload helper, even with `modulePreload: false`,
+ * because the helper also injects the CSS a lazy chunk imports
+ * (vitejs/vite#13952, #18551). That helper is about 600 compressed bytes of the
+ * first script, inside the one-round-trip budget, and does nothing here: our
+ * styles are inlined in the page, so no chunk imports CSS — the build fails if
+ * one ever does, and fails if the helper survives, rather than ship either.
+ */
+import type { Plugin } from 'vite';
+
+/** `__vitePreload(() => import("./x.js"), <deps>)` as Vite renders it before its marker is filled in. */
+const WRAPPED_IMPORT = /__vitePreload\(\s*\(\)\s*=>\s*(import\((["'`])[^"'`]+\2\))\s*,\s*(?:__VITE_PRELOAD__|\[\]|void 0)\s*\)/g;
+const HELPER = '__vitePreload';
+
+export function plainDynamicImports(): Plugin {
+  return {
+    name: 'kokoro:plain-dynamic-imports',
+    apply: 'build',
+    renderChunk: {
+      order: 'post',
+      handler(code) {
+        if (!code.includes(HELPER)) return null;
+        // The helper's own definition stays; the minifier drops it once nothing calls it.
+        return { code: code.replace(WRAPPED_IMPORT, '$1'), map: null };
+      },
+    },
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'asset' && file.fileName.endsWith('.css')) this.error(`${file.fileName}: a chunk imports CSS, which needs Vite's preload helper`);
+        if (file.type === 'chunk' && file.code.includes('vite:preloadError')) this.error(`${file.fileName} still carries Vite's preload helper`);
+      }
+    },
+  };
+}
