@@ -2,8 +2,9 @@
  * @module
  * Build-time prerender (Node, run by the Vite plugin after the bundle is
  * written): one page per tenant with the landing screen already rendered, the
- * CSS minified and inlined, and that tenant's first-screen data inlined (the
- * crisis subset); the full helpline data goes to a content-hashed JSON file
+ * CSS (palette written in place, see css.ts) minified and inlined, and that
+ * tenant's first-screen data inlined (the crisis subset); the full helpline
+ * data goes to a content-hashed JSON file
  * the page fetches after first paint. Importing the real shared modules here
  * also means an invalid instrument, tenant or helpline fails the build.
  */
@@ -20,6 +21,7 @@ import { validateTenants } from '../../shared/tenants/validate';
 import { App } from '../app/App';
 import { neverLater } from '../app/later';
 import { fullData, pageData } from '../data';
+import { inlineCustomProperties } from './css';
 import { cspHash, neutralPage, residentPage } from './html';
 
 export interface PrerenderOptions {
@@ -36,7 +38,7 @@ export async function prerender({ outDir, scriptPath }: PrerenderOptions): Promi
   // Every tenant and helpline against its schema: no page is written from data that fails it.
   validateTenants(TENANTS);
   const source = await readFile(fileURLToPath(new URL('../styles.css', import.meta.url)), 'utf8');
-  const css = (await transform(source, { loader: 'css', minify: true })).code.trim();
+  const css = (await transform(inlineCustomProperties(source), { loader: 'css', minify: true })).code.trim();
   const lines: string[] = [];
   for (const tenant of TENANTS) {
     const full = JSON.stringify(fullData(tenant, ja.hours));
