@@ -1,6 +1,10 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptedEncodings, createStaticApp } from './static';
 
@@ -48,6 +52,30 @@ describe('static files, precompressed', () => {
   it('never serves a twin by its own name', async () => {
     expect((await get('/assets/main-abc.js.br', 'br')).status).toBe(404);
     expect((await get('/assets/main-abc.js.gz')).status).toBe(404);
+  });
+
+  it('keeps an HTTP/1.1 connection open without spelling out Connection or Keep-Alive', async () => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) as Server;
+    await new Promise((resolve) => server.once('listening', resolve));
+    const socket = connect((server.address() as AddressInfo).port, '127.0.0.1');
+    let raw = '';
+    socket.on('data', (chunk) => (raw += String(chunk)));
+    const responses = (n: number) => new Promise<void>((resolve) => socket.on('data', () => raw.split('HTTP/1.1 200').length > n && resolve()));
+    const request = (path: string) => socket.write(`GET ${path} HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: br\r\n\r\n`);
+    request('/t/town/');
+    await responses(1);
+    request('/assets/main-abc.js');
+    await responses(2);
+    socket.destroy();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    // Both answers came over the one socket, and no header said so.
+    expect(raw.split('HTTP/1.1 200 OK')).toHaveLength(3);
+    expect(raw).toContain('\r\n\r\npage brotliHTTP/1.1 200 OK');
+    expect(raw.endsWith('\r\n\r\nbrotli')).toBe(true);
+    expect(raw).not.toMatch(/^connection:/im);
+    expect(raw).not.toMatch(/^keep-alive:/im);
+    expect(raw).toMatch(/^date:/im);
   });
 
   it('parses Accept-Encoding tokens and weights', () => {
