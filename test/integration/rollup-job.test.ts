@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CountingEvent } from '../../shared/events';
 import { TENANTS } from '../../shared/tenants';
-import { RollupRunError, runRollups } from '../../functions/lambda/rollup-job';
+import { RollupRunError, runRollups, TENANTS_IN_PARALLEL } from '../../functions/lambda/rollup-job';
 import { createDynamoCounterStore, StoreUnavailableError, type CounterStore } from '../../functions/store';
 import { startTestDynamo, type TestDynamo } from './helpers/dynamo';
 
@@ -93,5 +93,34 @@ describe('runRollups', () => {
       'rollup failed for tenant matsudo: StoreUnavailableError',
       `rollup run: {"tenants":${TENANTS.length},"monthsRolledUp":2,"failedTenants":1}`,
     ]);
+  });
+
+  it('rolls up a national list of tenants a few at a time, each once, against the real store', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...(TENANTS[0] as (typeof TENANTS)[number]), id: `town-${String(i).padStart(2, '0')}` }));
+    // Counts for a handful of them, so some runs write rollups and the rest find nothing to do.
+    for (const tenant of many.slice(0, 5)) {
+      await store.record(tenant.id, { type: 'view', id: crypto.randomUUID() }, new Date('2026-06-20T03:00:00Z'));
+    }
+    let inFlight = 0;
+    let most = 0;
+    const calls: string[] = [];
+    const watched: CounterStore = {
+      ...store,
+      rollupClosedMonths: async (tenant, now) => {
+        calls.push(tenant);
+        most = Math.max(most, ++inFlight);
+        try {
+          return await store.rollupClosedMonths(tenant, now);
+        } finally {
+          inFlight -= 1;
+        }
+      },
+    };
+    const result = await runRollups({ store: watched, tenants: many, now: NOW, log: () => undefined });
+    expect([...calls].sort()).toEqual(many.map((t) => t.id));
+    expect(result).toEqual({ tenants: 12, monthsRolledUp: 5, failedTenants: 0 });
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(TENANTS_IN_PARALLEL);
+    for (const tenant of many.slice(0, 5)) expect(await keysOf(`R#${tenant.id}#2026 2026-06#DONE`)).toHaveLength(1);
   });
 });
