@@ -62,7 +62,7 @@ describe('rollup job', () => {
     const [logicalId, fn] = rollupFunction(prod);
     expect(fn.Properties.Environment.Variables).toEqual({ TABLE_NAME: expect.anything(), SERVE_TEST_TENANTS: 'false' });
     expect(rollupFunction(dev)[1].Properties.Environment.Variables.SERVE_TEST_TENANTS).toBe('true');
-    expect(fn.Properties).toMatchObject({ Timeout: 300, Architectures: ['arm64'], Runtime: 'nodejs24.x' });
+    expect(fn.Properties).toMatchObject({ Timeout: 900, Architectures: ['arm64'], Runtime: 'nodejs24.x' });
     const invokeConfigs = Object.values(prod.findResources('AWS::Lambda::EventInvokeConfig')).map((c) => c.Properties);
     expect(invokeConfigs).toEqual([expect.objectContaining({ FunctionName: { Ref: logicalId }, MaximumRetryAttempts: 2 })]);
   });
