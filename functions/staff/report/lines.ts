@@ -3,7 +3,8 @@
  * One report line — a figure for the period, the same figure for the same
  * period last year, and the change — and the small-cell suppression applied
  * before figures are published: any count below 5 becomes 「5未満」 and the
- * change that would give it away is withheld.
+ * change that would give it away is withheld (complement.ts then hides the
+ * cells a published total would give back).
  */
 
 export const SUPPRESSED = '5未満';

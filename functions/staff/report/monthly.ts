@@ -11,6 +11,7 @@ import { monthsBetween, parseYm, type DateRange } from '../../../shared/periods'
 import type { CounterRow } from '../../store';
 import { aggregate, emptyReportFigures, type Figures } from './aggregate';
 import { MODE_LABELS } from './labels';
+import { complementSuppression } from './complement';
 import { countLine, type ReportLine } from './lines';
 
 export interface MonthlyPoint {
@@ -42,7 +43,7 @@ export const monthlySeries = (range: DateRange, current: readonly CounterRow[], 
     const rows = groups.get(month);
     return rows ? aggregate(rows, new Set()) : emptyReportFigures();
   };
-  return monthsBetween(range.start, range.end).map((month) => {
+  const points = monthsBetween(range.start, range.end).map((month) => {
     const c = figuresOf(cur, month);
     const p = figuresOf(prev, lastYearMonth(month));
     const { year, month: m } = parseYm(month);
@@ -59,4 +60,12 @@ export const monthlySeries = (range: DateRange, current: readonly CounterRow[], 
       ],
     };
   });
+  if (suppress) {
+    // Each month's modes add up to its completions; each figure's months add up to the period's total.
+    const inMonth = points.map((point) => point.lines.filter((line) => line.key.startsWith('completions|')));
+    const keys = points[0]?.lines.map((line) => line.key) ?? [];
+    const acrossMonths = keys.map((key) => points.flatMap((point) => point.lines.filter((line) => line.key === key)));
+    complementSuppression([...inMonth, ...acrossMonths]);
+  }
+  return points;
 };

@@ -92,6 +92,23 @@ describe('buildReport', () => {
     const numbers = r.sections.flatMap((s) => s.lines.filter((l) => l.key !== 'tapRate').flatMap((l) => [l.current, l.previous]));
     expect(numbers.filter((n) => typeof n === 'number' && n < 5)).toEqual([]);
   });
+
+  it('never leaves a lone hidden cell that a published total would give back', () => {
+    const r = build(true);
+    const hiddenIn = (lines: readonly { current: unknown; previous: unknown }[]) =>
+      (['current', 'previous'] as const).map((column) => lines.filter((line) => line[column] === SUPPRESSED).length);
+    const groups = r.sections
+      .filter((s) => s.id !== 'summary' && s.id !== 'topicsByMode')
+      .flatMap((s) => (s.id.startsWith('completionsByMode') && s.id !== 'completionsByMode' ? ['self', 'teen'].map((mode) => s.lines.filter((l) => l.key.startsWith(`${mode}|`))) : [s.lines]));
+    const monthKeys = r.monthly[0]?.lines.map((l) => l.key) ?? [];
+    groups.push(...r.monthly.map((m) => m.lines.filter((l) => l.key.startsWith('completions|'))));
+    groups.push(...monthKeys.map((key) => r.monthly.flatMap((m) => m.lines.filter((l) => l.key === key))));
+    // A group of one row equals its total, which is hidden by the same threshold.
+    for (const group of groups.filter((g) => g.length > 1)) for (const hidden of hiddenIn(group)) expect(hidden, JSON.stringify(group)).not.toBe(1);
+    // The fixture does hide cells, so the rule was exercised: the unregistered channel's 3 views took a second channel with it.
+    const viewsByChannel = r.sections.find((s) => s.id === 'viewsByChannel')?.lines ?? [];
+    expect(hiddenIn(viewsByChannel)[0]).toBeGreaterThanOrEqual(2);
+  });
 });
 
 describe('reportCsv', () => {

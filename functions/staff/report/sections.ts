@@ -10,6 +10,7 @@
 import { AGE_BANDS, BANDS, DIRECT_SRC, GENDERS, MODES, topicsForMode, type Mode } from '../../../shared/domain';
 import type { Figures } from './aggregate';
 import { AGE_LABELS, BAND_LABELS, DIRECT_LABEL, GENDER_LABELS, hourLabel, MODE_LABELS, TOPIC_LABELS, UNREGISTERED_KEY, UNREGISTERED_LABEL } from './labels';
+import { complementSuppression } from './complement';
 import { countLine, ratioLine, type ReportLine } from './lines';
 
 export const SECTION_TITLES = {
@@ -90,5 +91,20 @@ export const buildSections = (cur: Figures, prev: Figures, ctx: SectionContext):
     ['helplineTaps', fromTally('tapsByHelpline', helplineKeys, ctx.helplineName)],
     ['helplineTapsByBand', fromTally('tapsByBand', [...BANDS, 'none'], (key) => BAND_LABELS[key as keyof typeof BAND_LABELS])],
   ];
+  if (ctx.suppress) complementSuppression(sections.flatMap(([id, lines]) => additiveGroups(id, lines)));
   return sections.map(([id, lines]) => ({ id, title: SECTION_TITLES[id], lines }));
+};
+
+/** Sections whose rows are split by mode (`self|30s`): each mode's rows add up to that mode's completions. */
+const BY_MODE: ReadonlySet<SectionId> = new Set(['completionsByModeAge', 'completionsByModeGender', 'completionsByModeBand']);
+
+/**
+ * The groups of rows that add up to a figure published elsewhere in the
+ * report. The summary lists different things, and topics allow several
+ * answers per check, so neither adds up to anything.
+ */
+const additiveGroups = (id: SectionId, lines: ReportLine[]): ReportLine[][] => {
+  if (id === 'summary' || id === 'topicsByMode') return [];
+  if (!BY_MODE.has(id)) return [lines];
+  return MODES.map((mode) => lines.filter((line) => line.key.startsWith(`${mode}|`)));
 };
