@@ -16,7 +16,7 @@ import { median, row, type BenchRow } from '../types';
 import { buildLambdaBundles, type LambdaBundle } from './build';
 import { apiGatewayEvent, timeColdStart } from './start';
 
-const RUNS = Number(process.env.BENCH_LAMBDA_RUNS ?? 9);
+const RUNS = Number(process.env.BENCH_LAMBDA_RUNS ?? 15);
 const SIZE_BUDGET_BYTES = 150 * 1024;
 const RATIO_BUDGET = 2;
 const TABLE = 'kokoro-bench-lambda';
