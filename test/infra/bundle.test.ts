@@ -7,11 +7,15 @@
  * development issuer in the staff bundle — and a size ceiling that catches
  * an accidental dependency, not a tuning target.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiGatewayEvent } from '../../bench/lambda/start';
+import { startTestDynamo, type TestDynamo } from '../integration/helpers/dynamo';
 import { buildStack, ROOT } from './build-stack';
 
 const PUBLIC_ENTRY = join(ROOT, 'functions', 'lambda', 'public.ts');
@@ -19,8 +23,34 @@ const STAFF_ENTRY = join(ROOT, 'functions', 'lambda', 'staff.ts');
 const ROLLUP_ENTRY = join(ROOT, 'functions', 'lambda', 'rollup.ts');
 const CEILING_BYTES = 1_500_000;
 
+let dynamo: TestDynamo;
+beforeAll(async () => {
+  dynamo = await startTestDynamo('kokoro-test-bundles');
+});
+afterAll(async () => {
+  await dynamo.close();
+});
+
+/** Runs the deployed artifact as Lambda would, in a fresh process with only Lambda's variables, against dynalite (asynchronously: dynalite answers from this process). */
+const invokeBundle = async (file: string, event: object) => {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', 'const { handler } = await import(process.argv[1]); console.log(JSON.stringify(await handler(JSON.parse(process.argv[2]), {})));', pathToFileURL(file).href, JSON.stringify(event)], {
+      encoding: 'utf8',
+      env: {
+        PATH: process.env.PATH ?? '',
+        TABLE_NAME: dynamo.tableName,
+        SERVE_TEST_TENANTS: 'false',
+        AWS_REGION: 'ap-northeast-1',
+        AWS_ACCESS_KEY_ID: 'ASIAEXAMPLE',
+        AWS_SECRET_ACCESS_KEY: 'example',
+        AWS_SESSION_TOKEN: 'example-token',
+        AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      },
+    });
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as { statusCode: number; body: string };
+};
+
 describe('Lambda bundles', () => {
-  it('bundles each function as minified ESM without source maps and records its size', () => {
+  it('bundles each function as minified ESM without source maps and records its size', async () => {
     const withStaff = existsSync(STAFF_ENTRY);
     const { app, stack } = buildStack({ stage: 'dev', bundle: true, withStaff, publicEntry: PUBLIC_ENTRY, staffEntry: STAFF_ENTRY, rollupEntry: ROLLUP_ENTRY });
     const assembly = app.synth();
@@ -59,6 +89,15 @@ describe('Lambda bundles', () => {
         expect(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: packageDir, encoding: 'utf8' }).trim()).toBe('function');
       } else expect(packageFiles).toEqual(['index.mjs']);
       if (name === 'staff') expect(readFileSync(join(packageDir, 'fonts', 'OFL.txt'), 'utf8')).toContain('SIL Open Font License');
+      if (name === 'public') {
+        // The artifact itself counts an event through its own DynamoDB client, and a retry of it once.
+        const event = apiGatewayEvent({ method: 'POST', path: '/api/t/matsudo/events', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'view', id: crypto.randomUUID(), src: 'sticker-cityhall' }) });
+        expect(await invokeBundle(join(packageDir, 'index.mjs'), event)).toMatchObject({ statusCode: 202, body: '{"status":"counted"}' });
+        expect(await invokeBundle(join(packageDir, 'index.mjs'), event)).toMatchObject({ statusCode: 200, body: '{"status":"duplicate"}' });
+        const counters = (await dynamo.scanAll()).filter((item) => item.pk?.S?.startsWith('C#matsudo#'));
+        expect(counters).toHaveLength(1);
+        expect(Object.entries(counters[0] ?? {}).filter(([, value]) => value.N === '1').length).toBeGreaterThan(0);
+      }
     }
 
     expect(Object.keys(sizes).sort()).toEqual(withStaff ? ['public', 'rollup', 'staff'] : ['public', 'rollup']);
