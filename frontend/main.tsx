@@ -8,7 +8,7 @@
  * result chunk and the tenant's full helpline data in the background.
  */
 import { hydrate } from 'preact';
-import { jaPage } from '../shared/messages/ja/page';
+import { jaPageScript } from '../shared/messages/ja/page';
 import type { PageTenant } from './data/types';
 import { App } from './app/App';
 import { laterFrom } from './app/later';
@@ -26,7 +26,8 @@ if (dataBlock !== null && root !== null) {
     <App
       env={{
         tenant,
-        messages: jaPage,
+        // The header and landing words come with the page, beside their prerendered copy.
+        messages: { ...jaPageScript, ...tenant.words },
         later,
         events: createEventSender(tenant.id),
         now: () => new Date(),

@@ -6,18 +6,20 @@
  * windows. The same rules as shared/routing's crisisPanel, on fewer lines.
  */
 import type { Mode } from '../../shared/domain';
-import type { CrisisLine, Panel } from '../data/types';
+import type { CrisisLine, EmergencyLine, Panel } from '../data/types';
 
 /** Routing's audience rule (servesMode / isTeenLine), on a crisis-subset line. */
 const serves = (l: CrisisLine, mode: Mode) => l.audiences.includes(mode === 'teen' ? 'teen' : 'adult');
 const teenOnly = (l: CrisisLine) => l.audiences.includes('teen') && !l.audiences.includes('adult');
+const isEmergency = (l: EmergencyLine | CrisisLine): l is EmergencyLine => l.emergency === true;
 
-export function offlinePanel(lines: readonly CrisisLine[], mode: Mode): Panel {
-  const open = lines.filter((l) => !l.emergency && l.crisis && l.always && serves(l, mode));
+export function offlinePanel(lines: readonly (EmergencyLine | CrisisLine)[], mode: Mode): Panel {
+  const cards = lines.filter((l): l is CrisisLine => !isEmergency(l));
+  const open = cards.filter((l) => l.crisis && l.always && serves(l, mode));
   if (mode === 'teen') open.sort((a, b) => Number(teenOnly(b)) - Number(teenOnly(a)));
   return {
-    emergency: lines.filter((l) => l.emergency),
+    emergency: lines.filter(isEmergency),
     openNow: open.map((helpline) => ({ helpline, openNow: true })),
-    local: lines.filter((l) => l.scope === 'local' && serves(l, mode)).map((helpline) => ({ helpline, openNow: null })),
+    local: cards.filter((l) => l.scope === 'local' && serves(l, mode)).map((helpline) => ({ helpline, openNow: null })),
   };
 }

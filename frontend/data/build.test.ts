@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jaHours } from '../../shared/messages';
+import { jaHours, jaPage } from '../../shared/messages';
 import { crisisPanel } from '../../shared/routing';
 import { getTenant } from '../../shared/tenants';
 import { offlinePanel } from '../app/offline';
@@ -7,7 +7,7 @@ import { fullData, pageData } from './build';
 
 const matsudo = getTenant('matsudo');
 if (matsudo === undefined) throw new Error('matsudo tenant missing');
-const page = pageData(matsudo, jaHours.hours, '/assets/matsudo-x.json');
+const page = pageData(matsudo, jaHours.hours, '/assets/matsudo-x.json', jaPage);
 const ids = (ls: readonly { id: string }[]) => ls.map((l) => l.id);
 
 describe('page data', () => {
@@ -24,7 +24,17 @@ describe('page data', () => {
       'matsudo-lifelink-sns',
     ]);
     expect(page.crisis.find((l) => l.id === 'yorisoi-hotline')).toMatchObject({ always: true, crisis: true, hoursText: '24時間・毎日' });
+    // 119/110 only ever show as big call buttons: name and number, nothing the page would not show.
+    expect(page.crisis.slice(0, 2)).toEqual([
+      { id: 'emergency-119', name: '救急・消防', channels: [{ type: 'phone', number: '119' }], emergency: true },
+      { id: 'emergency-110', name: '警察', channels: [{ type: 'phone', number: '110' }], emergency: true },
+    ]);
     expect(page.data).toBe('/assets/matsudo-x.json');
+  });
+
+  it('carries the header and landing words, and only those, for the script to join to its own', () => {
+    expect(page.words).toEqual({ chrome: jaPage.chrome, landing: jaPage.landing });
+    expect(Object.keys(page.words)).toEqual(['chrome', 'landing']);
   });
 
   it('ships every line in the full data with its hours in words, and no source or reason', () => {

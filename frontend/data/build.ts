@@ -2,21 +2,25 @@
  * @module
  * Build-time only (prerender): turns a validated tenant into the page's two
  * data parts — see types.ts. The crisis subset is chosen here by the same
- * rules as the crisis panel: the emergency numbers, crisis lines open 24 h by
- * phone or chat, and local windows that take any topic.
+ * rules as the crisis panel: the emergency numbers (only what their call
+ * buttons show), crisis lines open 24 h by phone or chat, and local windows
+ * that take any topic.
  */
 import type { Helpline } from '../../shared/helplines/schema';
-import type { HoursMessages } from '../../shared/messages';
+import type { HoursMessages, InlinedWords } from '../../shared/messages';
 import type { Tenant } from '../../shared/tenants/schema';
 import { formatHours } from '../format';
-import type { CrisisLine, FullTenant, PageTenant } from './types';
+import type { CrisisLine, EmergencyLine, FullTenant, PageTenant } from './types';
 
 const inCrisisSubset = (h: Helpline) =>
   h.emergency ||
   (h.crisis && h.hours.kind === 'always' && h.channels.some((c) => c.type !== 'visit')) ||
   (h.scope === 'local' && h.topics.length === 0);
 
-const crisisLine = (h: Helpline, t: HoursMessages['hours']): CrisisLine => ({
+const crisisLine = (h: Helpline, t: HoursMessages['hours']): EmergencyLine | CrisisLine =>
+  h.emergency ? { id: h.id, name: h.name, channels: h.channels, emergency: true } : subsetCard(h, t);
+
+const subsetCard = (h: Helpline, t: HoursMessages['hours']): CrisisLine => ({
   id: h.id,
   name: h.name,
   description: h.description,
@@ -26,7 +30,6 @@ const crisisLine = (h: Helpline, t: HoursMessages['hours']): CrisisLine => ({
   audiences: h.audiences,
   scope: h.scope,
   ...(h.unverified ? { unverified: true } : {}),
-  ...(h.emergency ? { emergency: true } : {}),
   ...(h.crisis ? { crisis: true } : {}),
   ...(h.hours.kind === 'always' ? { always: true } : {}),
 });
@@ -38,12 +41,13 @@ export function fullData(tenant: Tenant, t: HoursMessages['hours']): FullTenant 
   };
 }
 
-export function pageData(tenant: Tenant, t: HoursMessages['hours'], dataPath: string): PageTenant {
+export function pageData(tenant: Tenant, t: HoursMessages['hours'], dataPath: string, words: InlinedWords): PageTenant {
   return {
     id: tenant.id,
     serviceName: tenant.serviceName,
     ...(tenant.localNote !== undefined ? { localNote: tenant.localNote } : {}),
     crisis: tenant.helplines.filter(inCrisisSubset).map((h) => crisisLine(h, t)),
     data: dataPath,
+    words: { chrome: words.chrome, landing: words.landing },
   };
 }

@@ -9,23 +9,32 @@
  * made at build time), so the phone carries no hours formatter.
  */
 import type { Helpline } from '../../shared/helplines/schema';
+import type { InlinedWords } from '../../shared/messages';
 import type { Tenant } from '../../shared/tenants/schema';
 
 /** What a helpline card shows. */
 export type CardLine = Pick<Helpline, 'id' | 'name' | 'description' | 'channels' | 'hoursNote'> & { hoursText: string; unverified?: boolean };
 
+/** What a big emergency call button shows and counts: 119/110 need no description, hours or audiences. */
+export type CallLine = Pick<CardLine, 'id' | 'name' | 'channels'>;
+
 /** A line of the inlined crisis subset: the card plus what the offline panel sorts by; flags only when true, to stay small. */
 export type CrisisLine = CardLine &
-  Pick<Helpline, 'audiences' | 'scope'> & { emergency?: true; crisis?: true; /** Open 24 h, every day. */ always?: true };
+  Pick<Helpline, 'audiences' | 'scope'> & { emergency?: never; crisis?: true; /** Open 24 h, every day. */ always?: true };
+
+/** An emergency number in the crisis subset: only its call button's fields, since nothing else of it is ever shown. */
+export type EmergencyLine = CallLine & { emergency: true };
 
 /** Inlined in the page as a JSON data block (never executed). */
 export interface PageTenant {
   id: string;
   serviceName: string;
   localNote?: string;
-  crisis: CrisisLine[];
+  crisis: (EmergencyLine | CrisisLine)[];
   /** Path of this tenant's `FullTenant` JSON (content-hashed, cached for a year). */
   data: string;
+  /** Header and landing words: next to the prerendered landing they cost almost nothing compressed; the script joins them to its own. */
+  words: InlinedWords;
 }
 
 /** A helpline as routing and the cards need it; sources and reasons stay in the repository. */
@@ -40,7 +49,7 @@ export interface Placed {
 
 /** The crisis panel's three parts (also the offline help list). */
 export interface Panel {
-  emergency: CardLine[];
+  emergency: CallLine[];
   openNow: Placed[];
   local: Placed[];
 }

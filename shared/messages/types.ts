@@ -5,8 +5,10 @@
  * catalogues can follow by implementing these types. Texts that differ for
  * teenagers are `ByMode` pairs, so a missing teen wording is a type error
  * rather than an adult sentence shown to a 13-year-old. A catalogue comes in
- * three parts, split by when the words are needed: `PageMessages` ride in the
- * page's first script (landing, questions, crisis panel, help list),
+ * three parts, split by when the words are needed: `PageMessages` ride with
+ * the page (landing, questions, crisis panel, help list) — the header and
+ * landing words (`InlinedWords`) in its data block beside their prerendered
+ * copy, where they compress against it, the rest in its first script —
  * `ResultMessages` in the result chunk fetched after first paint, and
  * `HoursMessages` only at build time, when helpline hours become text.
  */
@@ -78,6 +80,11 @@ export interface PageMessages {
     cantConnect: string;
   };
 }
+
+/** The first screen's words (header, landing): the build inlines them in the page's data block, not the script. */
+export type InlinedWords = Pick<PageMessages, 'chrome' | 'landing'>;
+/** What the page's first script carries: the rest of `PageMessages`. */
+export type ScriptMessages = Omit<PageMessages, keyof InlinedWords>;
 
 export interface ResultMessages {
   result: {

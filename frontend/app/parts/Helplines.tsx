@@ -9,7 +9,7 @@ import type { Band, Mode } from '../../../shared/domain';
 import type { Channel } from '../../../shared/helplines/schema';
 import { isReachableChannel } from '../../../shared/routing/reach';
 import type { PageMessages } from '../../../shared/messages';
-import type { CardLine, Placed } from '../../data/types';
+import type { CallLine, CardLine, Placed } from '../../data/types';
 import { useEnv } from '../context';
 
 interface TapContext {
@@ -17,7 +17,7 @@ interface TapContext {
   band?: Band;
 }
 
-function useTap(helpline: CardLine, ctx: TapContext) {
+function useTap(helpline: CallLine, ctx: TapContext) {
   const { events } = useEnv();
   return () =>
     events.send({ type: 'helpline_tap', helplineId: helpline.id, mode: ctx.mode ?? 'self', ...(ctx.band ? { band: ctx.band } : {}) });
@@ -86,7 +86,7 @@ export function HelplineList({ lines, ctx }: { lines: readonly Placed[]; ctx: Ta
 }
 
 /** 119 / 110: big call buttons, always first when life is at risk. */
-export function EmergencyCalls({ lines, ctx }: { lines: readonly CardLine[]; ctx: TapContext }) {
+export function EmergencyCalls({ lines, ctx }: { lines: readonly CallLine[]; ctx: TapContext }) {
   return (
     <ul class="emergency">
       {lines.map((h) => (
@@ -96,7 +96,7 @@ export function EmergencyCalls({ lines, ctx }: { lines: readonly CardLine[]; ctx
   );
 }
 
-function EmergencyCall({ helpline, ctx }: { helpline: CardLine; ctx: TapContext }) {
+function EmergencyCall({ helpline, ctx }: { helpline: CallLine; ctx: TapContext }) {
   const onTap = useTap(helpline, ctx);
   const phone = helpline.channels.find((c) => c.type === 'phone');
   if (phone?.type !== 'phone' || phone.number === undefined) return null;

@@ -1,12 +1,15 @@
 /**
  * @module
  * The Japanese catalogue, whole for the build and tests, and in its parts for
- * the page's first script (`jaPage`) and its result chunk (`jaResult`).
+ * the page (`jaPage`: `jaInlined` in its data block, `jaPageScript` in its
+ * first script) and its result chunk (`jaResult`).
  */
-import type { Messages } from '../types';
+import type { Messages, PageMessages } from '../types';
 import { jaHours } from './hours';
-import { jaPage } from './page';
+import { jaInlined, jaPageScript } from './page';
 import { jaResult } from './result';
 
-export { jaHours, jaPage, jaResult };
+/** Joined here, not in page.ts, so the first script can import its part alone. */
+export const jaPage: PageMessages = { ...jaInlined, ...jaPageScript };
+export { jaHours, jaInlined, jaPageScript, jaResult };
 export const ja: Messages = { ...jaPage, ...jaResult, ...jaHours };

@@ -1,18 +1,17 @@
 /**
  * @module
- * Japanese words the page's first script carries: landing, questions, crisis
- * panel and help list. Wording follows safe messaging (WHO/IASP, JSCP): calm,
+ * Japanese words of the page: landing, questions, crisis panel and help list
+ * (header and landing inlined in the page, the rest in its first script). Wording follows safe messaging (WHO/IASP, JSCP): calm,
  * hopeful and practical, no method words, no diagnosis, always "talk to
  * someone" with several ways to do so. Teen texts keep the meaning and use
  * simpler kanji. K6 items themselves are not here: they come verbatim from
  * shared/instruments.
  */
-import type { PageMessages } from '../types';
+import type { InlinedWords, ScriptMessages } from '../types';
 import { AGE_BAND_LABELS_JA, GENDER_LABELS_JA, TEEN_TOPIC_LABELS_JA } from './vocabulary';
 
-export const jaPage: PageMessages = {
-  lang: 'ja',
-  pageTitle: (serviceName) => serviceName,
+/** Header and landing: the build puts them in the page's data block (the prerendered landing shows them too). */
+export const jaInlined: InlinedWords = {
   chrome: {
     quickExit: 'すぐに閉じる',
     quickExitLabel: 'すぐに閉じる（別のページに切り替えます）',
@@ -29,6 +28,12 @@ export const jaPage: PageMessages = {
       teen: { label: '10代', hint: '10代の方むけ。ことばをやさしくしています' },
     },
   },
+};
+
+/** Everything else the page shows: carried by its first script. */
+export const jaPageScript: ScriptMessages = {
+  lang: 'ja',
+  pageTitle: (serviceName) => serviceName,
   nav: { back: '戻る', next: '次へ', toResult: '結果を見る', pickOne: 'どれか1つを選んでください。' },
   progress: {
     visible: (step, total) => `${step} / ${total}`,
