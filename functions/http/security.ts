@@ -8,7 +8,8 @@
  * Hashed files under the asset paths (scripts, JSON, CSS) get only the
  * headers that mean something on a subresource: the document-only ones
  * (CSP, Permissions-Policy, framing, referrer, COOP …) are ignored by browsers
- * there, yet cost about 600 bytes of the first round trip on HTTP/1.1.
+ * there, yet cost about 600 bytes of the first round trip on HTTP/1.1; HSTS
+ * is learnt from the document, which always comes before its files.
  */
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
@@ -60,8 +61,9 @@ export const isAssetPath = (path: string): boolean => ASSET_PATH_PATTERNS.some((
 /**
  * Headers that govern a document (what it may load, embed, be framed by,
  * send as referrer, share a process with). A script, JSON or stylesheet
- * response keeps X-Content-Type-Options, HSTS and Cross-Origin-Resource-Policy,
- * the three a subresource is protected by.
+ * response keeps X-Content-Type-Options and Cross-Origin-Resource-Policy, the
+ * two a subresource is protected by. HSTS is left to the document too: a
+ * browser records it from any HTTPS answer, and the page is always the first.
  */
 export const DOCUMENT_ONLY_HEADERS = [
   'Content-Security-Policy',
@@ -71,6 +73,7 @@ export const DOCUMENT_ONLY_HEADERS = [
   'Cross-Origin-Opener-Policy',
   'Origin-Agent-Cluster',
   'X-DNS-Prefetch-Control',
+  'Strict-Transport-Security',
 ] as const;
 
 /** A response that is no document: an asset path answered with anything but HTML (a 404 page keeps every header). */

@@ -20,9 +20,10 @@ import { TENANT_ID_PATTERN } from '../../shared/domain';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
+  // Module scripts and JSON are UTF-8 by definition (HTML, RFC 8259): a charset parameter is bytes for nothing.
+  '.js': 'text/javascript',
   '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
+  '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -31,7 +32,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 const SAFE_FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,127}$/;
-const IMMUTABLE = 'public, max-age=31536000, immutable';
+const IMMUTABLE = 'max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 /** Build metadata for servers, not for browsers. */
 const PRIVATE_FILES = new Set(['csp-hashes.json']);

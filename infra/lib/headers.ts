@@ -101,7 +101,8 @@ export function securityHeadersPolicy(scope: Construct, id: string, contentSecur
 export function assetHeadersPolicy(scope: Construct, id: string): ResponseHeadersPolicy {
   return new ResponseHeadersPolicy(scope, id, {
     comment: 'kokoro-check hashed assets: the subresource headers of functions/http/security.ts',
-    securityHeadersBehavior: { contentTypeOptions: { override: true }, strictTransportSecurity: STRICT_TRANSPORT },
+    // HSTS is learnt from the page, which always comes first (functions/http/security.ts).
+    securityHeadersBehavior: { contentTypeOptions: { override: true } },
     customHeadersBehavior: { customHeaders: [RESOURCE_POLICY] },
     removeHeaders: REMOVE_HEADERS,
   });

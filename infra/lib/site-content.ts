@@ -18,7 +18,8 @@ import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 
-export const ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+// No `public`: responses without Authorization are cacheable anyway, and every byte counts in the first round trip.
+export const ASSET_CACHE_CONTROL = 'max-age=31536000, immutable';
 /** Browsers revalidate every time; the edge keeps a page for five minutes and a deploy invalidates it. */
 export const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=300, must-revalidate';
 /** Folders of content-hashed files, relative to dist/frontend, with the construct id of their pass. */

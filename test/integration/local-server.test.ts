@@ -77,8 +77,8 @@ describe('local server', () => {
   it('caches hashed assets for a year and serves the root page', async () => {
     const asset = await get('/assets/app-abc123.js');
     expect(asset.status).toBe(200);
-    expect(asset.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
-    expect(asset.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('Content-Type')).toBe('text/javascript');
+    expect(asset.headers.get('Cache-Control')).toBe('max-age=31536000, immutable');
     const rootPage = await get('/');
     expect(rootPage.status).toBe(200);
     expect(await rootPage.text()).toContain('root');
