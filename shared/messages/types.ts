@@ -77,6 +77,8 @@ export interface PageMessages {
     unverified: string;
     /** A line with a number whose other details are still being confirmed. */
     unverifiedDetails: string;
+    /** An online line (chat, LINE, web) whose address we have not confirmed: how to find it without a guessed link. */
+    findByName: (name: string) => string;
     cantConnect: string;
   };
 }

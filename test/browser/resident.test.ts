@@ -106,6 +106,10 @@ describe.runIf(runBrowser)('resident check in Chromium', () => {
     expect(await page.locator('main .band').count()).toBe(0);
     const crisisCalls = await page.locator('main .emergency a').allTextContents();
     expect(crisisCalls.join(' ')).toMatch(/119.*110/);
+    // A 24-hour chat known by name only: no guessed link, but a way to find it.
+    const chat = page.locator('main li.line').filter({ hasText: 'あなたのいばしょ' });
+    await expect.poll(() => chat.locator('.unverified').textContent()).toContain('「あなたのいばしょ」で検索してみてください');
+    expect(await chat.locator('a').count()).toBe(0);
     await screenshot(page, 'teen-crisis');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'チェックを続ける' }).click();

@@ -43,10 +43,13 @@ function ChannelLink({ channel, onTap }: { channel: Channel; onTap: () => void }
 }
 
 const hasNumberlessPhone = (h: CardLine) => h.channels.some((c) => c.type === 'phone' && c.number === undefined);
+/** A chat, LINE or web line we know by name only: no confirmed address, so no link. */
+const isOnlineWithoutAddress = (h: CardLine) => h.channels.some((c) => c.type !== 'phone' && c.type !== 'visit' && c.url === undefined) && !h.channels.some(isReachableChannel);
 
-/** Which notice a line needs: no number known, or a number whose other details are unconfirmed. */
+/** Which notice a line needs: no number known, no address known, or a number whose other details are unconfirmed. */
 function notice(h: CardLine, m: PageMessages): string | undefined {
   if (hasNumberlessPhone(h) || (h.unverified && !h.channels.some(isReachableChannel))) return m.helpline.unverified;
+  if (isOnlineWithoutAddress(h)) return m.helpline.findByName(h.name);
   return h.unverified ? m.helpline.unverifiedDetails : undefined;
 }
 

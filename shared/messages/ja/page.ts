@@ -136,6 +136,7 @@ export const jaPageScript: ScriptMessages = {
     channels: { chat: 'チャットで相談する', line: 'LINEで相談する', web: 'ウェブサイトを見る', visit: '窓口で相談（来所）' },
     unverified: '番号は確認中です。市のホームページでご確認ください。',
     unverifiedDetails: 'この窓口の情報は確認中です。つながらないときは、別の窓口を試してください。',
+    findByName: (name) => `入口のURLは確認中です。「${name}」で検索してみてください。`,
     cantConnect: 'つながらないときは、時間をおいてかけ直すか、別の窓口を試してください。',
   },
 };
