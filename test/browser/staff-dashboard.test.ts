@@ -177,6 +177,22 @@ describe.runIf(runBrowser)('staff dashboard in Chromium', () => {
     }, svgText);
     const raster = PNG.sync.read(Buffer.from(rendered.replace(/^data:image\/png;base64,/, ''), 'base64'));
     expect(jsQR(new Uint8ClampedArray(raster.data), raster.width, raster.height)?.data).toBe(expectedUrl);
+
+    // Removing asks once more, by keyboard too; afterwards the channel is gone from the list and from the figures' rows.
+    await page.getByRole('button', { name: `登録を削除：${label}` }).click();
+    const confirm = page.getByRole('group', { name: `「${label}」の削除の確認` });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('削除する');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'staff-admin-remove');
+    await confirm.getByRole('button', { name: 'やめる' }).click();
+    expect(await page.locator('.channel-list li').count()).toBe(1);
+    await page.getByRole('button', { name: `登録を削除：${label}` }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('削除する');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.channels .status').textContent(), SLOW).toContain('削除');
+    await expect.poll(() => page.locator('.channel-list li').count(), SLOW).toBe(0);
+    expect(await page.locator('.channels .status').textContent()).toContain('これまでの件数は「未登録」として集計に残ります');
+    await expect.poll(() => page.locator('#sources-title ~ .pair tbody th').allTextContents(), SLOW).not.toContain(label);
     expect(errors).toEqual([]);
     await close();
     // The PNG is rasterised with a full CJK font on a shared 2-core machine: a budget, not a speed check.

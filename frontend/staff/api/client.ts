@@ -71,6 +71,9 @@ export const createStaffApi = (token: string, fetchImpl: typeof fetch = (input, 
     channels: async (tenant: string) => (await json<{ channels: ListedChannel[] }>(`${tenantPath(tenant)}/channels`)).channels,
     addChannel: (tenant: string, input: ChannelInput) =>
       json<{ channel: ListedChannel }>(`${tenantPath(tenant)}/channels`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) }),
+    removeChannel: async (tenant: string, tag: string): Promise<void> => {
+      await call(`${tenantPath(tenant)}/channels/${encodeURIComponent(tag)}`, { method: 'DELETE' });
+    },
     /** A file under the tenant's API path, e.g. `report.csv?fy=2026` or `channels/<tag>/qr.png?size=a4`. */
     download: async (tenant: string, path: string, fallbackName: string): Promise<DownloadedFile> => {
       const res = await call(`${tenantPath(tenant)}/${path}`);

@@ -4,8 +4,10 @@
  * clear file…) and download its QR code, sized for a sticker or an A4 flyer,
  * as SVG for the print shop or PNG for documents. The server draws the code
  * with the label and address under it; this page only fetches and saves it.
+ * Removing a channel asks once more first; its past counts stay in the
+ * reports under 「未登録」, so nothing already counted is lost.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChannelKind } from '../../../functions/staff/channels/schema';
 import { saveFile, StaffApiError, type ListedChannel, type StaffApi } from '../api';
 
@@ -28,6 +30,10 @@ export const Channels = ({ api, tenant, onChanged }: { api: StaffApi; tenant: st
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
   const [form, setForm] = useState({ tag: '', label: '', kind: 'sticker' as ChannelKind });
+  const [confirming, setConfirming] = useState<string | undefined>();
+  // The button pressed disappears with the question: keyboard and screen-reader focus goes to the question's first answer.
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => confirmButton.current?.focus(), [confirming]);
 
   const refresh = () =>
     api.channels(tenant).then(setChannels, (error: Error) => setStatus(`経路の一覧を読み込めませんでした（${error.message}）。`));
@@ -52,6 +58,18 @@ export const Channels = ({ api, tenant, onChanged }: { api: StaffApi; tenant: st
       setStatus(`「${ch.label}」のQRコード（${file.label}）をダウンロードしました。`);
     } catch (error) {
       setStatus(`QRコードをダウンロードできませんでした（${(error as Error).message}）。`);
+    }
+  };
+
+  const remove = async (ch: ListedChannel) => {
+    setConfirming(undefined);
+    try {
+      await api.removeChannel(tenant, ch.tag);
+      setStatus(`「${ch.label}」の登録を削除しました。これまでの件数は「未登録」として集計に残ります。`);
+      await refresh();
+      onChanged();
+    } catch (error) {
+      setStatus(`削除できませんでした（${(error as Error).message}）。`);
     }
   };
 
@@ -108,7 +126,27 @@ export const Channels = ({ api, tenant, onChanged }: { api: StaffApi; tenant: st
                     {f.label}
                   </button>
                 ))}
+                {confirming !== ch.tag && (
+                  <button type="button" class="danger" aria-label={`登録を削除：${ch.label}`} onClick={() => setConfirming(ch.tag)}>
+                    登録を削除
+                  </button>
+                )}
               </div>
+              {confirming === ch.tag && (
+                <div class="confirm" role="group" aria-label={`「${ch.label}」の削除の確認`}>
+                  <p>
+                    「{ch.label}」の登録を削除しますか？ 印刷済みのQRコードは使えますが、その件数は「未登録」として数えられます。
+                  </p>
+                  <div class="buttons">
+                    <button type="button" class="danger" ref={confirmButton} onClick={() => void remove(ch)}>
+                      削除する
+                    </button>
+                    <button type="button" onClick={() => setConfirming(undefined)}>
+                      やめる
+                    </button>
+                  </div>
+                </div>
+              )}
             </li>
           ))}
         </ul>
