@@ -8,9 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createHttpDynamo } from '../functions/dynamo';
-import type { LocalDynamo } from '../functions/local/dynalite';
+import { localClients, type LocalDynamo } from '../functions/local/dynalite';
 
 const SERVER = `
 const dynalite = require('dynalite');
@@ -29,16 +27,13 @@ export const startDynaliteProcess = async (): Promise<LocalDynamo> => {
     }),
   ])) as [Buffer];
   const endpoint = `http://127.0.0.1:${chunk.toString().trim()}`;
-  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
-  const client = new DynamoDBClient({ endpoint, region: 'ap-northeast-1', credentials });
-  const dynamo = createHttpDynamo({ endpoint, region: 'ap-northeast-1', credentials: () => credentials });
+  const { client, dynamo, destroy } = localClients(endpoint);
   return {
     endpoint,
     client,
     dynamo,
     close: async () => {
-      client.destroy();
-      dynamo.destroy();
+      destroy();
       child.stdin.end();
       if (child.exitCode === null) await once(child, 'exit');
     },

@@ -20,6 +20,22 @@ export interface LocalDynamo {
   close(): Promise<void>;
 }
 
+/** Both clients pointed at a local DynamoDB-compatible server, and one call that closes them. */
+export const localClients = (endpoint: string) => {
+  // Credentials and region are required by the protocol but meaningless to dynalite.
+  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  const client = new DynamoDBClient({ endpoint, region: 'ap-northeast-1', credentials });
+  const dynamo = createHttpDynamo({ endpoint, region: 'ap-northeast-1', credentials: () => credentials });
+  return {
+    client,
+    dynamo,
+    destroy: () => {
+      client.destroy();
+      dynamo.destroy();
+    },
+  };
+};
+
 /** `path` persists data (LevelDB) in that folder; without it everything lives in memory. */
 export const startDynalite = async ({ path, port = 0 }: { path?: string; port?: number } = {}): Promise<LocalDynamo> => {
   if (path) mkdirSync(path, { recursive: true });
@@ -29,17 +45,13 @@ export const startDynalite = async ({ path, port = 0 }: { path?: string; port?: 
     server.listen(port, '127.0.0.1', () => resolve());
   });
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  // Credentials and region are required by the SDK but meaningless to dynalite.
-  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
-  const client = new DynamoDBClient({ endpoint, region: 'ap-northeast-1', credentials });
-  const dynamo = createHttpDynamo({ endpoint, region: 'ap-northeast-1', credentials: () => credentials });
+  const { client, dynamo, destroy } = localClients(endpoint);
   return {
     endpoint,
     client,
     dynamo,
     close: async () => {
-      client.destroy();
-      dynamo.destroy();
+      destroy();
       server.closeAllConnections?.();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
     },
