@@ -29,7 +29,7 @@ export function App({ env, src }: { env: AppEnv; src?: string }) {
 function outcomeOf(state: CheckState): Outcome | undefined {
   if (state.screen !== 'result' || state.mode === undefined || state.safety === undefined) return undefined;
   const band = bandOf(scoreK6(state.k6.map((a) => a ?? -1)));
-  return { mode: state.mode, band, safetyFlag: isSafetyFlagged(state.safety), topics: state.topics };
+  return { mode: state.mode, band, safety: state.safety, safetyFlag: isSafetyFlagged(state.safety), topics: state.topics };
 }
 
 const wantsLater = (s: CheckState) => s.helpOpen || s.screen === 'crisis' || s.screen === 'result';
@@ -97,7 +97,7 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
           ) : state.screen === 'landing' ? (
             <Landing onStart={this.start} />
           ) : state.screen === 'crisis' ? (
-            <CrisisPanel mode={state.mode ?? 'self'} later={later} onContinue={() => dispatch({ type: 'continueAfterCrisis' })} />
+            <CrisisPanel mode={state.mode ?? 'self'} safety={state.safety ?? 'unsure'} later={later} onContinue={() => dispatch({ type: 'continueAfterCrisis' })} />
           ) : outcome !== undefined ? (
             <ResultScreen outcome={outcome} later={later} onRestart={() => dispatch({ type: 'restart' })} />
           ) : (

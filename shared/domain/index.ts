@@ -30,6 +30,8 @@ export type Band = (typeof BANDS)[number];
 export const SAFETY_ANSWERS = ['no', 'sometimes', 'often', 'now', 'unsure'] as const;
 export type SafetyAnswer = (typeof SAFETY_ANSWERS)[number];
 export const isSafetyFlagged = (answer: SafetyAnswer): boolean => answer !== 'no';
+/** 「いまも、そう思っている」: the person is in it right now, so help for this very minute comes first and strongest. */
+export const isSafetyUrgent = (answer: SafetyAnswer): boolean => answer === 'now';
 
 /**
  * "What weighs on you" topics. Adult topics follow the local window's

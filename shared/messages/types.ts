@@ -64,6 +64,8 @@ export interface PageMessages {
     noneOpen: string;
     localHeading: string;
     continue: string;
+    /** 「いまも、そう思っている」: words for this very minute, and 119 and the lines open now in one tap. */
+    urgent: { heading: ByMode; lead: ByMode; openNowHeading: string };
   };
   help: { heading: string; lead: string; back: string; listHeading: string };
   /** The result screen while its chunk is still on the way (weak signal): help first, the result as soon as it arrives. */
@@ -88,9 +90,28 @@ export type InlinedWords = Pick<PageMessages, 'chrome' | 'landing'>;
 /** What the page's first script carries: the rest of `PageMessages`. */
 export type ScriptMessages = Omit<PageMessages, keyof InlinedWords>;
 
+/**
+ * The result after any safety answer but 「なかった」: it leads with thanks and the
+ * crisis lines, and its words and picture never say that all is well, whatever
+ * the score — so none of the band's own title, message or tips is used.
+ */
+export interface FlaggedResultMessages {
+  heading: ByMode;
+  lead: ByMode;
+  /** After 「いまも、そう思っている」. */
+  urgentLead: ByMode;
+  title: ByMode;
+  message: ByMode;
+  selfCareHeading: ByMode;
+  /** Each one a way to reach a person: tips never stand in for help. */
+  selfCare: ByMode<readonly string[]>;
+  picture: string;
+}
+
 export interface ResultMessages {
   result: {
     heading: ByMode;
+    flagged: FlaggedResultMessages;
     notDiagnosis: string;
     selfCareHeading: ByMode;
     helpHeading: ByMode;

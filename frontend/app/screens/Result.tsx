@@ -3,9 +3,13 @@
  * The result (in the result chunk): a calm picture and a short message for
  * the band, 「診断ではありません」, self-care that fits, and the helplines
  * ranked for this person — always, whatever the score, because a low score
- * is not "safe".
+ * is not "safe". After any safety answer but 「なかった」 the result honours
+ * that answer over the score: it opens with thanks, 119/110 and the crisis
+ * lines open now, and its picture and words never say that all is well —
+ * the sky is never clear and the band's own title, message and tips give way
+ * to words about reaching a person.
  */
-import type { Band, Mode, Topic } from '../../../shared/domain';
+import { isSafetyUrgent, type Band, type Mode, type SafetyAnswer, type Topic } from '../../../shared/domain';
 import type { ResultMessages } from '../../../shared/messages';
 import type { FullTenant } from '../../data/types';
 import { pick, useEnv } from '../context';
@@ -17,6 +21,7 @@ import { Heading } from '../parts/StepFrame';
 export interface Outcome {
   mode: Mode;
   band: Band;
+  safety: SafetyAnswer;
   safetyFlag: boolean;
   topics: readonly Topic[];
 }
@@ -28,30 +33,48 @@ export interface ResultProps {
   onRestart: () => void;
 }
 
+/** With the safety flag raised the sky keeps its clouds and the lighthouse, whatever the score. */
+export const pictureBand = (band: Band, safetyFlag: boolean): Band => (safetyFlag && (band === 'low' || band === 'some') ? 'high' : band);
+
 export function Result({ outcome, tenant, words, onRestart }: ResultProps) {
   const { messages: m, now } = useEnv();
   const r = words.result;
-  const { mode, band, safetyFlag, topics } = outcome;
+  const { mode, band, safety, safetyFlag, topics } = outcome;
   const at = now();
-  const b = r.bands[band];
-  const lines = rankFor(tenant, { mode, safetyFlag, topics, band }, at);
   const ctx = { mode, band };
+  const shown = safetyFlag ? r.flagged : r.bands[band];
+  let lines = rankFor(tenant, { mode, safetyFlag, topics }, at);
+  let crisis = null;
+  if (safetyFlag) {
+    const panel = panelFor(tenant, mode, at);
+    const first = new Set(panel.openNow.map((p) => p.helpline.id));
+    lines = lines.filter((p) => !first.has(p.helpline.id));
+    crisis = (
+      <>
+        <p class="lead">{pick(isSafetyUrgent(safety) ? r.flagged.urgentLead : r.flagged.lead, mode)}</p>
+        <h2>{m.crisis.emergencyHeading}</h2>
+        <EmergencyCalls lines={panel.emergency} ctx={ctx} />
+        <h2>{isSafetyUrgent(safety) ? m.crisis.urgent.openNowHeading : m.crisis.openNowHeading}</h2>
+        {panel.openNow.length > 0 ? <HelplineList lines={panel.openNow} ctx={ctx} /> : <p>{m.crisis.noneOpen}</p>}
+      </>
+    );
+  }
   return (
     <section class="result">
-      <Heading>{pick(r.heading, mode)}</Heading>
-      <SkyPicture band={band} label={b.picture} />
-      <h2 class="band">{pick(b.title, mode)}</h2>
-      <p>{pick(b.message, mode)}</p>
+      <Heading>{pick(safetyFlag ? r.flagged.heading : r.heading, mode)}</Heading>
+      {crisis}
+      <SkyPicture band={pictureBand(band, safetyFlag)} label={shown.picture} />
+      <h2 class="band">{pick(shown.title, mode)}</h2>
+      <p>{pick(shown.message, mode)}</p>
       <p class="not-diagnosis">{r.notDiagnosis}</p>
       <h2>{pick(r.helpHeading, mode)}</h2>
       <p>{pick(r.helpLead, mode)}</p>
-      {safetyFlag && <EmergencyCalls lines={panelFor(tenant, mode, at).emergency} ctx={ctx} />}
       <HelplineList lines={lines} ctx={ctx} />
       {tenant.localNote !== undefined && <p class="note">{tenant.localNote}</p>}
       <p class="note">{m.helpline.cantConnect}</p>
-      <h2>{pick(r.selfCareHeading, mode)}</h2>
+      <h2>{pick(safetyFlag ? r.flagged.selfCareHeading : r.selfCareHeading, mode)}</h2>
       <ul class="care">
-        {pick(b.selfCare, mode).map((s) => (
+        {pick(shown.selfCare, mode).map((s) => (
           <li key={s}>{s}</li>
         ))}
       </ul>

@@ -1,0 +1,74 @@
+/**
+ * The result against the safety answer, for every safety answer × band × mode:
+ * with the flag raised it opens with thanks, 119/110 and crisis lines open now,
+ * before the picture; its picture is never the clear sky and none of the band's
+ * own words or tips (「おだやかな晴れ」, 「好きなことをする時間をつくる」) appear.
+ * Without the flag the band's words show as before. Rendered as the page's
+ * chunk renders it, from the built matsudo data.
+ */
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import { BANDS, MODES, SAFETY_ANSWERS, isSafetyFlagged, type Band, type Mode, type SafetyAnswer } from '../../../shared/domain';
+import { ja } from '../../../shared/messages';
+import { MATSUDO } from '../../../shared/tenants/matsudo';
+import { fullData, pageData } from '../../data';
+import { setEnv } from '../context';
+import { neverLater } from '../later';
+import { Result } from './Result';
+
+const tenant = fullData(MATSUDO, ja.hours);
+// A Tuesday 03:00 JST: only the 24 h lines are open.
+const NIGHT = new Date('2026-12-01T18:00:00Z');
+
+function render(mode: Mode, band: Band, safety: SafetyAnswer): { html: string; text: string } {
+  setEnv({ tenant: pageData(MATSUDO, ja.hours, '/x.json', ja), messages: ja, later: neverLater, events: { send: () => undefined }, now: () => NIGHT, exit: () => undefined });
+  const outcome = { mode, band, safety, safetyFlag: isSafetyFlagged(safety), topics: [] };
+  const html = renderToString(<Result outcome={outcome} tenant={tenant} words={ja} onRestart={() => undefined} />);
+  return { html, text: html.replace(/<[^>]+>/g, '') };
+}
+
+const wordsOf = (band: Band, mode: Mode): string[] => {
+  const b = ja.result.bands[band];
+  const pickText = <T,>(t: T | { self: T; teen: T }): T => (typeof t === 'object' && t !== null && 'self' in t ? (mode === 'teen' ? t.teen : t.self) : (t as T));
+  const flaggedCare = pickText(ja.result.flagged.selfCare);
+  // A tip the flagged list shares (「ひとりでかかえこまない」) is about reaching a person, not the band's own.
+  return [pickText(b.title), pickText(b.message), ...pickText(b.selfCare).filter((t) => !flaggedCare.includes(t)), `aria-label="${b.picture}"`];
+};
+const index = (html: string, needle: string) => {
+  const i = html.indexOf(needle);
+  expect(i, `${needle} is on the result`).toBeGreaterThanOrEqual(0);
+  return i;
+};
+
+describe.each(MODES)('result in %s mode', (mode) => {
+  describe.each(SAFETY_ANSWERS.filter(isSafetyFlagged))('after the safety answer %s', (safety) => {
+    it.each(BANDS)('with the %s band leads with thanks and crisis help and never says all is well', (band) => {
+      const { html, text } = render(mode, band, safety);
+      const r = ja.result.flagged;
+      expect(html).toMatch(/<h1[^>]*>答えてくれて、ありがとう/);
+      // 119, 110 and a 24 h crisis line come before the picture and the band's message.
+      const picture = index(html, '<svg');
+      expect(index(html, 'href="tel:119"')).toBeLessThan(picture);
+      expect(index(html, 'href="tel:110"')).toBeLessThan(picture);
+      expect(index(html, 'href="tel:0120783556"') < picture || index(html, 'href="tel:0120279338"') < picture).toBe(true);
+      // The clear or lightly clouded sky (its sun) never shows; the lighthouse always does.
+      expect(html).not.toContain('fill="#ffe2a0"');
+      expect(html).toContain('fill="#ffe9a8"');
+      for (const w of wordsOf(band, mode)) expect(html).not.toContain(w);
+      expect(text).toContain(mode === 'teen' ? (r.title as { teen: string }).teen : (r.title as { self: string }).self);
+      expect(text).toContain('診断ではありません');
+      const lead = safety === 'now' ? r.urgentLead : r.lead;
+      expect(text).toContain(mode === 'teen' ? (lead as { teen: string }).teen : (lead as { self: string }).self);
+      if (safety === 'now') expect(text).toContain(ja.crisis.urgent.openNowHeading);
+    });
+  });
+
+  it.each(BANDS)('after 「なかった」 with the %s band shows the band as it is, with help below', (band) => {
+    const { html, text } = render(mode, band, 'no');
+    for (const w of wordsOf(band, mode)) expect(html).toContain(w);
+    expect(html).toMatch(/<h1[^>]*>いまのこころの空もよう/);
+    expect(html).not.toContain('href="tel:119"');
+    expect(index(html, '<svg')).toBeLessThan(index(html, 'class="lines"'));
+    expect(html).toContain('href="tel:');
+  });
+});
