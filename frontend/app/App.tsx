@@ -1,8 +1,12 @@
 /**
  * @module
  * The resident page: a header with 「今すぐ相談したい」 and quick exit on every
- * screen, and the current screen of the check. State lives only in memory
- * (no URL change, no history entry, no storage). Focus moves to each new
+ * screen, and the current screen of the check. Answers live only in memory:
+ * the URL never changes and nothing is stored, but each screen is a step in
+ * the browser's history (history.ts), so Back and Forward work as between
+ * pages. Quick exit (also Escape) first walks back to the check's first
+ * entry, so neither Back nor Forward can return to an answer, and leaving the
+ * page in any other way forgets the answers too. Focus moves to each new
  * screen's heading so screen readers and keyboards follow along. The crisis
  * panel, the help list and the result want the result chunk and full helpline
  * data: while one of them shows and those have not arrived, the page keeps
@@ -11,14 +15,13 @@
 import { Component } from 'preact';
 import { isSafetyFlagged } from '../../shared/domain';
 import { bandOf, scoreK6 } from '../../shared/scoring';
-import { initialState, reduce, type Action, type CheckState } from '../flow';
+import { initialState, reduce, restoreTo, type Action, type CheckState } from '../flow';
 import { setEnv, useEnv, type AppEnv } from './context';
+import { LANDING, ScreenHistory } from './history';
 import { keepTrying, type Later } from './later';
-import { CrisisPanel } from './screens/Crisis';
-import { HelpList } from './screens/Help';
 import { Landing } from './screens/Landing';
 import type { Outcome } from './screens/Result';
-import { ResultScreen } from './screens/ResultScreen';
+import { CrisisScreen, HelpScreen, ResultScreen } from './screens/ResultScreen';
 import { QuestionStep } from './screens/Steps';
 
 export function App({ env, src }: { env: AppEnv; src?: string }) {
@@ -42,23 +45,75 @@ interface CheckView {
 class Check extends Component<{ src?: string | undefined }, CheckView> {
   override state: CheckView = { check: initialState, later: useEnv().later.current() };
   private stopTrying: (() => void) | undefined;
+  private steps: ScreenHistory | undefined;
+  /** The screen change under way needs no new entry: it came from Back/Forward, or every step was forgotten. */
+  private quiet = false;
+  private exiting = false;
+  /** One completion per check, however often Back and Forward pass the result. */
+  private completed = false;
   private dispatch = (action: Action) => this.setState(({ check }) => ({ check: reduce(check, action) }));
   private withSrc = () => (this.props.src ? { src: this.props.src } : {});
 
   override componentDidMount() {
+    this.steps = new ScreenHistory();
+    addEventListener('popstate', this.onPop);
+    addEventListener('keydown', (e) => e.key === 'Escape' && this.quit());
+    // Leaving by any other way (Back past the first screen, a link) forgets the answers, so Forward or the back-forward cache cannot show them.
+    addEventListener('pagehide', this.forget);
+    addEventListener('pageshow', (e) => e.persisted && this.forget());
     useEnv().events.send({ type: 'view', ...this.withSrc() });
   }
+
+  private onPop = (e: PopStateEvent) => {
+    if (this.exiting) return useEnv().exit();
+    const place = this.steps?.popped(e.state) ?? LANDING;
+    this.quiet = true;
+    this.setState(({ check }) => {
+      const screen = restoreTo(check, place.screen);
+      return { check: screen ? { ...check, screen, helpOpen: place.helpOpen } : check };
+    });
+  };
+
+  /** Back inside the page: the browser's own step back, so its history and the screen agree. */
+  private back = () => ((this.steps?.at ?? 0) > 0 ? history.back() : this.dispatch({ type: 'back' }));
+
+  /** Forgets every answer and screen; returns how many steps the browser is past the first one. */
+  private forget = (): number => {
+    const at = this.steps?.at ?? 0;
+    this.steps?.forget();
+    this.completed = false;
+    this.quiet = true;
+    this.setState({ check: initialState });
+    return at;
+  };
+
+  private restart = () => {
+    const at = this.forget();
+    if (at > 0) history.go(-at);
+  };
+
+  private quit = () => {
+    this.exiting = true;
+    document.body.hidden = true;
+    const at = this.forget();
+    // The exit replaces the check's first entry; the popstate of this walk back carries it out.
+    if (at > 0) history.go(-at);
+    else useEnv().exit();
+  };
 
   override componentDidUpdate(_: unknown, before: CheckView) {
     const { check, later } = this.state;
     const moved = check.screen !== before.check.screen || check.helpOpen !== before.check.helpOpen;
+    if (moved && !this.quiet) this.steps?.push({ screen: check.screen, helpOpen: check.helpOpen });
+    this.quiet = false;
     // The result replacing its waiting notice is a new screen too.
     if (moved || (later && !before.later && check.screen === 'result')) {
       document.querySelector<HTMLElement>('main h1')?.focus();
       if (moved) window.scrollTo(0, 0);
     }
     const outcome = outcomeOf(check);
-    if (outcome && before.check.screen !== 'result') {
+    if (outcome && !this.completed) {
+      this.completed = true;
       const { mode, band, safetyFlag, topics } = outcome;
       useEnv().events.send({ type: 'complete', mode, band, safetyFlag, topics: [...topics], ageBand: check.ageBand, gender: check.gender, ...this.withSrc() });
     }
@@ -71,11 +126,12 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
 
   private start = (mode: NonNullable<CheckState['mode']>) => {
     this.dispatch({ type: 'start', mode });
+    this.completed = false;
     useEnv().events.send({ type: 'start', mode, ...this.withSrc() });
   };
 
   override render() {
-    const { messages: m, exit } = useEnv();
+    const { messages: m } = useEnv();
     const { check: state, later } = this.state;
     const dispatch = this.dispatch;
     const outcome = outcomeOf(state);
@@ -87,21 +143,21 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
               {m.chrome.helpNow}
             </button>
           )}
-          <button type="button" class="exit" aria-label={m.chrome.quickExitLabel} onClick={exit}>
+          <button type="button" class="exit" aria-label={m.chrome.quickExitLabel} onClick={this.quit}>
             {m.chrome.quickExit}
           </button>
         </header>
         <main>
           {state.helpOpen ? (
-            <HelpList state={state} later={later} onClose={() => dispatch({ type: 'closeHelp' })} />
+            <HelpScreen state={state} later={later} onClose={this.back} />
           ) : state.screen === 'landing' ? (
             <Landing onStart={this.start} />
           ) : state.screen === 'crisis' ? (
-            <CrisisPanel mode={state.mode ?? 'self'} safety={state.safety ?? 'unsure'} later={later} onContinue={() => dispatch({ type: 'continueAfterCrisis' })} />
+            <CrisisScreen state={state} later={later} onContinue={() => dispatch({ type: 'continueAfterCrisis' })} />
           ) : outcome !== undefined ? (
-            <ResultScreen outcome={outcome} later={later} onRestart={() => dispatch({ type: 'restart' })} />
+            <ResultScreen outcome={outcome} later={later} onRestart={this.restart} />
           ) : (
-            <QuestionStep state={state} dispatch={dispatch} />
+            <QuestionStep state={state} dispatch={dispatch} onBack={this.back} />
           )}
         </main>
       </>

@@ -2,9 +2,11 @@
  * @module
  * The resident's path through the check as a pure reducer: which screen is
  * showing and what has been answered, all in memory. Nothing here touches the
- * URL, history or storage, so "back" in the browser holds nothing and a reload
- * starts fresh. The safety rule lives here: leaving the safety question with
- * any answer but 「なかった」 goes to the crisis panel before anything else.
+ * URL, history or storage (app/history.ts makes each screen a history step
+ * without storing an answer), and a reload starts fresh. The safety rule lives
+ * here: leaving the safety question with any answer but 「なかった」 goes to the
+ * crisis panel before anything else, and `canShow` keeps the browser's Forward
+ * button from skipping past it or past an unanswered question.
  */
 import { isSafetyFlagged, type AgeBand, type Gender, type Mode, type SafetyAnswer, type Topic } from '../../shared/domain';
 
@@ -47,6 +49,31 @@ export function canAdvance(state: CheckState): boolean {
   if (screen.startsWith('k6-')) return state.k6[Number(screen.slice(3))] !== undefined;
   if (screen === 'safety') return state.safety !== undefined;
   return true;
+}
+
+/**
+ * Whether a screen may show with these answers: every question before it is
+ * answered, and the crisis panel only after a raised safety flag. Back and
+ * Forward restore a screen only when this holds, so changing an answer never
+ * lets Forward skip the safety rule or land on a result without answers.
+ */
+export function canShow(state: CheckState, screen: Screen): boolean {
+  if (screen === 'landing') return true;
+  if (state.mode === undefined) return false;
+  if (screen === 'crisis') return state.safety !== undefined && isSafetyFlagged(state.safety);
+  const upTo = screen === 'result' ? STEPS.length : STEPS.indexOf(screen);
+  return STEPS.slice(0, upTo).every((s) => canAdvance({ ...state, screen: s }));
+}
+
+/**
+ * The screen Back or Forward shows for an entry: none when it cannot show,
+ * and the crisis panel when Forward would pass the safety question with a
+ * raised flag — the panel comes first however the resident moves on.
+ */
+export function restoreTo(state: CheckState, screen: Screen): Screen | undefined {
+  if (!canShow(state, screen)) return undefined;
+  const passesSafety = state.screen === 'safety' && (screen === 'topics' || screen === 'result');
+  return passesSafety && state.safety !== undefined && isSafetyFlagged(state.safety) ? 'crisis' : screen;
 }
 
 function stepAfter(screen: Screen, delta: 1 | -1): Screen {

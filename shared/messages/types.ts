@@ -34,6 +34,8 @@ export interface PageMessages {
     anonymous: string;
     duration: string;
     privacy: string;
+    /** How to keep the visit out of the browser's history: the page cannot erase it itself. */
+    privateTab: string;
     chooseLegend: string;
     modes: Record<Mode, { label: string; hint: string }>;
   };
@@ -55,21 +57,36 @@ export interface PageMessages {
   };
   safety: { question: ByMode; hint: ByMode; answers: Record<SafetyAnswer, ByMode> };
   topics: { heading: ByMode; hint: ByMode; labels: Record<Topic, string> };
+  /**
+   * The crisis panel, the help list and the result while the result chunk is
+   * not here yet (weak signal): heading, thanks, the numbers to call. The full
+   * panels and every helpline card come with the chunk (`HelpMessages`).
+   */
   crisis: {
     heading: ByMode;
     lead: ByMode;
+    /** 「いまも、そう思っている」: words for this very minute. */
+    urgent: { heading: ByMode; lead: ByMode };
     emergencyHeading: string;
-    emergencyText: string;
-    openNowHeading: string;
-    noneOpen: string;
-    localHeading: string;
     continue: string;
-    /** 「いまも、そう思っている」: words for this very minute, and 119 and the lines open now in one tap. */
-    urgent: { heading: ByMode; lead: ByMode; openNowHeading: string };
   };
-  help: { heading: string; lead: string; back: string; listHeading: string };
+  help: { heading: string; lead: string; back: string };
   /** The result screen while its chunk is still on the way (weak signal): help first, the result as soon as it arrives. */
   waiting: { heading: string; lead: string };
+  cantConnect: string;
+}
+
+/** Words of the full crisis panel, help list and helpline cards: in the result chunk. */
+export interface HelpMessages {
+  panel: {
+    emergencyText: string;
+    openNowHeading: string;
+    /** After 「いまも、そう思っている」: the lines open now, in words for this very minute. */
+    urgentOpenNowHeading: string;
+    noneOpen: string;
+    localHeading: string;
+    listHeading: string;
+  };
   helpline: {
     openNow: string;
     closedNow: string;
@@ -81,7 +98,6 @@ export interface PageMessages {
     unverifiedDetails: string;
     /** An online line (chat, LINE, web) whose address we have not confirmed: how to find it without a guessed link. */
     findByName: (name: string) => string;
-    cantConnect: string;
   };
 }
 
@@ -139,4 +155,7 @@ export interface HoursMessages {
 }
 
 /** A whole catalogue, as the build and the tests see it. */
-export type Messages = PageMessages & ResultMessages & HoursMessages;
+export type Messages = PageMessages & ResultMessages & HelpMessages & HoursMessages;
+
+/** What the result chunk carries. */
+export type ChunkMessages = ResultMessages & HelpMessages;

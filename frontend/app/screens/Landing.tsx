@@ -17,6 +17,7 @@ export function Landing({ onStart }: { onStart: (mode: Mode) => void }) {
         <li>{m.landing.anonymous}</li>
         <li>{m.landing.duration}</li>
         <li>{m.landing.privacy}</li>
+        <li>{m.landing.privateTab}</li>
       </ul>
       <fieldset class="modes">
         <legend>{m.landing.chooseLegend}</legend>

@@ -10,11 +10,12 @@
  * to words about reaching a person.
  */
 import { isSafetyUrgent, type Band, type Mode, type SafetyAnswer, type Topic } from '../../../shared/domain';
-import type { ResultMessages } from '../../../shared/messages';
+import type { ChunkMessages } from '../../../shared/messages';
 import type { FullTenant } from '../../data/types';
 import { pick, useEnv } from '../context';
 import { panelFor, rankFor } from '../placing';
-import { EmergencyCalls, HelplineList } from '../parts/Helplines';
+import { CallButtons } from '../parts/Calls';
+import { HelplineList } from '../parts/Helplines';
 import { SkyPicture } from '../parts/SkyPicture';
 import { Heading } from '../parts/StepFrame';
 
@@ -29,7 +30,7 @@ export interface Outcome {
 export interface ResultProps {
   outcome: Outcome;
   tenant: FullTenant;
-  words: ResultMessages;
+  words: ChunkMessages;
   onRestart: () => void;
 }
 
@@ -39,6 +40,7 @@ export const pictureBand = (band: Band, safetyFlag: boolean): Band => (safetyFla
 export function Result({ outcome, tenant, words, onRestart }: ResultProps) {
   const { messages: m, now } = useEnv();
   const r = words.result;
+  const w = words.helpline;
   const { mode, band, safety, safetyFlag, topics } = outcome;
   const at = now();
   const ctx = { mode, band };
@@ -53,9 +55,9 @@ export function Result({ outcome, tenant, words, onRestart }: ResultProps) {
       <>
         <p class="lead">{pick(isSafetyUrgent(safety) ? r.flagged.urgentLead : r.flagged.lead, mode)}</p>
         <h2>{m.crisis.emergencyHeading}</h2>
-        <EmergencyCalls lines={panel.emergency} ctx={ctx} />
-        <h2>{isSafetyUrgent(safety) ? m.crisis.urgent.openNowHeading : m.crisis.openNowHeading}</h2>
-        {panel.openNow.length > 0 ? <HelplineList lines={panel.openNow} ctx={ctx} /> : <p>{m.crisis.noneOpen}</p>}
+        <CallButtons lines={panel.emergency} ctx={ctx} />
+        <h2>{isSafetyUrgent(safety) ? words.panel.urgentOpenNowHeading : words.panel.openNowHeading}</h2>
+        {panel.openNow.length > 0 ? <HelplineList lines={panel.openNow} ctx={ctx} w={w} /> : <p>{words.panel.noneOpen}</p>}
       </>
     );
   }
@@ -69,9 +71,9 @@ export function Result({ outcome, tenant, words, onRestart }: ResultProps) {
       <p class="not-diagnosis">{r.notDiagnosis}</p>
       <h2>{pick(r.helpHeading, mode)}</h2>
       <p>{pick(r.helpLead, mode)}</p>
-      <HelplineList lines={lines} ctx={ctx} />
+      <HelplineList lines={lines} ctx={ctx} w={w} />
       {tenant.localNote !== undefined && <p class="note">{tenant.localNote}</p>}
-      <p class="note">{m.helpline.cantConnect}</p>
+      <p class="note">{m.cantConnect}</p>
       <h2>{pick(safetyFlag ? r.flagged.selfCareHeading : r.selfCareHeading, mode)}</h2>
       <ul class="care">
         {pick(shown.selfCare, mode).map((s) => (

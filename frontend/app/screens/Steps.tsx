@@ -17,7 +17,8 @@ interface StepProps {
   dispatch: (a: Action) => void;
 }
 
-export function QuestionStep({ state, dispatch }: StepProps) {
+/** `onBack` is the browser's own step back (App), so the in-page 戻る and the phone's Back agree. */
+export function QuestionStep({ state, dispatch, onBack }: StepProps & { onBack: () => void }) {
   const { messages: m } = useEnv();
   const index = STEPS.indexOf(state.screen as (typeof STEPS)[number]);
   const isLast = state.screen === 'topics';
@@ -27,7 +28,7 @@ export function QuestionStep({ state, dispatch }: StepProps) {
       total={STEPS.length}
       canAdvance={canAdvance(state)}
       nextLabel={isLast ? m.nav.toResult : undefined}
-      onBack={() => dispatch({ type: 'back' })}
+      onBack={onBack}
       onNext={() => dispatch({ type: 'next' })}
     >
       <StepBody state={state} dispatch={dispatch} spoken={m.progress.spoken(index + 1, STEPS.length)} />

@@ -59,7 +59,7 @@ describe.each(MODES)('result in %s mode', (mode) => {
       expect(text).toContain('診断ではありません');
       const lead = safety === 'now' ? r.urgentLead : r.lead;
       expect(text).toContain(mode === 'teen' ? (lead as { teen: string }).teen : (lead as { self: string }).self);
-      if (safety === 'now') expect(text).toContain(ja.crisis.urgent.openNowHeading);
+      if (safety === 'now') expect(text).toContain(ja.panel.urgentOpenNowHeading);
     });
   });
 

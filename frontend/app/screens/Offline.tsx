@@ -1,0 +1,49 @@
+/**
+ * @module
+ * The crisis panel, the help list and the result while the result chunk with
+ * the full cards has not arrived (weak signal, offline — normally it is here
+ * long before): thanks or a calm notice, then one-tap buttons for 119/110,
+ * the crisis lines open 24 h and the local windows from the page's inlined
+ * crisis subset. Small on purpose: it rides in the first script, so help is
+ * never more than one tap away while the page keeps asking for the rest.
+ */
+import { isSafetyUrgent, type Mode, type SafetyAnswer } from '../../../shared/domain';
+import { pick, useEnv } from '../context';
+import { offlinePanel } from '../offline';
+import { CallButtons } from '../parts/Calls';
+import { Heading } from '../parts/StepFrame';
+
+interface OfflineProps {
+  kind: 'crisis' | 'help' | 'result';
+  mode: Mode;
+  safety?: SafetyAnswer | undefined;
+  /** The crisis panel's 「チェックを続ける」 or the help list's close button. */
+  onDone?: () => void;
+}
+
+export function OfflineHelp({ kind, mode, safety, onDone }: OfflineProps) {
+  const { messages: m, tenant } = useEnv();
+  const panel = offlinePanel(tenant.crisis, mode);
+  const c = m.crisis;
+  const urgent = safety !== undefined && isSafetyUrgent(safety);
+  const [heading, lead] =
+    kind === 'help' ? [m.help.heading, m.help.lead] : kind === 'result' ? [m.waiting.heading, m.waiting.lead] : urgent ? [c.urgent.heading, c.urgent.lead] : [c.heading, c.lead];
+  const ctx = { mode };
+  return (
+    <section class={kind}>
+      <Heading>{pick(heading, mode)}</Heading>
+      <p class="lead">{pick(lead, mode)}</p>
+      <h2>{c.emergencyHeading}</h2>
+      <CallButtons lines={[...panel.emergency, ...panel.openNow.map((p) => p.helpline), ...panel.local.map((p) => p.helpline)]} ctx={ctx} />
+      {tenant.localNote !== undefined && <p class="note">{tenant.localNote}</p>}
+      <p class="note">{m.cantConnect}</p>
+      {onDone && (
+        <div class="nav">
+          <button type="button" class={kind === 'crisis' && !urgent ? 'primary' : 'secondary'} onClick={onDone}>
+            {kind === 'crisis' ? c.continue : m.help.back}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * @module
+ * Japanese words of the full crisis panel, the help list and the helpline
+ * cards, in the result chunk the page fetches after first paint (until it is
+ * here the page shows the numbers to call with its own few words). Calm and
+ * practical; a line we cannot connect to says so plainly and never sends the
+ * resident to look up a number we do not have.
+ */
+import type { HelpMessages } from '../types';
+
+export const jaHelp: HelpMessages = {
+  panel: {
+    emergencyText: 'ためらわずに電話してください。',
+    openNowHeading: 'いま受付中の窓口',
+    urgentOpenNowHeading: 'いますぐ話せる窓口',
+    noneOpen: 'いま受付中の窓口は見つかりませんでした。下の窓口の受付時間をご確認ください。',
+    localHeading: 'お住まいの地域の窓口',
+    listHeading: '相談できる窓口',
+  },
+  helpline: {
+    openNow: 'いま受付中',
+    closedNow: 'いまは受付時間外',
+    call: (number) => `${number} に電話する`,
+    channels: { chat: 'チャットで相談する', line: 'LINEで相談する', web: 'ウェブサイトを見る', visit: '窓口で相談（来所）' },
+    unverified: '番号は確認中です。',
+    unverifiedDetails: 'この窓口の情報は確認中です。つながらないときは、別の窓口を試してください。',
+    findByName: (name) => `入口のURLは確認中です。「${name}」で検索してみてください。`,
+  },
+};
