@@ -31,12 +31,23 @@ if (dataBlock !== null && root !== null) {
         later,
         events: createEventSender(tenant.id),
         now: () => new Date(),
+        exitUrl: NEUTRAL_PAGE,
         exit: () => location.replace(NEUTRAL_PAGE),
       }}
       src={srcFrom(location.search)}
     />,
     root,
   );
+  // A tap made before this script ran (slow network): the page's inline script kept it; carry it out now.
+  const early = (window as { kt?: EventListener & { t?: string } }).kt;
+  if (early) {
+    removeEventListener('click', early);
+    const button = early.t && document.querySelector<HTMLElement>(`[data-tap="${early.t}"]`);
+    if (button) {
+      button.removeAttribute('aria-busy');
+      button.click();
+    }
+  }
   // After first paint and the load event, when the phone has a moment: a failure here is retried when a screen needs it.
   const prefetch = () => void later.load().catch(() => undefined);
   // Safari before 18 has no requestIdleCallback.

@@ -131,7 +131,7 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
   };
 
   override render() {
-    const { messages: m } = useEnv();
+    const { messages: m, exitUrl } = useEnv();
     const { check: state, later } = this.state;
     const dispatch = this.dispatch;
     const outcome = outcomeOf(state);
@@ -139,11 +139,11 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
       <>
         <header class="bar">
           {!state.helpOpen && (
-            <button type="button" class="help-now" onClick={() => dispatch({ type: 'openHelp' })}>
+            <button type="button" class="help-now" data-tap="help" onClick={() => dispatch({ type: 'openHelp' })}>
               {m.chrome.helpNow}
             </button>
           )}
-          <button type="button" class="exit" aria-label={m.chrome.quickExitLabel} onClick={this.quit}>
+          <button type="button" class="exit" data-tap="exit" data-href={exitUrl} aria-label={m.chrome.quickExitLabel} onClick={this.quit}>
             {m.chrome.quickExit}
           </button>
         </header>

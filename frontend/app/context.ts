@@ -20,7 +20,9 @@ export interface AppEnv {
   later: LaterSource;
   events: EventSender;
   now: () => Date;
-  /** Where quick exit goes; replaces the page so back does not return here. */
+  /** Where quick exit goes: also on its button, for the page's early-tap script (prerender/html.ts). */
+  exitUrl: string;
+  /** Goes there, replacing the page so Back does not return here. */
   exit: () => void;
 }
 

@@ -1,9 +1,12 @@
 /**
  * @module
- * The page shell around a prerendered screen. Strict-CSP friendly: the only
- * executable script is the external module; the tenant's data rides along as
- * a JSON data block (not executed), and the inline <style> is allowed by its
- * sha256, written to csp-hashes.json for the servers.
+ * The page shell around a prerendered screen. Strict-CSP friendly: the
+ * tenant's data rides along as a JSON data block (not executed), and the
+ * inline <style> and the one tiny inline script are allowed by their sha256,
+ * written to csp-hashes.json for the servers. That script is there for slow
+ * networks: the prerendered buttons show before the page's own script has
+ * arrived, so it keeps the first tap on one of them (marking the button busy)
+ * for the page to carry out once it runs, and quick exit works at once.
  */
 import { createHash } from 'node:crypto';
 
@@ -21,6 +24,15 @@ const HEAD =
   '<meta name="referrer" content="no-referrer"><meta name="robots" content="noindex">' +
   '<link rel="icon" href="data:,">';
 
+/**
+ * Remembers the first tap on a `data-tap` button until the page's script
+ * takes over (main.tsx removes the listener and replays the tap); a quick
+ * exit button (`data-href`) leaves at once. Written small by hand: it rides
+ * in every page's first round trip.
+ */
+export const EARLY_TAP_SCRIPT =
+  'function kt(e){var b=e.target.closest("[data-tap]");if(b){if(b.dataset.href)return location.replace(b.dataset.href);kt.t=b.dataset.tap;b.ariaBusy="true"}}addEventListener("click",kt)';
+
 export interface PageParts {
   lang: string;
   title: string;
@@ -33,7 +45,7 @@ export interface PageParts {
 export function residentPage(p: PageParts): string {
   return (
     `<!doctype html><html lang="${p.lang}"><head>${HEAD}<title>${escapeHtml(p.title)}</title>` +
-    `<style>${p.css}</style><script type="module" src="${escapeHtml(p.scriptPath)}"></script></head>` +
+    `<style>${p.css}</style><script>${EARLY_TAP_SCRIPT}</script><script type="module" src="${escapeHtml(p.scriptPath)}"></script></head>` +
     `<body><div id="app">${p.body}</div>` +
     `<script type="application/json" id="tenant-data">${jsonForHtml(p.data)}</script></body></html>`
   );

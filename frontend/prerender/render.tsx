@@ -22,7 +22,7 @@ import { App } from '../app/App';
 import { neverLater } from '../app/later';
 import { fullData, pageData } from '../data';
 import { inlineCustomProperties } from './css';
-import { cspHash, neutralPage, residentPage } from './html';
+import { cspHash, EARLY_TAP_SCRIPT, neutralPage, residentPage } from './html';
 
 export interface PrerenderOptions {
   outDir: string;
@@ -45,7 +45,7 @@ export async function prerender({ outDir, scriptPath }: PrerenderOptions): Promi
     const dataPath = `/assets/${tenant.id}-${contentHash(full)}.json`;
     await writeFile(join(outDir, dataPath), full);
     const data = pageData(tenant, ja.hours, dataPath, ja);
-    const env = { tenant: data, messages: ja, later: neverLater, events: { send: () => undefined }, now: () => new Date(0), exit: () => undefined };
+    const env = { tenant: data, messages: ja, later: neverLater, events: { send: () => undefined }, now: () => new Date(0), exitUrl: '/', exit: () => undefined };
     const body = renderToString(<App env={env} />);
     const html = residentPage({ lang: ja.lang, title: ja.pageTitle(tenant.serviceName), css, scriptPath, body, data });
     const dir = join(outDir, 't', tenant.id);
@@ -54,6 +54,6 @@ export async function prerender({ outDir, scriptPath }: PrerenderOptions): Promi
     lines.push(`t/${tenant.id}/index.html with ${data.crisis.length} crisis lines inlined, ${tenant.helplines.length} lines in ${dataPath}`);
   }
   await writeFile(join(outDir, 'index.html'), neutralPage(ja.lang));
-  await writeFile(join(outDir, 'csp-hashes.json'), `${JSON.stringify({ 'style-src': [cspHash(css)] }, null, 2)}\n`);
+  await writeFile(join(outDir, 'csp-hashes.json'), `${JSON.stringify({ 'style-src': [cspHash(css)], 'script-src': [cspHash(EARLY_TAP_SCRIPT)] }, null, 2)}\n`);
   return lines.join('\n');
 }

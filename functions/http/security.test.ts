@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { ASSET_PATH_PATTERNS, DOCUMENT_ONLY_HEADERS, isAssetPath, PERMISSIONS_POLICY, securityHeaders } from './security';
 
 const HASH = "'sha256-cLuLWRsPTaKshaGU5NjcjrsGeeXMqmGDDucVukFuSKk='";
+const SCRIPT_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 const app = new Hono();
-app.use(securityHeaders({ styleHashes: [HASH] }));
+app.use(securityHeaders({ hashes: { 'style-src': [HASH], 'script-src': [SCRIPT_HASH] } }));
 app.get('/t/town/', (c) => c.html('<p>page</p>'));
 app.get('/api/ping', (c) => c.json({ ok: true }));
 app.get('/assets/main-abc.js', (c) => c.body('x', 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
@@ -22,6 +23,7 @@ app.get('/assetsx/main.js', (c) => c.body('x', 200, { 'Content-Type': 'text/java
 const SUBRESOURCE_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'Cross-Origin-Resource-Policy': 'same-origin' };
 const expectFullSet = (res: Response) => {
   expect(res.headers.get('Content-Security-Policy')).toContain(`style-src 'self' ${HASH}`);
+  expect(res.headers.get('Content-Security-Policy')).toContain(`script-src 'self' ${SCRIPT_HASH};`);
   expect(res.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
   expect(res.headers.get('Permissions-Policy')).toBe(PERMISSIONS_POLICY);
   expect(res.headers.get('X-Frame-Options')).toBe('DENY');

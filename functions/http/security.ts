@@ -3,8 +3,10 @@
  * Security headers for every response, API and pages alike. The CSP and
  * Permissions-Policy are exported as plain strings so the CDK stack can send
  * the very same values from CloudFront. Scripts only ever come from our own
- * origin: no 'unsafe-inline' for scripts, and inline styles are allowed only
- * by the sha256 hashes the front-end build writes to csp-hashes.json.
+ * origin: no 'unsafe-inline' anywhere; the page's one inline style and its
+ * one tiny inline script (it keeps a tap made before the page's script has
+ * loaded) are allowed only by the sha256 hashes the front-end build writes to
+ * csp-hashes.json.
  * Hashed files under the asset paths (scripts, JSON, CSS) get only the
  * headers that mean something on a subresource: the document-only ones
  * (CSP, Permissions-Policy, framing, referrer, COOP …) are ignored by browsers
@@ -17,16 +19,42 @@ import { secureHeaders } from 'hono/secure-headers';
 /** A CSP source expression for an inline style hash, e.g. `'sha256-AbC…='`. */
 export const CSP_HASH_PATTERN = /^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/;
 
-/** Builds the CSP; `styleHashes` are the build's inline-style hashes (see csp-hashes.json). */
-export const buildContentSecurityPolicy = (styleHashes: readonly string[] = []): string => {
-  for (const hash of styleHashes) {
-    if (!CSP_HASH_PATTERN.test(hash)) throw new Error(`Not a CSP hash source: ${hash}`);
+/** The build's hashes of the inline elements its pages carry, by CSP directive: csp-hashes.json. */
+export interface InlineHashes {
+  'style-src'?: readonly string[];
+  'script-src'?: readonly string[];
+}
+
+export class InlineHashesError extends Error {
+  override name = 'InlineHashesError';
+}
+
+/** Reads csp-hashes.json as the build writes it; anything else is refused rather than guessed at. */
+export function parseInlineHashes(json: unknown): InlineHashes {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new InlineHashesError('csp-hashes.json must be an object keyed by directive');
+  const out: InlineHashes = {};
+  for (const [directive, list] of Object.entries(json)) {
+    if (directive !== 'style-src' && directive !== 'script-src') throw new InlineHashesError(`csp-hashes.json: unknown directive ${directive}`);
+    if (!Array.isArray(list) || !list.every((h): h is string => typeof h === 'string' && CSP_HASH_PATTERN.test(h))) {
+      throw new InlineHashesError(`csp-hashes.json: ${directive} must be a list of 'sha256-…' sources`);
+    }
+    out[directive] = list;
+  }
+  return out;
+}
+
+/** Builds the CSP with the build's inline hashes (see csp-hashes.json). */
+export const buildContentSecurityPolicy = (hashes: InlineHashes = {}): string => {
+  const styles = hashes['style-src'] ?? [];
+  const scripts = hashes['script-src'] ?? [];
+  for (const hash of [...styles, ...scripts]) {
+    if (!CSP_HASH_PATTERN.test(hash)) throw new InlineHashesError(`Not a CSP hash source: ${hash}`);
   }
   // connect-src, font-src and the other fetch directives fall back to default-src; script-src stays explicit on purpose.
   return [
     "default-src 'self'",
-    "script-src 'self'",
-    ["style-src 'self'", ...styleHashes].join(' '),
+    ["script-src 'self'", ...scripts].join(' '),
+    ["style-src 'self'", ...styles].join(' '),
     "img-src 'self' data:",
     "object-src 'none'",
     "base-uri 'none'",
@@ -79,9 +107,9 @@ export const DOCUMENT_ONLY_HEADERS = [
 /** A response that is no document: an asset path answered with anything but HTML (a 404 page keeps every header). */
 const isLeanResponse = (path: string, contentType: string | null) => isAssetPath(path) && !(contentType ?? '').startsWith('text/html');
 
-/** Sets the security headers on every response passing through; `styleHashes` widen style-src for pages. */
-export const securityHeaders = (options: { styleHashes?: readonly string[] } = {}): MiddlewareHandler => {
-  const csp = buildContentSecurityPolicy(options.styleHashes);
+/** Sets the security headers on every response passing through; `hashes` allow the pages' inline style and script. */
+export const securityHeaders = (options: { hashes?: InlineHashes } = {}): MiddlewareHandler => {
+  const csp = buildContentSecurityPolicy(options.hashes);
   const standard = secureHeaders({
     strictTransportSecurity: STRICT_TRANSPORT_SECURITY,
     referrerPolicy: REFERRER_POLICY,

@@ -14,7 +14,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { getTenant, TENANTS } from '../../shared/tenants';
-import { jsonErrorHandler, jsonNotFound, securityHeaders } from '../http';
+import { jsonErrorHandler, jsonNotFound, parseInlineHashes, securityHeaders, type InlineHashes } from '../http';
 import { createPublicApp } from '../public';
 import { createDynamoCounterStore, type CounterStore } from '../store';
 import { ensureTables } from '../store/tables';
@@ -64,16 +64,15 @@ export interface LocalServer {
   close(): Promise<void>;
 }
 
-/** Inline-style hashes the front-end build wrote, so pages get a strict CSP that still allows them. */
-const readStyleHashes = async (distDir: string): Promise<string[]> => {
+/** The inline hashes the front-end build wrote, so pages get a strict CSP that still allows their inline style and script. */
+const readInlineHashes = async (distDir: string): Promise<InlineHashes> => {
   let raw: string;
   try {
     raw = await readFile(join(distDir, 'csp-hashes.json'), 'utf8');
   } catch {
-    return [];
+    return {};
   }
-  const hashes = (JSON.parse(raw) as Record<string, unknown>)['style-src'];
-  return Array.isArray(hashes) ? hashes.filter((hash): hash is string => typeof hash === 'string') : [];
+  return parseInlineHashes(JSON.parse(raw));
 };
 
 export const startLocalServer = async (options: LocalServerOptions): Promise<LocalServer> => {
@@ -91,7 +90,7 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
     }
 
     const app = new Hono();
-    app.use(securityHeaders({ styleHashes: await readStyleHashes(options.distDir) }));
+    app.use(securityHeaders({ hashes: await readInlineHashes(options.distDir) }));
     app.use(compress());
     app.route('/', createPublicApp({ store, clock }));
 

@@ -1,14 +1,13 @@
 /**
  * @module
  * What the CDK app reads from the working tree before it builds the stack:
- * the built front end and its inline-style hashes, the Lambda entry files, and
+ * the built front end and its inline hashes, the Lambda entry files, and
  * the tenant list. Each missing or malformed input stops the synth with a
  * sentence saying what to do, instead of a stack that deploys half a service.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { CSP_HASH_PATTERN } from '../../functions/http/security';
+import { parseInlineHashes, type InlineHashes } from '../../functions/http/security';
 
 export class AppInputError extends Error {
   override name = 'AppInputError';
@@ -16,32 +15,19 @@ export class AppInputError extends Error {
 
 export interface AppInputs {
   frontendDir: string;
-  styleHashes: string[];
+  inlineHashes: InlineHashes;
   publicEntry: string;
   rollupEntry: string;
   staffEntry?: string;
 }
 
-const hashes = z.array(z.string().regex(CSP_HASH_PATTERN, "each hash must look like 'sha256-…'"));
-/** csp-hashes.json: a list of style hashes, or an object with a `style`/`styleSrc`/`style-src` list. */
-const cspHashesFile = z.union([
-  hashes,
-  z.object({ style: hashes }).transform((o) => o.style),
-  z.object({ styleSrc: hashes }).transform((o) => o.styleSrc),
-  z.object({ 'style-src': hashes }).transform((o) => o['style-src']),
-]);
-
-function readStyleHashes(file: string): string[] {
-  if (!existsSync(file)) return [];
-  let json: unknown;
+function readInlineHashes(file: string): InlineHashes {
+  if (!existsSync(file)) return {};
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    return parseInlineHashes(JSON.parse(readFileSync(file, 'utf8')));
   } catch (error) {
-    throw new AppInputError(`${file} is not valid JSON`, { cause: error });
+    throw new AppInputError(`${file} does not hold the build's inline hashes: ${(error as Error).message}`, { cause: error });
   }
-  const parsed = cspHashesFile.safeParse(json);
-  if (!parsed.success) throw new AppInputError(`${file} does not hold style hashes: ${parsed.error.message}`, { cause: parsed.error });
-  return parsed.data;
 }
 
 export function readAppInputs(root: string): AppInputs {
@@ -58,7 +44,7 @@ export function readAppInputs(root: string): AppInputs {
   const staffEntry = join(root, 'functions', 'lambda', 'staff.ts');
   return {
     frontendDir,
-    styleHashes: readStyleHashes(join(frontendDir, 'csp-hashes.json')),
+    inlineHashes: readInlineHashes(join(frontendDir, 'csp-hashes.json')),
     publicEntry,
     rollupEntry,
     ...(existsSync(staffEntry) ? { staffEntry } : {}),

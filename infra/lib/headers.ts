@@ -13,6 +13,7 @@ import { HeadersFrameOption, HeadersReferrerPolicy, ResponseHeadersPolicy } from
 import type { Construct } from 'constructs';
 import {
   buildContentSecurityPolicy,
+  type InlineHashes,
   PERMISSIONS_POLICY,
   REFERRER_POLICY,
   STRICT_TRANSPORT_SECURITY,
@@ -43,14 +44,14 @@ export function withSources(csp: string, directive: string, sources: readonly st
   return [...parts, [directive, ...(parts[fallback] ?? '').split(' ').slice(1), ...sources].join(' ')].join('; ');
 }
 
-/** The page CSP with the build's inline-style hashes, checked against what CloudFront and our rules allow. */
-export function pageContentSecurityPolicy(styleHashes: readonly string[]): string {
-  const csp = buildContentSecurityPolicy(styleHashes);
+/** The page CSP with the build's inline hashes, checked against what CloudFront and our rules allow. */
+export function pageContentSecurityPolicy(hashes: InlineHashes): string {
+  const csp = buildContentSecurityPolicy(hashes);
   const scriptSrc = csp.split(/;\s*/).find((part) => part.startsWith('script-src ')) ?? '';
   if (/'unsafe-(inline|eval)'/.test(scriptSrc)) throw new HeadersPolicyError(`script-src must not allow unsafe scripts: ${scriptSrc}`);
   if (csp.length > CLOUDFRONT_CSP_LIMIT) {
     throw new HeadersPolicyError(
-      `The CSP is ${csp.length} characters; CloudFront allows ${CLOUDFRONT_CSP_LIMIT}. Fewer inline-style hashes are needed.`,
+      `The CSP is ${csp.length} characters; CloudFront allows ${CLOUDFRONT_CSP_LIMIT}. Fewer inline hashes are needed.`,
     );
   }
   return csp;

@@ -34,14 +34,14 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { apiCachePolicies } from './cache-policies';
-import { ASSET_PATH_PATTERNS } from '../../functions/http/security';
+import { ASSET_PATH_PATTERNS, type InlineHashes } from '../../functions/http/security';
 import { assetHeadersPolicy, pageContentSecurityPolicy, securityHeadersPolicy, withSources } from './headers';
 import { viewerRequestSource } from './viewer-request';
 
 export interface HostingProps {
   production: boolean;
   tenantIds: readonly string[];
-  styleHashes: readonly string[];
+  inlineHashes: InlineHashes;
   httpApi: HttpApi;
   /** Origins the staff dashboard may call besides its own (the Cognito sign-in domain). */
   staffConnectOrigins: readonly string[];
@@ -71,7 +71,7 @@ export class Hosting extends Construct {
       autoDeleteObjects: !props.production,
     });
 
-    const pageCsp = pageContentSecurityPolicy(props.styleHashes);
+    const pageCsp = pageContentSecurityPolicy(props.inlineHashes);
     const pageHeaders = securityHeadersPolicy(this, 'PageHeaders', pageCsp);
     const staffHeaders = securityHeadersPolicy(this, 'StaffHeaders', withSources(pageCsp, 'connect-src', props.staffConnectOrigins));
     const assetHeaders = assetHeadersPolicy(this, 'AssetHeaders');

@@ -15,6 +15,7 @@ import { CountersTable } from './data';
 import { Hosting } from './hosting';
 import { suppressReviewedFindings } from './nag-suppressions';
 import { RollupJob } from './rollup-job';
+import type { InlineHashes } from '../../functions/http/security';
 import type { Settings } from './settings';
 import { SiteContent } from './site-content';
 
@@ -30,8 +31,8 @@ export interface KokoroStackProps extends StackProps {
   /** functions/lambda/staff.ts once it exists; without it no staff function or staff API route. */
   staffEntry?: string;
   tenantIds: readonly string[];
-  /** Inline-style hashes from the front-end build, added to style-src. */
-  styleHashes: readonly string[];
+  /** The front-end build's inline style and script hashes (csp-hashes.json), added to the page CSP. */
+  inlineHashes: InlineHashes;
 }
 
 export class KokoroStack extends Stack {
@@ -78,7 +79,7 @@ export class KokoroStack extends Stack {
     const hosting = new Hosting(this, 'Hosting', {
       production,
       tenantIds: props.tenantIds,
-      styleHashes: props.styleHashes,
+      inlineHashes: props.inlineHashes,
       httpApi: api.httpApi,
       staffConnectOrigins: [auth.domain.baseUrl(), `https://cognito-idp.${Aws.REGION}.amazonaws.com`],
       withStaffApi: props.staffEntry !== undefined,

@@ -54,6 +54,8 @@ export interface PageMessages {
     teenLeadIn: string;
     /** Readings added as <ruby> in teen mode; the item text itself is never changed. */
     teenRuby: Readonly<Record<string, string>>;
+    /** In teen mode, a plain explanation under an item with a hard word, by item id; the item itself stays as written. */
+    teenGloss: Readonly<Record<string, string>>;
   };
   safety: { question: ByMode; hint: ByMode; answers: Record<SafetyAnswer, ByMode> };
   topics: { heading: ByMode; hint: ByMode; labels: Record<Topic, string> };
@@ -128,11 +130,11 @@ export interface ResultMessages {
   result: {
     heading: ByMode;
     flagged: FlaggedResultMessages;
-    notDiagnosis: string;
+    notDiagnosis: ByMode;
     selfCareHeading: ByMode;
     helpHeading: ByMode;
     helpLead: ByMode;
-    again: string;
+    again: ByMode;
     bands: Record<Band, BandMessages>;
   };
 }

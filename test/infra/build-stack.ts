@@ -49,7 +49,7 @@ export function buildStack(options: BuildOptions): { app: App; stack: KokoroStac
     rollupEntry: options.rollupEntry ?? STAND_IN,
     ...(options.withStaff ? { staffEntry: options.staffEntry ?? STAND_IN } : {}),
     tenantIds: options.tenantIds ?? ['matsudo', 'sample-town'],
-    styleHashes: ["'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"],
+    inlineHashes: { 'style-src': ["'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"], 'script-src': ["'sha256-cLuLWRsPTaKshaGU5NjcjrsGeeXMqmGDDucVukFuSKk='"] },
   });
   return { app, stack, template: () => Template.fromStack(stack) };
 }

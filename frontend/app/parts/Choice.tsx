@@ -22,14 +22,17 @@ interface ChoiceGroupProps<V extends string | number> {
   describedBy?: string;
   /** Two columns for short labels (age bands), so the list fits a phone screen. */
   columns?: boolean;
+  /** Shown between the question and its choices (a teen explanation of a hard word). */
+  note?: ComponentChildren;
 }
 
 export function ChoiceGroup<V extends string | number>(props: ChoiceGroupProps<V>) {
-  const { name, legend, options, selected, multiple = false, onChange, describedBy, columns = false } = props;
+  const { name, legend, options, selected, multiple = false, onChange, describedBy, columns = false, note } = props;
   const isOn = (v: V) => (Array.isArray(selected) ? selected.includes(v) : selected === v);
   return (
     <fieldset class={columns ? 'choices grid' : 'choices'} aria-describedby={describedBy}>
       <legend>{legend}</legend>
+      {note}
       {options.map((o) => (
         <label class="choice" key={String(o.value)}>
           <input

@@ -22,7 +22,7 @@ export function Landing({ onStart }: { onStart: (mode: Mode) => void }) {
       <fieldset class="modes">
         <legend>{m.landing.chooseLegend}</legend>
         {MODES.map((mode) => (
-          <button type="button" class="mode" key={mode} data-mode={mode} onClick={() => onStart(mode)}>
+          <button type="button" class="mode" key={mode} data-tap={mode} onClick={() => onStart(mode)}>
             <strong>{m.landing.modes[mode].label}</strong>
             <span>{m.landing.modes[mode].hint}</span>
           </button>

@@ -10,12 +10,13 @@
  * to words about reaching a person.
  */
 import { isSafetyUrgent, type Band, type Mode, type SafetyAnswer, type Topic } from '../../../shared/domain';
-import type { ChunkMessages } from '../../../shared/messages';
+import type { ByMode, ChunkMessages } from '../../../shared/messages';
 import type { FullTenant } from '../../data/types';
 import { pick, useEnv } from '../context';
 import { panelFor, rankFor } from '../placing';
 import { CallButtons } from '../parts/Calls';
 import { HelplineList } from '../parts/Helplines';
+import { Furigana } from '../parts/Ruby';
 import { SkyPicture } from '../parts/SkyPicture';
 import { Heading } from '../parts/StepFrame';
 
@@ -45,6 +46,8 @@ export function Result({ outcome, tenant, words, onRestart }: ResultProps) {
   const at = now();
   const ctx = { mode, band };
   const shown = safetyFlag ? r.flagged : r.bands[band];
+  // Teen wording carries its readings (漢字《かんじ》); adult wording shows as it is.
+  const say = (text: ByMode) => <Furigana text={pick(text, mode)} />;
   let lines = rankFor(tenant, { mode, safetyFlag, topics }, at);
   let crisis = null;
   if (safetyFlag) {
@@ -53,7 +56,7 @@ export function Result({ outcome, tenant, words, onRestart }: ResultProps) {
     lines = lines.filter((p) => !first.has(p.helpline.id));
     crisis = (
       <>
-        <p class="lead">{pick(isSafetyUrgent(safety) ? r.flagged.urgentLead : r.flagged.lead, mode)}</p>
+        <p class="lead">{say(isSafetyUrgent(safety) ? r.flagged.urgentLead : r.flagged.lead)}</p>
         <h2>{m.crisis.emergencyHeading}</h2>
         <CallButtons lines={panel.emergency} ctx={ctx} />
         <h2>{isSafetyUrgent(safety) ? words.panel.urgentOpenNowHeading : words.panel.openNowHeading}</h2>
@@ -63,26 +66,28 @@ export function Result({ outcome, tenant, words, onRestart }: ResultProps) {
   }
   return (
     <section class="result">
-      <Heading>{pick(safetyFlag ? r.flagged.heading : r.heading, mode)}</Heading>
+      <Heading>{say(safetyFlag ? r.flagged.heading : r.heading)}</Heading>
       {crisis}
       <SkyPicture band={pictureBand(band, safetyFlag)} label={shown.picture} />
-      <h2 class="band">{pick(shown.title, mode)}</h2>
-      <p>{pick(shown.message, mode)}</p>
-      <p class="not-diagnosis">{r.notDiagnosis}</p>
-      <h2>{pick(r.helpHeading, mode)}</h2>
-      <p>{pick(r.helpLead, mode)}</p>
+      <h2 class="band">{say(shown.title)}</h2>
+      <p>{say(shown.message)}</p>
+      <p class="not-diagnosis">{say(r.notDiagnosis)}</p>
+      <h2>{say(r.helpHeading)}</h2>
+      <p>{say(r.helpLead)}</p>
       <HelplineList lines={lines} ctx={ctx} w={w} />
       {tenant.localNote !== undefined && <p class="note">{tenant.localNote}</p>}
       <p class="note">{m.cantConnect}</p>
-      <h2>{pick(safetyFlag ? r.flagged.selfCareHeading : r.selfCareHeading, mode)}</h2>
+      <h2>{say(safetyFlag ? r.flagged.selfCareHeading : r.selfCareHeading)}</h2>
       <ul class="care">
         {pick(shown.selfCare, mode).map((s) => (
-          <li key={s}>{s}</li>
+          <li key={s}>
+            <Furigana text={s} />
+          </li>
         ))}
       </ul>
       <div class="nav">
         <button type="button" class="secondary" onClick={onRestart}>
-          {r.again}
+          {say(r.again)}
         </button>
       </div>
     </section>

@@ -70,6 +70,7 @@ function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
     const i = Number(screen.slice(3));
     const item = K6.items[i];
     if (item === undefined) return null;
+    const gloss = teen ? m.k6.teenGloss[item.id] : undefined;
     return (
       <>
         <p class="hint" id="lead-in">
@@ -78,10 +79,11 @@ function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
         <ChoiceGroup
           key={screen}
           name={item.id}
-          describedBy="lead-in"
+          describedBy={gloss ? 'lead-in gloss' : 'lead-in'}
           legend={
             <Heading spoken={spoken}>{teen ? <WithRuby text={item.text} readings={m.k6.teenRuby} /> : item.text}</Heading>
           }
+          note={gloss && <p class="hint" id="gloss"><WithRuby text={gloss} readings={m.k6.teenRuby} /></p>}
           options={K6.options.map((o) => ({ value: o.score, label: o.label }))}
           selected={state.k6[i]}
           onChange={(score) => dispatch({ type: 'answerK6', index: i, score })}
