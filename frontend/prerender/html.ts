@@ -10,6 +10,9 @@ import { createHash } from 'node:crypto';
 /** `'sha256-…'` source expression for a CSP directive, hashed over the exact element text. */
 export const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+/** A short content hash for a file name under /assets, which is cached for a year. */
+export const contentHash = (s: string) => createHash('sha256').update(s).digest('base64url').slice(0, 10);
+
 /** JSON safe inside <script type="application/json">: no `</script>` or `<!--` can close it early. */
 export const jsonForHtml = (value: unknown) =>
   JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
@@ -42,4 +45,33 @@ export function residentPage(p: PageParts): string {
 /** The quick exit's landing place: says nothing about what was open before. */
 export function neutralPage(lang: string): string {
   return `<!doctype html><html lang="${lang}"><head>${HEAD}<title>ホーム</title></head><body></body></html>`;
+}
+
+export interface CalendarParts {
+  lang: string;
+  title: string;
+  /** Shown until the script has written the month. */
+  heading: string;
+  weekdays: readonly string[];
+  previous: string;
+  next: string;
+  stylePath: string;
+  scriptPath: string;
+}
+
+/**
+ * The quick exit's landing place: an ordinary month calendar that says
+ * nothing about what was open before. Its style and script are files, so
+ * the CSP needs no hash for it; the buttons appear once the script can work them.
+ */
+export function calendarPage(p: CalendarParts): string {
+  const weekdays = p.weekdays.map((d) => `<th scope="col">${escapeHtml(d)}</th>`).join('');
+  return (
+    `<!doctype html><html lang="${p.lang}"><head>${HEAD}<title>${escapeHtml(p.title)}</title>` +
+    `<link rel="stylesheet" href="${escapeHtml(p.stylePath)}"><script type="module" src="${escapeHtml(p.scriptPath)}"></script></head>` +
+    `<body><main><h1 id="month">${escapeHtml(p.heading)}</h1>` +
+    `<table aria-labelledby="month"><thead><tr>${weekdays}</tr></thead><tbody id="days"></tbody></table>` +
+    `<div class="controls" id="controls" hidden><button type="button" id="prev">${escapeHtml(p.previous)}</button>` +
+    `<button type="button" id="next">${escapeHtml(p.next)}</button></div></main></body></html>`
+  );
 }

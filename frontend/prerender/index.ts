@@ -3,4 +3,4 @@
  * Build-time page generation — see render.tsx.
  */
 export { prerender, type PrerenderOptions } from './render';
-export { cspHash, jsonForHtml, neutralPage, residentPage } from './html';
+export { calendarPage, contentHash, cspHash, jsonForHtml, neutralPage, residentPage } from './html';

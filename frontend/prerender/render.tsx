@@ -8,7 +8,6 @@
  * the page fetches after first paint. Importing the real shared modules here
  * also means an invalid instrument, tenant or helpline fails the build.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,15 +21,14 @@ import { App } from '../app/App';
 import { neverLater } from '../app/later';
 import { fullData, pageData } from '../data';
 import { inlineCustomProperties } from './css';
-import { cspHash, neutralPage, residentPage } from './html';
+import { writeCalendarPage } from './calendar';
+import { contentHash, cspHash, neutralPage, residentPage } from './html';
 
 export interface PrerenderOptions {
   outDir: string;
   /** Absolute URL path of the entry bundle, e.g. `/assets/main-abc123.js`. */
   scriptPath: string;
 }
-
-const contentHash = (s: string) => createHash('sha256').update(s).digest('base64url').slice(0, 10);
 
 export async function prerender({ outDir, scriptPath }: PrerenderOptions): Promise<string> {
   // Importing INSTRUMENTS validated each one (licence, citations, source): the build stops here if one is not shippable.
@@ -54,6 +52,7 @@ export async function prerender({ outDir, scriptPath }: PrerenderOptions): Promi
     lines.push(`t/${tenant.id}/index.html with ${data.crisis.length} crisis lines inlined, ${tenant.helplines.length} lines in ${dataPath}`);
   }
   await writeFile(join(outDir, 'index.html'), neutralPage(ja.lang));
+  lines.push(await writeCalendarPage(outDir, ja));
   await writeFile(join(outDir, 'csp-hashes.json'), `${JSON.stringify({ 'style-src': [cspHash(css)] }, null, 2)}\n`);
   return lines.join('\n');
 }

@@ -15,6 +15,7 @@ describe('static files, precompressed', () => {
     dir = await mkdtemp(join(tmpdir(), 'kokoro-static-'));
     await mkdir(join(dir, 'assets'), { recursive: true });
     await mkdir(join(dir, 't', 'town'), { recursive: true });
+    await mkdir(join(dir, 'calendar'), { recursive: true });
     await Promise.all([
       writeFile(join(dir, 'assets', 'main-abc.js'), 'plain'),
       writeFile(join(dir, 'assets', 'main-abc.js.br'), 'brotli'),
@@ -22,6 +23,7 @@ describe('static files, precompressed', () => {
       writeFile(join(dir, 'assets', 'only-plain.js'), 'plain only'),
       writeFile(join(dir, 't', 'town', 'index.html'), '<p>page'),
       writeFile(join(dir, 't', 'town', 'index.html.br'), 'page brotli'),
+      writeFile(join(dir, 'calendar', 'index.html'), '<title>カレンダー</title>'),
     ]);
     app = createStaticApp({ distDir: dir, isTenant: (id) => id === 'town' });
   });
@@ -47,6 +49,13 @@ describe('static files, precompressed', () => {
     expect([await only.text(), only.headers.get('content-encoding')]).toEqual(['plain only', null]);
     const page = await get('/t/town/', 'gzip, br');
     expect([await page.text(), page.headers.get('content-encoding'), page.headers.get('cache-control')]).toEqual(['page brotli', 'br', 'no-cache']);
+  });
+
+  it('serves the calendar quick exit lands on at its own folder, adding the slash when it is missing', async () => {
+    const page = await get('/calendar/');
+    expect([page.status, await page.text(), page.headers.get('cache-control')]).toEqual([200, '<title>カレンダー</title>', 'no-cache']);
+    const bare = await get('/calendar');
+    expect([bare.status, bare.headers.get('location')]).toEqual([301, '/calendar/']);
   });
 
   it('never serves a twin by its own name', async () => {

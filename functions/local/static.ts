@@ -17,6 +17,7 @@ import type { ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { TENANT_ID_PATTERN } from '../../shared/domain';
+import { NEUTRAL_PAGE_PATH } from '../../shared/site';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -130,6 +131,9 @@ export const createStaticApp = ({ distDir, isTenant }: { distDir: string; isTena
     const body = ok ? await sendFile(join(distDir, 'assets', file), IMMUTABLE, c.req.header('Accept-Encoding')) : undefined;
     return body ?? notFoundPage();
   });
+  // The calendar quick exit lands on, at its own folder like CloudFront's copy in S3.
+  app.get(NEUTRAL_PAGE_PATH.slice(0, -1), (c) => c.redirect(NEUTRAL_PAGE_PATH, 301));
+  app.get(NEUTRAL_PAGE_PATH, async (c) => (await sendFile(join(distDir, NEUTRAL_PAGE_PATH, 'index.html'), REVALIDATE, c.req.header('Accept-Encoding'))) ?? notFoundPage());
   app.get('/', async (c) => (await sendFile(join(distDir, 'index.html'), REVALIDATE, c.req.header('Accept-Encoding'))) ?? notFoundPage());
   app.get('/:file', async (c) => {
     const file = c.req.param('file');

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { NEUTRAL_PAGE_PATH } from '../../shared/site';
 import { jstParts } from '../../shared/time';
 import { axeViolations, leftovers, phonePage, screenshot, residentSuite, runBrowser } from './harness';
 
@@ -149,7 +150,7 @@ describe.runIf(runBrowser)('resident check in Chromium', () => {
     const before = await page.evaluate(() => history.length);
     await page.getByRole('button', { name: /^本人/ }).click();
     await page.getByRole('button', { name: /すぐに閉じる/ }).click();
-    await page.waitForURL(`${suite.service.url}/`);
+    await page.waitForURL(`${suite.service.url}${NEUTRAL_PAGE_PATH}`);
     expect(await page.evaluate(() => history.length)).toBe(before);
     expect(await page.title()).not.toMatch(/こころ|相談|チェック/);
     await close();
