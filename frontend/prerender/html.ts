@@ -1,7 +1,7 @@
 /**
  * @module
- * The page shell around a prerendered screen. Strict-CSP friendly: the only
- * executable script is the external module; the tenant's data rides along as
+ * The page shells around prerendered screens. Strict-CSP friendly: the only
+ * executable scripts are external modules; the tenant's data rides along as
  * a JSON data block (not executed), and the inline <style> is allowed by its
  * sha256, written to csp-hashes.json for the servers.
  */
@@ -42,9 +42,9 @@ export function residentPage(p: PageParts): string {
   );
 }
 
-/** The quick exit's landing place: says nothing about what was open before. */
-export function neutralPage(lang: string): string {
-  return `<!doctype html><html lang="${lang}"><head>${HEAD}<title>ホーム</title></head><body></body></html>`;
+/** A page around the check (the site's root, unknown addresses): the check's CSS, no script at all. */
+export function sitePage(p: Omit<PageParts, 'scriptPath' | 'data'>): string {
+  return `<!doctype html><html lang="${p.lang}"><head>${HEAD}<title>${escapeHtml(p.title)}</title><style>${p.css}</style></head><body>${p.body}</body></html>`;
 }
 
 export interface CalendarParts {

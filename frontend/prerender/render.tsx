@@ -5,7 +5,9 @@
  * CSS (palette written in place, see css.ts) minified and inlined, and that
  * tenant's first-screen data inlined (the crisis subset); the full helpline
  * data goes to a content-hashed JSON file
- * the page fetches after first paint. Importing the real shared modules here
+ * the page fetches after first paint. Around them, the site's root and the
+ * page for unknown addresses (site-pages.tsx) and the calendar quick exit
+ * lands on (calendar.ts). Importing the real shared modules here
  * also means an invalid instrument, tenant or helpline fails the build.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -15,6 +17,7 @@ import { transform } from 'esbuild';
 import { renderToString } from 'preact-render-to-string';
 import { INSTRUMENTS } from '../../shared/instruments';
 import { ja } from '../../shared/messages';
+import { NOT_FOUND_FILE } from '../../shared/site';
 import { TENANTS } from '../../shared/tenants';
 import { validateTenants } from '../../shared/tenants/validate';
 import { App } from '../app/App';
@@ -22,7 +25,8 @@ import { neverLater } from '../app/later';
 import { fullData, pageData } from '../data';
 import { inlineCustomProperties } from './css';
 import { writeCalendarPage } from './calendar';
-import { contentHash, cspHash, neutralPage, residentPage } from './html';
+import { contentHash, cspHash, residentPage, sitePage } from './html';
+import { directoryBody, notFoundBody, sitePageData } from './site-pages';
 
 export interface PrerenderOptions {
   outDir: string;
@@ -51,7 +55,11 @@ export async function prerender({ outDir, scriptPath }: PrerenderOptions): Promi
     await writeFile(join(dir, 'index.html'), html);
     lines.push(`t/${tenant.id}/index.html with ${data.crisis.length} crisis lines inlined, ${tenant.helplines.length} lines in ${dataPath}`);
   }
-  await writeFile(join(outDir, 'index.html'), neutralPage(ja.lang));
+  // The check's CSS, so the pages around it need no CSP hash of their own.
+  const site = sitePageData(TENANTS);
+  await writeFile(join(outDir, 'index.html'), sitePage({ lang: ja.lang, title: ja.site.directory.title, css, body: directoryBody(site, ja) }));
+  await writeFile(join(outDir, NOT_FOUND_FILE), sitePage({ lang: ja.lang, title: ja.site.notFound.title, css, body: notFoundBody(site, ja) }));
+  lines.push(`index.html and ${NOT_FOUND_FILE} with ${site.emergency.length} emergency and ${site.alwaysOpen.length} 24 h lines, ${site.tenants.length} municipalities`);
   lines.push(await writeCalendarPage(outDir, ja));
   await writeFile(join(outDir, 'csp-hashes.json'), `${JSON.stringify({ 'style-src': [cspHash(css)] }, null, 2)}\n`);
   return lines.join('\n');
