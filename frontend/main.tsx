@@ -9,13 +9,11 @@
  */
 import { hydrate } from 'preact';
 import { jaPageScript } from '../shared/messages/ja/page';
+import { NEUTRAL_PAGE_PATH } from '../shared/site';
 import type { PageTenant } from './data/types';
 import { App } from './app/App';
 import { laterFrom } from './app/later';
 import { createEventSender, srcFrom } from './events';
-
-/** Quick exit lands on the service's neutral root page and leaves no back entry here. */
-const NEUTRAL_PAGE = '/';
 
 const dataBlock = document.getElementById('tenant-data');
 const root = document.getElementById('app');
@@ -31,8 +29,8 @@ if (dataBlock !== null && root !== null) {
         later,
         events: createEventSender(tenant.id),
         now: () => new Date(),
-        exitUrl: NEUTRAL_PAGE,
-        exit: () => location.replace(NEUTRAL_PAGE),
+        exitUrl: tenant.exit ?? NEUTRAL_PAGE_PATH,
+        exit: () => location.replace(tenant.exit ?? NEUTRAL_PAGE_PATH),
       }}
       src={srcFrom(location.search)}
     />,

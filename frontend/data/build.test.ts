@@ -37,6 +37,12 @@ describe('page data', () => {
     expect(Object.keys(page.words)).toEqual(['chrome', 'landing']);
   });
 
+  it('carries a tenant\'s own quick-exit address as `exit`, and nothing when it has none', () => {
+    expect('exit' in page).toBe(false);
+    const own = pageData({ ...matsudo, quickExitUrl: 'https://www.example.lg.jp/' }, jaHours.hours, '/assets/matsudo-x.json', jaPage);
+    expect(own.exit).toBe('https://www.example.lg.jp/');
+  });
+
   it('ships every line in the full data with its hours in words, and no source or reason', () => {
     const full = fullData(matsudo, jaHours.hours);
     expect(ids(full.helplines)).toEqual(ids(matsudo.helplines));

@@ -46,6 +46,7 @@ export function pageData(tenant: Tenant, t: HoursMessages['hours'], dataPath: st
     id: tenant.id,
     serviceName: tenant.serviceName,
     ...(tenant.localNote !== undefined ? { localNote: tenant.localNote } : {}),
+    ...(tenant.quickExitUrl !== undefined ? { exit: tenant.quickExitUrl } : {}),
     crisis: tenant.helplines.filter(inCrisisSubset).map((h) => crisisLine(h, t)),
     data: dataPath,
     words: { chrome: words.chrome, landing: words.landing },

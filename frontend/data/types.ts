@@ -30,6 +30,8 @@ export interface PageTenant {
   id: string;
   serviceName: string;
   localNote?: string;
+  /** The tenant's own quick-exit address; absent, the page leaves for the site's neutral page. */
+  exit?: string;
   crisis: (EmergencyLine | CrisisLine)[];
   /** Path of this tenant's `FullTenant` JSON (content-hashed, cached for a year). */
   data: string;

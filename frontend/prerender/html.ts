@@ -1,17 +1,21 @@
 /**
  * @module
- * The page shell around a prerendered screen. Strict-CSP friendly: the
+ * The page shells around prerendered screens. Strict-CSP friendly: the
  * tenant's data rides along as a JSON data block (not executed), and the
- * inline <style> and the one tiny inline script are allowed by their sha256,
- * written to csp-hashes.json for the servers. That script is there for slow
- * networks: the prerendered buttons show before the page's own script has
- * arrived, so it keeps the first tap on one of them (marking the button busy)
- * for the page to carry out once it runs, and quick exit works at once.
+ * inline <style> and the resident page's one tiny inline script are allowed
+ * by their sha256, written to csp-hashes.json for the servers. That script is
+ * there for slow networks: the prerendered buttons show before the page's own
+ * script has arrived, so it keeps the first tap on one of them (marking the
+ * button busy) for the page to carry out once it runs, and quick exit works
+ * at once.
  */
 import { createHash } from 'node:crypto';
 
 /** `'sha256-…'` source expression for a CSP directive, hashed over the exact element text. */
 export const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** A short content hash for a file name under /assets, which is cached for a year. */
+export const contentHash = (s: string) => createHash('sha256').update(s).digest('base64url').slice(0, 10);
 
 /** JSON safe inside <script type="application/json">: no `</script>` or `<!--` can close it early. */
 export const jsonForHtml = (value: unknown) =>
@@ -51,7 +55,36 @@ export function residentPage(p: PageParts): string {
   );
 }
 
-/** The quick exit's landing place: says nothing about what was open before. */
-export function neutralPage(lang: string): string {
-  return `<!doctype html><html lang="${lang}"><head>${HEAD}<title>ホーム</title></head><body></body></html>`;
+/** A page around the check (the site's root, unknown addresses): the check's CSS, no script at all. */
+export function sitePage(p: Omit<PageParts, 'scriptPath' | 'data'>): string {
+  return `<!doctype html><html lang="${p.lang}"><head>${HEAD}<title>${escapeHtml(p.title)}</title><style>${p.css}</style></head><body>${p.body}</body></html>`;
+}
+
+export interface CalendarParts {
+  lang: string;
+  title: string;
+  /** Shown until the script has written the month. */
+  heading: string;
+  weekdays: readonly string[];
+  previous: string;
+  next: string;
+  stylePath: string;
+  scriptPath: string;
+}
+
+/**
+ * The quick exit's landing place: an ordinary month calendar that says
+ * nothing about what was open before. Its style and script are files, so
+ * the CSP needs no hash for it; the buttons appear once the script can work them.
+ */
+export function calendarPage(p: CalendarParts): string {
+  const weekdays = p.weekdays.map((d) => `<th scope="col">${escapeHtml(d)}</th>`).join('');
+  return (
+    `<!doctype html><html lang="${p.lang}"><head>${HEAD}<title>${escapeHtml(p.title)}</title>` +
+    `<link rel="stylesheet" href="${escapeHtml(p.stylePath)}"><script type="module" src="${escapeHtml(p.scriptPath)}"></script></head>` +
+    `<body><main><h1 id="month">${escapeHtml(p.heading)}</h1>` +
+    `<table aria-labelledby="month"><thead><tr>${weekdays}</tr></thead><tbody id="days"></tbody></table>` +
+    `<div class="controls" id="controls" hidden><button type="button" id="prev">${escapeHtml(p.previous)}</button>` +
+    `<button type="button" id="next">${escapeHtml(p.next)}</button></div></main></body></html>`
+  );
 }

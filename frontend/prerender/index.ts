@@ -3,4 +3,5 @@
  * Build-time page generation — see render.tsx.
  */
 export { prerender, type PrerenderOptions } from './render';
-export { cspHash, jsonForHtml, neutralPage, residentPage } from './html';
+export { calendarPage, contentHash, cspHash, jsonForHtml, residentPage, sitePage } from './html';
+export { alwaysOpenLines, directoryBody, notFoundBody, sitePageData, type SitePageData } from './site-pages';

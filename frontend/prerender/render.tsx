@@ -5,10 +5,11 @@
  * CSS (palette written in place, see css.ts) minified and inlined, and that
  * tenant's first-screen data inlined (the crisis subset); the full helpline
  * data goes to a content-hashed JSON file
- * the page fetches after first paint. Importing the real shared modules here
+ * the page fetches after first paint. Around them, the site's root and the
+ * page for unknown addresses (site-pages.tsx) and the calendar quick exit
+ * lands on (calendar.ts). Importing the real shared modules here
  * also means an invalid instrument, tenant or helpline fails the build.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,21 +17,22 @@ import { transform } from 'esbuild';
 import { renderToString } from 'preact-render-to-string';
 import { INSTRUMENTS } from '../../shared/instruments';
 import { ja } from '../../shared/messages';
+import { NOT_FOUND_FILE } from '../../shared/site';
 import { TENANTS } from '../../shared/tenants';
 import { validateTenants } from '../../shared/tenants/validate';
 import { App } from '../app/App';
 import { neverLater } from '../app/later';
 import { fullData, pageData } from '../data';
 import { inlineCustomProperties } from './css';
-import { cspHash, EARLY_TAP_SCRIPT, neutralPage, residentPage } from './html';
+import { writeCalendarPage } from './calendar';
+import { contentHash, cspHash, EARLY_TAP_SCRIPT, residentPage, sitePage } from './html';
+import { directoryBody, notFoundBody, sitePageData } from './site-pages';
 
 export interface PrerenderOptions {
   outDir: string;
   /** Absolute URL path of the entry bundle, e.g. `/assets/main-abc123.js`. */
   scriptPath: string;
 }
-
-const contentHash = (s: string) => createHash('sha256').update(s).digest('base64url').slice(0, 10);
 
 export async function prerender({ outDir, scriptPath }: PrerenderOptions): Promise<string> {
   // Importing INSTRUMENTS validated each one (licence, citations, source): the build stops here if one is not shippable.
@@ -53,7 +55,12 @@ export async function prerender({ outDir, scriptPath }: PrerenderOptions): Promi
     await writeFile(join(dir, 'index.html'), html);
     lines.push(`t/${tenant.id}/index.html with ${data.crisis.length} crisis lines inlined, ${tenant.helplines.length} lines in ${dataPath}`);
   }
-  await writeFile(join(outDir, 'index.html'), neutralPage(ja.lang));
+  // The check's CSS, so the pages around it need no CSP hash of their own.
+  const site = sitePageData(TENANTS);
+  await writeFile(join(outDir, 'index.html'), sitePage({ lang: ja.lang, title: ja.site.directory.title, css, body: directoryBody(site, ja) }));
+  await writeFile(join(outDir, NOT_FOUND_FILE), sitePage({ lang: ja.lang, title: ja.site.notFound.title, css, body: notFoundBody(site, ja) }));
+  lines.push(`index.html and ${NOT_FOUND_FILE} with ${site.emergency.length} emergency and ${site.alwaysOpen.length} 24 h lines, ${site.tenants.length} municipalities`);
+  lines.push(await writeCalendarPage(outDir, ja));
   await writeFile(join(outDir, 'csp-hashes.json'), `${JSON.stringify({ 'style-src': [cspHash(css)], 'script-src': [cspHash(EARLY_TAP_SCRIPT)] }, null, 2)}\n`);
   return lines.join('\n');
 }

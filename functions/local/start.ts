@@ -105,7 +105,7 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
 
     await options.extend?.(app, { dynamo: dynamo.dynamo, tableName: LOCAL_TABLE_NAME, store, origin });
     app.route('/', createStaticApp({ distDir: options.distDir, isTenant: (id) => getTenant(id) !== undefined }));
-    app.notFound((c) => (c.req.path.startsWith('/api/') ? jsonNotFound(c) : notFoundPage()));
+    app.notFound((c) => (c.req.path.startsWith('/api/') ? jsonNotFound(c) : notFoundPage(options.distDir, c.req.header('Accept-Encoding'))));
     app.onError(jsonErrorHandler);
 
     return {

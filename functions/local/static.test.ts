@@ -15,6 +15,7 @@ describe('static files, precompressed', () => {
     dir = await mkdtemp(join(tmpdir(), 'kokoro-static-'));
     await mkdir(join(dir, 'assets'), { recursive: true });
     await mkdir(join(dir, 't', 'town'), { recursive: true });
+    await mkdir(join(dir, 'calendar'), { recursive: true });
     await Promise.all([
       writeFile(join(dir, 'assets', 'main-abc.js'), 'plain'),
       writeFile(join(dir, 'assets', 'main-abc.js.br'), 'brotli'),
@@ -22,6 +23,9 @@ describe('static files, precompressed', () => {
       writeFile(join(dir, 'assets', 'only-plain.js'), 'plain only'),
       writeFile(join(dir, 't', 'town', 'index.html'), '<p>page'),
       writeFile(join(dir, 't', 'town', 'index.html.br'), 'page brotli'),
+      writeFile(join(dir, 'calendar', 'index.html'), '<title>カレンダー</title>'),
+      writeFile(join(dir, 'not-found.html'), '<a href="tel:119">'),
+      writeFile(join(dir, 'not-found.html.br'), 'not-found brotli'),
     ]);
     app = createStaticApp({ distDir: dir, isTenant: (id) => id === 'town' });
   });
@@ -47,6 +51,39 @@ describe('static files, precompressed', () => {
     expect([await only.text(), only.headers.get('content-encoding')]).toEqual(['plain only', null]);
     const page = await get('/t/town/', 'gzip, br');
     expect([await page.text(), page.headers.get('content-encoding'), page.headers.get('cache-control')]).toEqual(['page brotli', 'br', 'no-cache']);
+  });
+
+  it('serves the calendar quick exit lands on at its own folder, adding the slash when it is missing', async () => {
+    const page = await get('/calendar/');
+    expect([page.status, await page.text(), page.headers.get('cache-control')]).toEqual([200, '<title>カレンダー</title>', 'no-cache']);
+    const bare = await get('/calendar');
+    expect([bare.status, bare.headers.get('location')]).toEqual([301, '/calendar/']);
+  });
+
+  it('answers unknown tenants and stray paths with the built not-found page, as a 404 and negotiated like any page', async () => {
+    for (const path of ['/t/no-such-town/', '/t/no-such-town', '/t/Bad_Id/', '/t/', '/nowhere', '/assets/missing.js']) {
+      const res = await get(path);
+      expect([res.status, await res.text()], path).toEqual([404, '<a href="tel:119">']);
+      expect(res.headers.get('content-type'), path).toBe('text/html; charset=utf-8');
+    }
+    const br = await get('/t/no-such-town/', 'br');
+    expect([br.status, await br.text(), br.headers.get('content-encoding')]).toEqual([404, 'not-found brotli', 'br']);
+  });
+
+  it('sends a known tenant typed in capitals to its page, keeping the outreach tag', async () => {
+    for (const path of ['/t/TOWN/?src=x', '/t/Town?src=x']) {
+      const res = await get(path);
+      expect([res.status, res.headers.get('location')], path).toEqual([301, '/t/town/?src=x']);
+    }
+    expect((await get('/t/TOWN/')).headers.get('location')).toBe('/t/town/');
+    expect((await get('/t/NO-SUCH-TOWN/')).status).toBe(404);
+  });
+
+  it('still answers 404 with words when the front end was never built', async () => {
+    const unbuilt = createStaticApp({ distDir: join(dir, 'missing'), isTenant: () => false });
+    const res = await unbuilt.request('/t/town/');
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('ページが見つかりません');
   });
 
   it('never serves a twin by its own name', async () => {

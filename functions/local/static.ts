@@ -2,9 +2,12 @@
  * @module
  * Serves the built front end (dist/frontend) the way CloudFront does in AWS:
  * `/t/<tenant>/` → that tenant's prerendered page (revalidated every time),
- * `/t/<tenant>` → the same with a trailing slash, `/assets/*` → hashed files
- * cached for a year, `/` → the neutral root page. Only names matching a
- * strict pattern are looked up, so no path can walk out of the folder.
+ * `/t/<tenant>` or a known id in capitals → redirected there with its query,
+ * `/assets/*` → hashed files cached for a year, `/` → the site's root page,
+ * the quick-exit calendar at its own path, and any other address → the
+ * build's not-found page (119/110, the 24 h lines, the municipalities) as a
+ * 404. Only names matching a strict pattern are looked up, so no path can
+ * walk out of the folder.
  * Text files are sent as the build precompressed them (`.br`, then `.gz`, by
  * the request's Accept-Encoding, with `Vary: Accept-Encoding` like CloudFront),
  * so local measurements are the bytes a phone pays. HTTP/1.1 connections
@@ -15,8 +18,9 @@
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { TENANT_ID_PATTERN } from '../../shared/domain';
+import { NEUTRAL_PAGE_PATH, NOT_FOUND_FILE, tenantPath } from '../../shared/site';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -86,17 +90,19 @@ const sendFile = async (path: string, cacheControl: string, acceptEncoding: stri
   return body ? fileResponse(body, path, cacheControl) : undefined;
 };
 
-/** Calm, script-free page for an address no municipality uses. */
-export const NOT_FOUND_PAGE = `<!doctype html>
-<html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>ページが見つかりません</title><link rel="icon" href="data:,"></head>
-<body><main><h1>ページが見つかりません</h1>
-<p>このアドレスで案内しているページはありません。お住まいの市区町村が配っているQRコードやアドレスをお確かめください。</p>
-<p>いますぐ命の危険があるときは、119（救急）または110（警察）に電話してください。</p></main></body></html>
-`;
+/** Only when the front end was never built: the real page (NOT_FOUND_FILE) carries the numbers to call, from the data. */
+const UNBUILT_NOT_FOUND = '<!doctype html><html lang="ja"><meta charset="utf-8"><title>ページが見つかりません</title><p>ページが見つかりません。</p></html>';
 
-export const notFoundPage = () =>
-  new Response(NOT_FOUND_PAGE, { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': REVALIDATE } });
+/**
+ * The answer to every address no page lives at: the build's page with
+ * 119/110, the 24 h lines and the municipalities served, as a 404 (CloudFront
+ * serves the same file for unknown tenants).
+ */
+export const notFoundPage = async (distDir: string, acceptEncoding: string | undefined): Promise<Response> => {
+  const page = await sendFile(join(distDir, NOT_FOUND_FILE), REVALIDATE, acceptEncoding);
+  if (page) return new Response(page.body, { status: 404, headers: page.headers });
+  return new Response(UNBUILT_NOT_FOUND, { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': REVALIDATE } });
+};
 
 /**
  * Node's own switch: with the Connection header removed it sends neither it
@@ -112,30 +118,36 @@ export const createStaticApp = ({ distDir, isTenant }: { distDir: string; isTena
   const app = new Hono();
   app.use(implicitPersistence);
   const known = (tenant: string) => TENANT_ID_PATTERN.test(tenant) && isTenant(tenant);
+  const notFound = (c: Context) => notFoundPage(distDir, c.req.header('Accept-Encoding'));
+  /** A sticker's address typed with capitals still reaches its municipality, outreach tag and all. */
+  const toTenantPage = (c: Context, tenant: string) => c.redirect(`${tenantPath(tenant)}${new URL(c.req.url).search}`, 301);
 
   app.get('/t/:tenant', (c) => {
-    const tenant = c.req.param('tenant');
-    if (!known(tenant)) return notFoundPage();
-    const query = new URL(c.req.url).search;
-    return c.redirect(`/t/${tenant}/${query}`, 301);
+    const tenant = c.req.param('tenant').toLowerCase();
+    return known(tenant) ? toTenantPage(c, tenant) : notFound(c);
   });
   app.get('/t/:tenant/', async (c) => {
     const tenant = c.req.param('tenant');
-    const page = known(tenant) ? await sendFile(join(distDir, 't', tenant, 'index.html'), REVALIDATE, c.req.header('Accept-Encoding')) : undefined;
-    return page ?? notFoundPage();
+    if (!known(tenant)) return known(tenant.toLowerCase()) ? toTenantPage(c, tenant.toLowerCase()) : notFound(c);
+    return (await sendFile(join(distDir, 't', tenant, 'index.html'), REVALIDATE, c.req.header('Accept-Encoding'))) ?? notFound(c);
   });
   app.get('/assets/:file', async (c) => {
     const file = c.req.param('file');
     const ok = SAFE_FILE_NAME.test(file) && !COMPRESSED_TWIN.test(file);
     const body = ok ? await sendFile(join(distDir, 'assets', file), IMMUTABLE, c.req.header('Accept-Encoding')) : undefined;
-    return body ?? notFoundPage();
+    return body ?? notFound(c);
   });
-  app.get('/', async (c) => (await sendFile(join(distDir, 'index.html'), REVALIDATE, c.req.header('Accept-Encoding'))) ?? notFoundPage());
+  // The calendar quick exit lands on, at its own folder like CloudFront's copy in S3.
+  app.get(NEUTRAL_PAGE_PATH.slice(0, -1), (c) => c.redirect(NEUTRAL_PAGE_PATH, 301));
+  app.get(NEUTRAL_PAGE_PATH, async (c) => (await sendFile(join(distDir, NEUTRAL_PAGE_PATH, 'index.html'), REVALIDATE, c.req.header('Accept-Encoding'))) ?? notFound(c));
+  app.get('/', async (c) => (await sendFile(join(distDir, 'index.html'), REVALIDATE, c.req.header('Accept-Encoding'))) ?? notFound(c));
   app.get('/:file', async (c) => {
     const file = c.req.param('file');
     const ok = SAFE_FILE_NAME.test(file) && !PRIVATE_FILES.has(file) && extname(file) in CONTENT_TYPES;
     const body = ok ? await sendFile(join(distDir, file), REVALIDATE, c.req.header('Accept-Encoding')) : undefined;
-    return body ?? notFoundPage();
+    return body ?? notFound(c);
   });
+  // On its own; mounted in the local server, that server's handler (which keeps JSON for /api/) answers instead.
+  app.notFound(notFound);
   return app;
 };

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseInlineHashes, type InlineHashes } from '../../functions/http/security';
+import { NEUTRAL_PAGE_PATH, NOT_FOUND_FILE } from '../../shared/site';
 
 export class AppInputError extends Error {
   override name = 'AppInputError';
@@ -32,7 +33,8 @@ function readInlineHashes(file: string): InlineHashes {
 
 export function readAppInputs(root: string): AppInputs {
   const frontendDir = join(root, 'dist', 'frontend');
-  for (const required of ['index.html', 'assets']) {
+  // The viewer-request function rewrites to the last two: without them a mistyped address would meet S3's error.
+  for (const required of ['index.html', 'assets', NOT_FOUND_FILE, join(NEUTRAL_PAGE_PATH, 'index.html')]) {
     if (!existsSync(join(frontendDir, required))) {
       throw new AppInputError(`${join(frontendDir, required)} is missing: run \`npm run build\` before synth (\`npm run synth\` does both)`);
     }

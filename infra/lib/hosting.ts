@@ -84,7 +84,7 @@ export class Hosting extends Construct {
       enableAcceptEncodingBrotli: true,
     });
     const rewrite = new EdgeFunction(this, 'ViewerRequest', {
-      comment: 'kokoro-check: /t/<tenant>/ to its prerendered page',
+      comment: 'kokoro-check: page addresses to their prerendered files, unknown ones to the not-found page',
       runtime: FunctionRuntime.JS_2_0,
       code: FunctionCode.fromInline(viewerRequestSource(props.tenantIds)),
     });

@@ -40,14 +40,39 @@ describe('viewer-request function', () => {
     expect(run('/t/matsudo/icon.svg').uri).toBe('/t/matsudo/icon.svg');
   });
 
-  it('sends unknown or malformed tenants to the site root', () => {
-    expect(run('/t/nowhere/')).toMatchObject({ statusCode: 302, headers: { location: { value: '/' } } });
-    expect(run('/t/../secret/')).toMatchObject({ statusCode: 302 });
-    expect(run('/t/')).toMatchObject({ statusCode: 302 });
+  it('serves the not-found page, in place, for unknown or malformed tenants', () => {
+    for (const uri of ['/t/no-such-town/', '/t/no-such-town', '/t/nowhere/result', '/t/../secret/', '/t/', '/t', '/t/constructor/', '/t/Bad_Id/']) {
+      const result = run(uri, 'src=sticker-old');
+      expect(result.uri, uri).toBe('/not-found.html');
+      expect(result.statusCode, uri).toBeUndefined();
+    }
+  });
+
+  it('sends a known tenant typed in capitals to its page, keeping the outreach tag', () => {
+    for (const uri of ['/t/MATSUDO/', '/t/MATSUDO', '/t/Matsudo/result']) {
+      expect(run(uri, 'src=x'), uri).toMatchObject({ statusCode: 301, headers: { location: { value: '/t/matsudo/?src=x' } } });
+    }
+    expect(run('/t/Sample-Town/').headers?.location?.value).toBe('/t/sample-town/');
+    // Capitals of an id nobody serves are just unknown.
+    expect(run('/t/NOWHERE/').uri).toBe('/not-found.html');
   });
 
   it('accepts any well-formed tenant when no list is baked in', () => {
     expect(run('/t/anywhere/', undefined, []).uri).toBe('/t/anywhere/index.html');
+    expect(run('/t/ANYWHERE/', 'src=x', []).headers?.location?.value).toBe('/t/anywhere/?src=x');
+    expect(run('/t/Bad_Id/', undefined, []).uri).toBe('/not-found.html');
+  });
+
+  it('serves the quick-exit calendar from its folder, adding the slash when it is missing', () => {
+    expect(run('/calendar/').uri).toBe('/calendar/index.html');
+    expect(run('/calendar')).toMatchObject({ statusCode: 301, headers: { location: { value: '/calendar/' } } });
+    expect(run('/assets/calendar-1a2b.js').uri).toBe('/assets/calendar-1a2b.js');
+  });
+
+  it('serves the not-found page for any other address without a file extension, and leaves files to S3', () => {
+    for (const uri of ['/matsudo', '/matsudo/', '/calendar/next', '/no/such/page', '/constructor/']) expect(run(uri).uri, uri).toBe('/not-found.html');
+    expect(run('/not-found.html').uri).toBe('/not-found.html');
+    expect(run('/robots.txt').uri).toBe('/robots.txt');
   });
 
   it('maps the staff dashboard and directory paths to their index pages', () => {

@@ -156,8 +156,28 @@ export interface HoursMessages {
   };
 }
 
+/**
+ * Words of the pages around the check, all written at build time: the site's
+ * root (the municipalities served), the page for an address no municipality
+ * uses, and the plain calendar quick exit lands on. Their help sections reuse
+ * the crisis panel's and help list's words from `PageMessages`.
+ */
+export interface SiteMessages {
+  site: {
+    directory: { title: string; lead: string };
+    notFound: { title: string; lead: string };
+    emergencyHeading: string;
+    alwaysOpenHeading: string;
+    tenantsHeading: string;
+    tenantsLead: string;
+    tenant: (name: string, prefecture: string) => string;
+    /** Deliberately nothing about the check: it is what the next person to see the screen finds. */
+    calendar: { title: string; weekdays: readonly string[]; previous: string; next: string };
+  };
+}
+
 /** A whole catalogue, as the build and the tests see it. */
-export type Messages = PageMessages & ResultMessages & HelpMessages & HoursMessages;
+export type Messages = PageMessages & ResultMessages & HelpMessages & HoursMessages & SiteMessages;
 
 /** What the result chunk carries. */
 export type ChunkMessages = ResultMessages & HelpMessages;

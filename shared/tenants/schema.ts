@@ -19,6 +19,12 @@ export const tenantSchema = z
     serviceName: z.string().check(z.minLength(1)),
     /** One short local note shown with the help list (optional). */
     localNote: z.optional(z.string().check(z.minLength(1))),
+    /**
+     * Where quick exit goes instead of the site's neutral calendar page, e.g.
+     * the municipality's official site. Only `https://` and a domain name, so it
+     * can never be a `javascript:` URL or a page anyone on the way can rewrite.
+     */
+    quickExitUrl: z.optional(z.url({ protocol: /^https$/, hostname: z.regexes.domain }).check(z.regex(/^https:\/\//))),
     /** Fictional tenants that exist to test isolation; never deployable. */
     testOnly: z._default(z.boolean(), false),
     /** Emergency first, then prefecture, national, teen and local lines; ties in routing keep this order. */

@@ -60,6 +60,14 @@ describe('tenants', () => {
     expect(validateTenant(defineTenant({ ...base, id: 'ok', helplines: EMERGENCY_HELPLINES })).testOnly).toBe(false);
   });
 
+  it('takes a quick-exit address only over https with a domain name', () => {
+    const tenant = (quickExitUrl: string) => defineTenant({ id: 'exit', name: 'x', prefecture: 'x', serviceName: 'x', helplines: EMERGENCY_HELPLINES, quickExitUrl });
+    expect(validateTenant(tenant('https://www.city.example.lg.jp/')).quickExitUrl).toBe('https://www.city.example.lg.jp/');
+    for (const url of ['http://www.city.example.lg.jp/', 'javascript:alert(1)', 'https://localhost/', 'https://192.0.2.1/', '/calendar/', 'https:/www.example.jp/']) {
+      expect(() => validateTenant(tenant(url)), url).toThrow(/quickExitUrl/);
+    }
+  });
+
   it('validates every shipped tenant (the same check the build and cdk synth run)', () => {
     expect(() => validateTenants()).not.toThrow();
     expect(() => validateTenants([{ ...TENANTS[0]!, serviceName: '' }])).toThrow(/serviceName/);

@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ASSET_CACHE_CONTROL, PAGE_CACHE_CONTROL } from '../../infra/lib/site-content';
+import { NEUTRAL_PAGE_PATH, NOT_FOUND_FILE } from '../../shared/site';
 import { buildStack } from './build-stack';
 
 type Json = Record<string, any>;
@@ -58,7 +59,13 @@ describe('site upload', () => {
     // Spared by pruning: what the hashed passes uploaded.
     expect(pages.Exclude).toEqual(expect.arrayContaining(['assets/*', 'staff/assets/*']));
     expect(pages.Exclude).not.toContain('t/sample-town');
-    expect(filesIn(staged(pages))).toEqual(['index.html', 'staff/index.html', 't/matsudo/index.html']);
+    expect(filesIn(staged(pages))).toEqual(['calendar/index.html', 'index.html', 'not-found.html', 'staff/index.html', 't/matsudo/index.html']);
+  });
+
+  it('uploads, with the pages, the files the viewer-request function rewrites to', () => {
+    const files = filesIn(staged(deploymentTo(undefined)));
+    expect(files).toContain(NOT_FOUND_FILE);
+    expect(files).toContain(`${NEUTRAL_PAGE_PATH.slice(1)}index.html`);
   });
 
   it('writes staff/config.json at deploy time with the Cognito sign-in values', () => {

@@ -23,6 +23,7 @@ beforeAll(async () => {
   writeFileSync(join(dist, 't', 'matsudo', 'index.html'), `<!doctype html><html lang="ja"><body><main>${'<p>こころの体温計</p>'.repeat(80)}</main><script type="module" src="/assets/app-abc123.js"></script></body></html>`);
   writeFileSync(join(dist, 'assets', 'app-abc123.js'), 'console.log("fixture")');
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>root</title>');
+  writeFileSync(join(dist, 'not-found.html'), '<!doctype html><title>ページが見つかりません</title><a href="tel:119">119</a>');
   writeFileSync(join(dist, 'csp-hashes.json'), JSON.stringify({ 'style-src': [STYLE_HASH] }));
   server = await startLocalServer(options());
 });
@@ -64,13 +65,13 @@ describe('local server', () => {
     expect(res.headers.get('Location')).toBe('/t/matsudo/?src=flyer-hellowork');
   });
 
-  it('answers an unknown tenant, a missing asset and a path trick with the calm 404 page', async () => {
-    for (const path of ['/t/nowhere-town/', '/t/nowhere-town', '/t/sample-town/', '/assets/missing.js', '/assets/..%2F..%2Fpackage.json', '/csp-hashes.json']) {
+  it('answers an unknown tenant, a missing asset, a path trick and a stray address with the built 404 page', async () => {
+    for (const path of ['/t/nowhere-town/', '/t/nowhere-town', '/t/sample-town/', '/assets/missing.js', '/assets/..%2F..%2Fpackage.json', '/csp-hashes.json', '/t/', '/no/such/page']) {
       const res = await get(path);
       expect(res.status, path).toBe(404);
       expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
       expectSecurityHeaders(res);
-      expect(await res.text()).toContain('ページが見つかりません');
+      expect(await res.text()).toContain('<a href="tel:119">');
     }
   });
 

@@ -2,15 +2,16 @@
  * @module
  * The Japanese catalogue, whole for the build and tests, and in its parts for
  * the page (`jaPage`: `jaInlined` in its data block, `jaPageScript` in its
- * first script) and its result chunk (`jaResult`, `jaHelp`).
+ * first script), its result chunk (`jaResult`, `jaHelp`) and the pages around it (`jaSite`).
  */
 import type { Messages, PageMessages } from '../types';
 import { jaHelp } from './help';
 import { jaHours } from './hours';
 import { jaInlined, jaPageScript } from './page';
 import { jaResult } from './result';
+import { jaSite } from './site';
 
 /** Joined here, not in page.ts, so the first script can import its part alone. */
 export const jaPage: PageMessages = { ...jaInlined, ...jaPageScript };
-export { jaHelp, jaHours, jaInlined, jaPageScript, jaResult };
-export const ja: Messages = { ...jaPage, ...jaResult, ...jaHelp, ...jaHours };
+export { jaHelp, jaHours, jaInlined, jaPageScript, jaResult, jaSite };
+export const ja: Messages = { ...jaPage, ...jaResult, ...jaHelp, ...jaHours, ...jaSite };

@@ -1,0 +1,22 @@
+/**
+ * @module
+ * The site's own addresses besides the tenant pages, in one place because
+ * three parties must agree on them: the prerender writes the files, the two
+ * routers (the local server and the CloudFront function) send requests to
+ * them, and the resident page's quick exit leaves for one of them. A path
+ * renamed here moves in all of them at once. The first script imports this
+ * file, so it holds strings only.
+ */
+
+/**
+ * Where quick exit lands when the tenant names no site of its own: an ordinary
+ * calendar on our origin, so the page left behind shows nothing about the check.
+ * Its own path, because `/` is the service's directory of municipalities.
+ */
+export const NEUTRAL_PAGE_PATH = '/calendar/';
+
+/** The file (from the site root) every unknown address is answered with: 119/110, the 24 h lines and the municipalities served. */
+export const NOT_FOUND_FILE = 'not-found.html';
+
+/** A tenant's page: the address on its stickers and flyers. */
+export const tenantPath = (id: string): string => `/t/${id}/`;
