@@ -45,11 +45,16 @@ describe('inlineCustomProperties', () => {
     expect(() => inlineCustomProperties(':root { --ink: #111; } @media (prefers-color-scheme: dark) { :root { --ink: var(--x); } }')).toThrow(/refers to another/);
   });
 
-  it("resolves the page's own styles.css completely", async () => {
+  it("resolves the page's own styles.css: every var() is a dark-mode colour set in both palettes", async () => {
     const source = await readFile(new URL('../styles.css', import.meta.url), 'utf8');
     const out = inlineCustomProperties(source);
-    expect(out).not.toContain('var(');
-    expect(out).not.toContain('--');
-    expect(out).toContain('#1e6a6f');
+    const [, light = '', dark = ''] = /^\s*:root\{([^}]*)\}\s*@media \(prefers-color-scheme:dark\)\{:root\{([^}]*)\}\}/.exec(out) ?? [];
+    const names = (block: string) => [...block.matchAll(/--(\w+):/g)].map((m) => m[1]);
+    expect(names(light).length).toBeGreaterThan(0);
+    expect(names(dark)).toEqual(names(light));
+    const used = new Set([...out.matchAll(/var\(--(\w+)\)/g)].map((m) => m[1]));
+    expect([...used].sort()).toEqual([...names(light)].sort());
+    expect(light).toContain('#1e6a6f');
+    expect(out).not.toMatch(/--[a-z]{2,}/);
   });
 });
