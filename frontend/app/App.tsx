@@ -14,6 +14,7 @@ import { bandOf, scoreK6 } from '../../shared/scoring';
 import { initialState, reduce, type Action, type CheckState } from '../flow';
 import { setEnv, useEnv, type AppEnv } from './context';
 import { keepTrying, type Later } from './later';
+import { TopBar } from './parts/TopBar';
 import { CrisisPanel } from './screens/Crisis';
 import { HelpList } from './screens/Help';
 import { Landing } from './screens/Landing';
@@ -75,22 +76,12 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
   };
 
   override render() {
-    const { messages: m, exit } = useEnv();
     const { check: state, later } = this.state;
     const dispatch = this.dispatch;
     const outcome = outcomeOf(state);
     return (
       <>
-        <header class="bar">
-          {!state.helpOpen && (
-            <button type="button" class="help-now" onClick={() => dispatch({ type: 'openHelp' })}>
-              {m.chrome.helpNow}
-            </button>
-          )}
-          <button type="button" class="exit" aria-label={m.chrome.quickExitLabel} onClick={exit}>
-            {m.chrome.quickExit}
-          </button>
-        </header>
+        <TopBar helpOpen={state.helpOpen} onHelp={() => dispatch({ type: 'openHelp' })} />
         <main>
           {state.helpOpen ? (
             <HelpList state={state} later={later} onClose={() => dispatch({ type: 'closeHelp' })} />
