@@ -19,6 +19,7 @@ import { initialState, reduce, restoreTo, type Action, type CheckState } from '.
 import { setEnv, useEnv, type AppEnv } from './context';
 import { LANDING, ScreenHistory } from './history';
 import { keepTrying, type Later } from './later';
+import { TopBar } from './parts/TopBar';
 import { Landing } from './screens/Landing';
 import type { Outcome } from './screens/Result';
 import { CrisisScreen, HelpScreen, ResultScreen } from './screens/ResultScreen';
@@ -131,22 +132,12 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
   };
 
   override render() {
-    const { messages: m, exitUrl } = useEnv();
     const { check: state, later } = this.state;
     const dispatch = this.dispatch;
     const outcome = outcomeOf(state);
     return (
       <>
-        <header class="bar">
-          {!state.helpOpen && (
-            <button type="button" class="help-now" data-tap="help" onClick={() => dispatch({ type: 'openHelp' })}>
-              {m.chrome.helpNow}
-            </button>
-          )}
-          <button type="button" class="exit" data-tap="exit" data-href={exitUrl} aria-label={m.chrome.quickExitLabel} onClick={this.quit}>
-            {m.chrome.quickExit}
-          </button>
-        </header>
+        <TopBar helpOpen={state.helpOpen} onHelp={() => dispatch({ type: 'openHelp' })} onExit={this.quit} />
         <main>
           {state.helpOpen ? (
             <HelpScreen state={state} later={later} onClose={this.back} />

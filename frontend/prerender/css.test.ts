@@ -1,7 +1,9 @@
 /**
  * @module
  * The palette written in place: same values where they were used, no
- * `:root` left, and a build stop for anything that could change a colour.
+ * `:root` left for colours that never change, the dark-mode ones kept as
+ * short `var()`s in both palettes, and a build stop for anything that could
+ * change a colour.
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
@@ -24,11 +26,35 @@ describe('inlineCustomProperties', () => {
     expect(() => inlineCustomProperties(`${root} @media (prefers-color-scheme: dark) { body { --ink: #eee; } }`)).toThrow(CustomPropertyError);
   });
 
-  it("resolves the page's own styles.css completely", async () => {
+  it('keeps the colours dark mode overrides as short var()s in both palettes, and writes the rest in place', () => {
+    const css = [
+      ':root { --ink: #1f2933; --accent: #1e6a6f; --open: #1b6b3a; }',
+      '@media (prefers-color-scheme: dark) { :root { --ink: #dde; --accent: #6bb; } }',
+      'body { color: var(--ink); } .a { border: 2px solid var(--accent); color: var(--open); }',
+    ].join('\n');
+    expect(inlineCustomProperties(css)).toBe(
+      ':root{--a:#1f2933;--b:#1e6a6f}\n@media (prefers-color-scheme:dark){:root{--a:#dde;--b:#6bb}}\nbody { color: var(--a); } .a { border: 2px solid var(--b); color: #1b6b3a; }',
+    );
+  });
+
+  it('stops on a dark palette it cannot keep exactly', () => {
+    const dark = '@media (prefers-color-scheme: dark) { :root { --ink: #eee; } }';
+    expect(() => inlineCustomProperties(`:root { --bg: #fff; } ${dark} a { color: var(--bg); }`)).toThrow(/not on :root/);
+    expect(() => inlineCustomProperties(`${dark} :root { --ink: #111; } a { color: var(--ink); }`)).toThrow(/before :root/);
+    expect(() => inlineCustomProperties(`${dark} a { color: red; }`)).toThrow(CustomPropertyError);
+    expect(() => inlineCustomProperties(':root { --ink: #111; } @media (prefers-color-scheme: dark) { :root { --ink: var(--x); } }')).toThrow(/refers to another/);
+  });
+
+  it("resolves the page's own styles.css: every var() is a dark-mode colour set in both palettes", async () => {
     const source = await readFile(new URL('../styles.css', import.meta.url), 'utf8');
     const out = inlineCustomProperties(source);
-    expect(out).not.toContain('var(');
-    expect(out).not.toContain('--');
-    expect(out).toContain('#1e6a6f');
+    const [, light = '', dark = ''] = /^\s*:root\{([^}]*)\}\s*@media \(prefers-color-scheme:dark\)\{:root\{([^}]*)\}\}/.exec(out) ?? [];
+    const names = (block: string) => [...block.matchAll(/--(\w+):/g)].map((m) => m[1]);
+    expect(names(light).length).toBeGreaterThan(0);
+    expect(names(dark)).toEqual(names(light));
+    const used = new Set([...out.matchAll(/var\(--(\w+)\)/g)].map((m) => m[1]));
+    expect([...used].sort()).toEqual([...names(light)].sort());
+    expect(light).toContain('#1e6a6f');
+    expect(out).not.toMatch(/--[a-z]{2,}/);
   });
 });

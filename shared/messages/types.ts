@@ -28,7 +28,14 @@ export interface BandMessages {
 export interface PageMessages {
   lang: string;
   pageTitle: (serviceName: string) => string;
-  chrome: { quickExit: string; quickExitLabel: string; helpNow: string };
+  chrome: {
+    quickExit: string;
+    quickExitLabel: string;
+    helpNow: string;
+    /** The words of `helpNow` and `quickExit` the top bar keeps where the whole label would wrap: each must appear in its label. */
+    helpNowShort: string;
+    quickExitShort: string;
+  };
   landing: {
     lead: string;
     anonymous: string;

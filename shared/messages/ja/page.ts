@@ -16,6 +16,8 @@ export const jaInlined: InlinedWords = {
     quickExit: 'すぐに閉じる',
     quickExitLabel: 'すぐに閉じる（別のページに切り替えます）',
     helpNow: '今すぐ相談したい',
+    helpNowShort: '相談',
+    quickExitShort: '閉じる',
   },
   landing: {
     lead: 'いくつかの質問に答えて、いまのこころの状態をふりかえるセルフチェックです。',
