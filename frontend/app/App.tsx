@@ -14,7 +14,6 @@
  */
 import { Component } from 'preact';
 import { isSafetyFlagged } from '../../shared/domain';
-import { bandOf, scoreK6 } from '../../shared/scoring';
 import { initialState, reduce, restoreTo, type Action, type CheckState } from '../flow';
 import { setEnv, useEnv, type AppEnv } from './context';
 import { LANDING, ScreenHistory } from './history';
@@ -32,8 +31,7 @@ export function App({ env, src }: { env: AppEnv; src?: string }) {
 
 function outcomeOf(state: CheckState): Outcome | undefined {
   if (state.screen !== 'result' || state.mode === undefined || state.safety === undefined) return undefined;
-  const band = bandOf(scoreK6(state.k6.map((a) => a ?? -1)));
-  return { mode: state.mode, band, safety: state.safety, safetyFlag: isSafetyFlagged(state.safety), topics: state.topics };
+  return { mode: state.mode, k6: state.k6.map((a) => a ?? -1), safety: state.safety, safetyFlag: isSafetyFlagged(state.safety), topics: state.topics };
 }
 
 const wantsLater = (s: CheckState) => s.helpOpen || s.screen === 'crisis' || s.screen === 'result';
@@ -113,9 +111,11 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
       if (moved) window.scrollTo(0, 0);
     }
     const outcome = outcomeOf(check);
-    if (outcome && !this.completed) {
+    // Counted once the result's band is known: with the result chunk, normally long before the last question.
+    if (outcome && later && !this.completed) {
       this.completed = true;
-      const { mode, band, safetyFlag, topics } = outcome;
+      const { mode, safetyFlag, topics } = outcome;
+      const band = later.mod.bandFor(outcome);
       useEnv().events.send({ type: 'complete', mode, band, safetyFlag, topics: [...topics], ageBand: check.ageBand, gender: check.gender, ...this.withSrc() });
     }
     if (!later && !this.stopTrying && wantsLater(check)) this.stopTrying = keepTrying(useEnv().later, (l) => this.setState({ later: l }));

@@ -14,4 +14,4 @@ export const messages: ChunkMessages = { ...jaResult, ...jaHelp };
 export { panelFor, rankFor } from './placing';
 export { CrisisPanel } from './screens/Crisis';
 export { HelpList } from './screens/Help';
-export { Result } from './screens/Result';
+export { bandFor, Result } from './screens/Result';

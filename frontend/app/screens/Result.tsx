@@ -11,6 +11,7 @@
  */
 import { isSafetyUrgent, type Band, type Mode, type SafetyAnswer, type Topic } from '../../../shared/domain';
 import type { ByMode, ChunkMessages } from '../../../shared/messages';
+import { bandOf, scoreK6 } from '../../../shared/scoring';
 import type { FullTenant } from '../../data/types';
 import { pick, useEnv } from '../context';
 import { panelFor, rankFor } from '../placing';
@@ -20,9 +21,11 @@ import { Furigana } from '../parts/Ruby';
 import { SkyPicture } from '../parts/SkyPicture';
 import { Heading } from '../parts/StepFrame';
 
+/** The finished check as the page's first script holds it; scoring and bands come with this chunk. */
 export interface Outcome {
   mode: Mode;
-  band: Band;
+  /** K6 item scores, in item order. */
+  k6: readonly number[];
   safety: SafetyAnswer;
   safetyFlag: boolean;
   topics: readonly Topic[];
@@ -35,6 +38,9 @@ export interface ResultProps {
   onRestart: () => void;
 }
 
+/** The K6 band of a finished check (scoring rides in this chunk, not in the page's first script). */
+export const bandFor = (outcome: Pick<Outcome, 'k6'>): Band => bandOf(scoreK6(outcome.k6));
+
 /** With the safety flag raised the sky keeps its clouds and the lighthouse, whatever the score. */
 export const pictureBand = (band: Band, safetyFlag: boolean): Band => (safetyFlag && (band === 'low' || band === 'some') ? 'high' : band);
 
@@ -42,7 +48,8 @@ export function Result({ outcome, tenant, words, onRestart }: ResultProps) {
   const { messages: m, now } = useEnv();
   const r = words.result;
   const w = words.helpline;
-  const { mode, band, safety, safetyFlag, topics } = outcome;
+  const { mode, safety, safetyFlag, topics } = outcome;
+  const band = bandFor(outcome);
   const at = now();
   const ctx = { mode, band };
   const shown = safetyFlag ? r.flagged : r.bands[band];

@@ -18,12 +18,14 @@ import { withoutReadings } from '../parts/Ruby';
 import { Result } from './Result';
 
 const tenant = fullData(MATSUDO, ja.hours);
+/** K6 answers at each band's edges: 4 (low), 5 (some), 12 (high), 13 (veryHigh). */
+const K6_FOR: Record<Band, number[]> = { low: [1, 1, 1, 1, 0, 0], some: [1, 1, 1, 1, 1, 0], high: [2, 2, 2, 2, 2, 2], veryHigh: [3, 2, 2, 2, 2, 2] };
 // A Tuesday 03:00 JST: only the 24 h lines are open.
 const NIGHT = new Date('2026-12-01T18:00:00Z');
 
 function render(mode: Mode, band: Band, safety: SafetyAnswer): { html: string; text: string } {
   setEnv({ tenant: pageData(MATSUDO, ja.hours, '/x.json', ja), messages: ja, later: neverLater, events: { send: () => undefined }, now: () => NIGHT, exitUrl: '/', exit: () => undefined });
-  const outcome = { mode, band, safety, safetyFlag: isSafetyFlagged(safety), topics: [] };
+  const outcome = { mode, k6: K6_FOR[band], safety, safetyFlag: isSafetyFlagged(safety), topics: [] };
   const html = renderToString(<Result outcome={outcome} tenant={tenant} words={ja} onRestart={() => undefined} />);
   // Text as read: teen ruby readings (<rt>) left out, so it compares with the catalogue's words.
   return { html, text: html.replace(/<rt>[^<]*<\/rt>/g, '').replace(/<[^>]+>/g, '') };
