@@ -10,6 +10,8 @@
  * chunk) do not count toward the first question; a further run with every
  * such request refused proves the first question — and help on the result —
  * never needed them. Counting beacons (/api/) are fire-and-forget and left out.
+ * One more set of runs taps 本人 the moment the prerendered landing shows,
+ * before the page's script has run, to prove that tap is never lost.
  * Run alone with `npx tsx bench/first-screen.ts [distDir]`.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -149,6 +151,42 @@ async function oneRun(browser: Browser, url: string, blockBackground = false): P
   };
 }
 
+interface EarlyTap {
+  /** The tap landed before the page's own script had taken over (the inline keeper held it). */
+  beforeScript: number;
+  /** The profile screen followed. */
+  carriedOut: number;
+  /** From the tap to the profile screen. */
+  ms: number;
+}
+
+/** Taps 本人 as soon as the prerendered landing paints, under the same throttling. */
+async function earlyTapRun(browser: Browser, url: string): Promise<EarlyTap> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    const button = page.getByRole('button', { name: /^本人/ });
+    await button.waitFor();
+    const tappedAt = Date.now();
+    await button.click({ noWaitAfter: true });
+    // The page's script removes the inline keeper (window.kt) once it runs: still there means the tap came first.
+    const beforeScript = (await page.evaluate(() => (window as unknown as { kt?: { t?: string } }).kt?.t === 'self')) ? 1 : 0;
+    const carriedOut = await page
+      .locator('main h1', { hasText: 'あなたについて' })
+      .waitFor({ timeout: 30_000 })
+      .then(() => 1, () => 0);
+    return { beforeScript, carriedOut, ms: carriedOut ? Date.now() - tappedAt : NaN };
+  } finally {
+    await context.close();
+  }
+}
+
 /** `distDir` lets a before/after comparison serve another build (default: this one, `npm run build`). */
 export async function benchFirstScreen(opts: { runs?: number; distDir?: string } = {}): Promise<BenchRow[]> {
   const runs = Math.max(5, opts.runs ?? 5);
@@ -164,6 +202,8 @@ export async function benchFirstScreen(opts: { runs?: number; distDir?: string }
       () => 1,
       (error: Error) => (console.error(`[bench] with background requests refused: ${error.message}`), 0),
     );
+    const taps: EarlyTap[] = [];
+    for (let i = 0; i < runs; i++) taps.push(await earlyTapRun(browser, url));
     const take = (k: keyof Omit<RunFigures, 'encodings'>) => all.map((r) => r[k]);
     const g = 'resident';
     const encodings = [...new Set(all.flatMap((r) => r.encodings))].join(' ');
@@ -177,6 +217,9 @@ export async function benchFirstScreen(opts: { runs?: number; distDir?: string }
       row(g, 'result visible (from navigation start, answering 0.3 s/screen)', 'ms', take('resultMs')),
       row(g, 'result visible after 結果を見る', 'ms', take('clickToResultMs')),
       row(g, 'result: requests it waited on', 'n', take('waitedOn'), { limit: 0, label: '0' }),
+      row(g, 'tap on 本人 at first paint: runs where it came before the page script', 'n', [taps.reduce((n, t) => n + t.beforeScript, 0)], undefined, `of ${taps.length}`),
+      row(g, 'tap on 本人 at first paint: carried out (every run)', 'yes=1', [taps.every((t) => t.carriedOut === 1) ? 1 : 0], { limit: 1, comparison: '>=', label: 'must' }),
+      row(g, 'tap on 本人 at first paint → profile visible', 'ms', taps.map((t) => t.ms)),
     ];
   } finally {
     await browser.close();

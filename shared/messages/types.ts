@@ -95,6 +95,21 @@ export interface HelpMessages {
     noneOpen: string;
     localHeading: string;
     listHeading: string;
+    /** Lines a person can use this minute (open now, or reachable at hours we cannot state). */
+    nowHeading: string;
+    /** Reachable lines closed right now, each with when it opens next. */
+    closedHeading: string;
+    /** The folded part: lines not confirmed yet, or that need a card, a search or a visit. */
+    otherSummary: string;
+    otherLead: string;
+    close: string;
+  };
+  /** When a closed line opens next, in Japan time. */
+  opens: {
+    today: (time: string) => string;
+    tomorrow: (time: string) => string;
+    on: (month: number, day: number, weekday: string, time: string) => string;
+    weekdays: readonly string[];
   };
   helpline: {
     openNow: string;

@@ -3,16 +3,20 @@
  * How a helpline card shows (result chunk): name, what it is for, whether it
  * is open right now and one line of hours, then a tap-to-call or chat link.
  * A line closed right now keeps its button but in the quieter outline style,
- * so the lines open now stand out. A line whose number we have not confirmed
- * shows no number at all, only a plain notice — never a guess.
+ * so the lines open now stand out, and says when it opens next. A line whose
+ * number we have not confirmed shows no number at all, only a plain notice —
+ * never a guess. `HelpGroups` shows a whole list in its three parts: what the
+ * person can use now, what is closed right now, and — folded — the rest.
  */
 import type { Channel } from '../../../shared/helplines/schema';
 import { isReachableChannel } from '../../../shared/routing/reach';
 import type { HelpMessages } from '../../../shared/messages';
-import type { CardLine, Placed } from '../../data/types';
+import type { CardLine, HelpGroups, Placed } from '../../data/types';
+import { useEnv } from '../context';
+import { opensText } from '../opening';
 import { telHref, useTap, type TapContext } from './Calls';
 
-type Words = HelpMessages['helpline'];
+type Words = HelpMessages['helpline'] & Pick<HelpMessages, 'opens'>;
 
 function ChannelLink({ channel, onTap, w, quiet }: { channel: Channel; onTap: () => void; w: Words; quiet: boolean }) {
   if (channel.type === 'phone') {
@@ -44,7 +48,8 @@ function notice(h: CardLine, w: Words): string | undefined {
 }
 
 export function HelplineCard({ ranked, ctx, w }: { ranked: Placed; ctx: TapContext; w: Words }) {
-  const { helpline: h, openNow } = ranked;
+  const { helpline: h, openNow, opensAt } = ranked;
+  const { now } = useEnv();
   const onTap = useTap(h, ctx);
   const note = notice(h, w);
   return (
@@ -53,7 +58,7 @@ export function HelplineCard({ ranked, ctx, w }: { ranked: Placed; ctx: TapConte
       <p class="desc">{h.description}</p>
       <p class="hours">
         {openNow === true && <strong class="open">{w.openNow}</strong>}
-        {openNow === false && <span class="closed">{w.closedNow}</span>}
+        {openNow === false && <span class="closed">{opensAt === undefined ? w.closedNow : opensText(opensAt, now(), w.opens)}</span>}
         {/* One wording of the hours: the data's own sentence where it has one, else the one made from the structured hours. */}
         <span>{h.hoursNote ?? h.hoursText}</span>
       </p>
@@ -74,5 +79,37 @@ export function HelplineList({ lines, ctx, w }: { lines: readonly Placed[]; ctx:
         <HelplineCard key={r.helpline.id} ranked={r} ctx={ctx} w={w} />
       ))}
     </ul>
+  );
+}
+
+/** A help list in its three parts; the folded part opens with one tap and says what it holds. */
+export function GroupedLines({ groups, ctx, words, note }: { groups: HelpGroups; ctx: TapContext; words: HelpMessages; note?: string | undefined }) {
+  const p = words.panel;
+  const w = { ...words.helpline, opens: words.opens };
+  return (
+    <>
+      {groups.now.length > 0 && (
+        <>
+          <h2>{p.nowHeading}</h2>
+          <HelplineList lines={groups.now} ctx={ctx} w={w} />
+        </>
+      )}
+      {groups.closed.length > 0 && (
+        <>
+          <h2>{p.closedHeading}</h2>
+          <HelplineList lines={groups.closed} ctx={ctx} w={w} />
+        </>
+      )}
+      {groups.other.length > 0 && (
+        <details class="other">
+          <summary>
+            {p.otherSummary}（{groups.other.length}）
+          </summary>
+          <p class="note">{p.otherLead}</p>
+          {note !== undefined && <p class="note">{note}</p>}
+          <HelplineList lines={groups.other} ctx={ctx} w={w} />
+        </details>
+      )}
+    </>
   );
 }

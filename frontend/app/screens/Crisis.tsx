@@ -29,7 +29,7 @@ export function CrisisPanel({ mode, safety, later, words, onContinue }: CrisisPr
   const ctx = { mode };
   const c = m.crisis;
   const p = words.panel;
-  const w = words.helpline;
+  const w = { ...words.helpline, opens: words.opens };
   const urgent = isSafetyUrgent(safety);
   return (
     <section class="crisis">

@@ -1,17 +1,20 @@
 /**
  * @module
  * The help list behind 「今すぐ相談したい」 (result chunk), reachable from every
- * screen: emergency numbers, then every line that serves this person ranked
- * with crisis lines first. Closing it (or the phone's Back) returns to the
- * very same screen and answers. Until the chunk is here the page shows
- * Offline.tsx instead, with the numbers to call.
+ * screen. Its first screenful is what the person can use now: 119/110, then
+ * the lines open now that serve them (teen lines first on the teen path);
+ * lines closed right now follow, each saying when it opens; lines not
+ * confirmed yet or that need a card, a search or a visit are folded away.
+ * A close button at the top and at the bottom (and the phone's Back) return
+ * to the very same screen and answers. Until the chunk is here the page
+ * shows Offline.tsx instead, with the numbers to call.
  */
 import type { CheckState } from '../../flow';
 import type { ChunkMessages } from '../../../shared/messages';
 import { useEnv } from '../context';
 import type { Later } from '../later';
 import { CallButtons } from '../parts/Calls';
-import { HelplineList } from '../parts/Helplines';
+import { GroupedLines } from '../parts/Helplines';
 import { Heading } from '../parts/StepFrame';
 
 export interface HelpProps {
@@ -25,17 +28,20 @@ export function HelpList({ state, later, words, onClose }: HelpProps) {
   const { messages: m, now } = useEnv();
   const mode = state.mode ?? 'self';
   const at = now();
-  const lines = later.mod.rankFor(later.tenant, { mode, safetyFlag: true, topics: state.topics }, at);
+  const groups = later.mod.helpListFor(later.tenant, { mode, safetyFlag: true, topics: state.topics }, at);
   const ctx = { mode: state.mode };
   return (
     <section class="help">
+      <div class="nav top">
+        <button type="button" class="secondary" onClick={onClose}>
+          {words.panel.close}
+        </button>
+      </div>
       <Heading>{m.help.heading}</Heading>
       <p class="lead">{m.help.lead}</p>
       <h2>{m.crisis.emergencyHeading}</h2>
       <CallButtons lines={later.mod.panelFor(later.tenant, mode, at).emergency} ctx={ctx} />
-      <h2>{words.panel.listHeading}</h2>
-      <HelplineList lines={lines} ctx={ctx} w={words.helpline} />
-      {later.tenant.localNote !== undefined && <p class="note">{later.tenant.localNote}</p>}
+      <GroupedLines groups={groups} ctx={ctx} words={words} note={later.tenant.localNote} />
       <p class="note">{m.cantConnect}</p>
       <div class="nav">
         <button type="button" class="secondary" onClick={onClose}>

@@ -14,9 +14,9 @@ import type { ByMode, ChunkMessages } from '../../../shared/messages';
 import { bandOf, scoreK6 } from '../../../shared/scoring';
 import type { FullTenant } from '../../data/types';
 import { pick, useEnv } from '../context';
-import { panelFor, rankFor } from '../placing';
+import { helpListFor, panelFor } from '../placing';
 import { CallButtons } from '../parts/Calls';
-import { HelplineList } from '../parts/Helplines';
+import { GroupedLines, HelplineList } from '../parts/Helplines';
 import { Furigana } from '../parts/Ruby';
 import { SkyPicture } from '../parts/SkyPicture';
 import { Heading } from '../parts/StepFrame';
@@ -47,7 +47,7 @@ export const pictureBand = (band: Band, safetyFlag: boolean): Band => (safetyFla
 export function Result({ outcome, tenant, words, onRestart }: ResultProps) {
   const { messages: m, now } = useEnv();
   const r = words.result;
-  const w = words.helpline;
+  const w = { ...words.helpline, opens: words.opens };
   const { mode, safety, safetyFlag, topics } = outcome;
   const band = bandFor(outcome);
   const at = now();
@@ -55,12 +55,13 @@ export function Result({ outcome, tenant, words, onRestart }: ResultProps) {
   const shown = safetyFlag ? r.flagged : r.bands[band];
   // Teen wording carries its readings (漢字《かんじ》); adult wording shows as it is.
   const say = (text: ByMode) => <Furigana text={pick(text, mode)} />;
-  let lines = rankFor(tenant, { mode, safetyFlag, topics }, at);
+  let groups = helpListFor(tenant, { mode, safetyFlag, topics }, at);
   let crisis = null;
   if (safetyFlag) {
     const panel = panelFor(tenant, mode, at);
     const first = new Set(panel.openNow.map((p) => p.helpline.id));
-    lines = lines.filter((p) => !first.has(p.helpline.id));
+    // The crisis lines open now lead the page; the list below goes on with the rest.
+    groups = { ...groups, now: groups.now.filter((p) => !first.has(p.helpline.id)) };
     crisis = (
       <>
         <p class="lead">{say(isSafetyUrgent(safety) ? r.flagged.urgentLead : r.flagged.lead)}</p>
@@ -81,8 +82,7 @@ export function Result({ outcome, tenant, words, onRestart }: ResultProps) {
       <p class="not-diagnosis">{say(r.notDiagnosis)}</p>
       <h2>{say(r.helpHeading)}</h2>
       <p>{say(r.helpLead)}</p>
-      <HelplineList lines={lines} ctx={ctx} w={w} />
-      {tenant.localNote !== undefined && <p class="note">{tenant.localNote}</p>}
+      <GroupedLines groups={groups} ctx={ctx} words={words} note={tenant.localNote} />
       <p class="note">{m.cantConnect}</p>
       <h2>{say(safetyFlag ? r.flagged.selfCareHeading : r.selfCareHeading)}</h2>
       <ul class="care">

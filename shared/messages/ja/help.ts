@@ -16,6 +16,17 @@ export const jaHelp: HelpMessages = {
     noneOpen: 'いま受付中の窓口は見つかりませんでした。下の窓口の受付時間をご確認ください。',
     localHeading: 'お住まいの地域の窓口',
     listHeading: '相談できる窓口',
+    nowHeading: 'いま相談できる窓口',
+    closedHeading: 'いまは受付時間外の窓口',
+    otherSummary: 'そのほかの窓口',
+    otherLead: '番号や受付時間を確認中の窓口、案内カードや窓口への来所が必要な窓口です。',
+    close: '閉じる',
+  },
+  opens: {
+    today: (time) => `きょう ${time}から受付`,
+    tomorrow: (time) => `あす ${time}から受付`,
+    on: (month, day, weekday, time) => `${month}月${day}日（${weekday}）${time}から受付`,
+    weekdays: ['月', '火', '水', '木', '金', '土', '日'],
   },
   helpline: {
     openNow: 'いま受付中',
