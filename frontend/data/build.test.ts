@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jaHours, jaPage } from '../../shared/messages';
-import { crisisPanel } from '../../shared/routing';
+import { crisisPanel, rankHelplines } from '../../shared/routing';
+import { servesMode } from '../../shared/routing/rules';
 import { getTenant } from '../../shared/tenants';
 import { offlinePanel } from '../app/offline';
 import { fullData, pageData } from './build';
@@ -12,13 +13,14 @@ const ids = (ls: readonly { id: string }[]) => ls.map((l) => l.id);
 
 describe('page data', () => {
   it('inlines 119/110, the crisis lines open 24 h and the general local windows — nothing else', () => {
+    // In routing's order, so the first script need not sort: lines for one age group before lines for every age, a chat known by name only after the numbers.
     expect(ids(page.crisis)).toEqual([
       'emergency-119',
       'emergency-110',
+      'kodomo-sos-dial',
       'chiba-inochi-no-denwa',
       'yorisoi-hotline',
       'anata-no-ibasho',
-      'kodomo-sos-dial',
       'matsudo-ikiru-shien',
       'matsudo-hotnet',
       'matsudo-lifelink-sns',
@@ -52,6 +54,15 @@ describe('page data', () => {
       expect(ids(offline.emergency)).toEqual(ids(online.emergency));
       expect(offline.openNow.map((p) => p.helpline.id)).toEqual(online.openNow.map((r) => r.helpline.id));
       expect(offline.local.map((p) => p.helpline.id)).toEqual(online.local.map((r) => r.helpline.id));
+    }
+  });
+
+  it('stores the subset in the order routing ranks it for every mode when only 24 h lines are open', () => {
+    const at = new Date('2025-01-01T18:00:00Z');
+    for (const mode of ['self', 'teen'] as const) {
+      const stored = page.crisis.filter((l) => !l.emergency && servesMode(l, mode)).map((l) => l.id);
+      const ranked = ids(rankHelplines({ mode, safetyFlag: true, topics: [] }, matsudo, at).map((r) => r.helpline)).filter((id) => stored.includes(id));
+      expect(stored).toEqual(ranked);
     }
   });
 });

@@ -1,21 +1,19 @@
 /**
  * @module
  * Build-time only (prerender): turns a validated tenant into the page's two
- * data parts — see types.ts. The crisis subset is chosen here by the same
- * rules as the crisis panel: the emergency numbers (only what their call
- * buttons show), crisis lines open 24 h by phone or chat, and local windows
- * that take any topic.
+ * data parts — see types.ts. The crisis subset is chosen by routing's own
+ * rule (`inCrisisSubset`) and stored in routing's own order, so the offline
+ * panel can never hold a line the crisis panel would not, and the first
+ * script need not sort; emergency numbers carry only what their call buttons
+ * show.
  */
 import type { Helpline } from '../../shared/helplines/schema';
 import type { HoursMessages, InlinedWords } from '../../shared/messages';
+import { crisisSubsetOrder } from '../../shared/routing/rank';
+import { inCrisisSubset } from '../../shared/routing/rules';
 import type { Tenant } from '../../shared/tenants/schema';
 import { formatHours } from '../format';
 import type { CrisisLine, EmergencyLine, FullTenant, PageTenant } from './types';
-
-const inCrisisSubset = (h: Helpline) =>
-  h.emergency ||
-  (h.crisis && h.hours.kind === 'always' && h.channels.some((c) => c.type !== 'visit')) ||
-  (h.scope === 'local' && h.topics.length === 0);
 
 const crisisLine = (h: Helpline, t: HoursMessages['hours']): EmergencyLine | CrisisLine =>
   h.emergency ? { id: h.id, name: h.name, channels: h.channels, emergency: true } : subsetCard(h, t);
@@ -46,7 +44,7 @@ export function pageData(tenant: Tenant, t: HoursMessages['hours'], dataPath: st
     id: tenant.id,
     serviceName: tenant.serviceName,
     ...(tenant.localNote !== undefined ? { localNote: tenant.localNote } : {}),
-    crisis: tenant.helplines.filter(inCrisisSubset).map((h) => crisisLine(h, t)),
+    crisis: crisisSubsetOrder(tenant.helplines.filter(inCrisisSubset)).map((h) => crisisLine(h, t)),
     data: dataPath,
     words: { chrome: words.chrome, landing: words.landing },
   };

@@ -38,4 +38,11 @@ describe('crisisPanel', () => {
     expect(ids(panel.local)).toEqual(['sample-town-soudan']);
     expect(ids(panel.openNow)).toEqual(['kodomo-sos-dial', 'yorisoi-hotline', 'anata-no-ibasho']);
   });
+
+  it('never offers a line outside the mode’s audience', () => {
+    const adult = crisisPanel(tenant('matsudo'), 'self', at('2026-05-07T17:00:00'));
+    expect([...adult.openNow, ...adult.local].filter((r) => !r.helpline.audiences.includes('adult'))).toEqual([]);
+    const teen = crisisPanel(tenant('matsudo'), 'teen', at('2026-05-07T17:00:00'));
+    expect([...teen.openNow, ...teen.local].filter((r) => !r.helpline.audiences.includes('teen'))).toEqual([]);
+  });
 });
