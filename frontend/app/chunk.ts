@@ -6,5 +6,5 @@
  * the landing nor the questions wait for it.
  */
 export { jaResult as messages } from '../../shared/messages/ja/result';
-export { panelFor, rankFor } from './placing';
+export { helpListFor, panelFor, rankFor } from './placing';
 export { Result } from './screens/Result';

@@ -1,6 +1,6 @@
 /**
  * @module
- * The crisis panel from the inlined crisis subset alone,
+ * The crisis panel and the help list from the inlined crisis subset alone,
  * for the moments the full helpline data has not arrived (weak signal,
  * offline). The line rules are routing's own (shared/routing/rules), and the
  * prerender stores the subset in routing's order; only the clock is missing,
@@ -9,8 +9,8 @@
  * hours here.
  */
 import type { Mode } from '../../shared/domain';
-import { isGeneralLocal, isRemoteCrisisLine, servesMode } from '../../shared/routing/rules';
-import type { CrisisLine, EmergencyLine, Panel, Placed } from '../data/types';
+import { helpGroupOf, isGeneralLocal, isRemoteCrisisLine, servesMode } from '../../shared/routing/rules';
+import type { CrisisLine, EmergencyLine, HelpGroups, Panel, Placed } from '../data/types';
 
 type Subset = readonly (EmergencyLine | CrisisLine)[];
 
@@ -25,4 +25,11 @@ export function offlinePanel(lines: Subset, mode: Mode): Panel {
     openNow: cards.filter((l) => l.always && isRemoteCrisisLine(l)).map(place),
     local: cards.filter(isGeneralLocal).map(place),
   };
+}
+
+/** No clock, so nothing is ever `closed` here: the stored order already puts the 24 h lines first. */
+export function offlineHelpList(lines: Subset, mode: Mode): HelpGroups {
+  const groups: HelpGroups = { now: [], closed: [], other: [] };
+  for (const l of served(lines, mode)) groups[helpGroupOf(l, l.always ? true : null)].push(place(l));
+  return groups;
 }

@@ -3,7 +3,8 @@ import { jaHours, jaPage } from '../../shared/messages';
 import { crisisPanel, rankHelplines } from '../../shared/routing';
 import { servesMode } from '../../shared/routing/rules';
 import { getTenant } from '../../shared/tenants';
-import { offlinePanel } from '../app/offline';
+import { offlineHelpList, offlinePanel } from '../app/offline';
+import { helpListFor } from '../app/placing';
 import { fullData, pageData } from './build';
 
 const matsudo = getTenant('matsudo');
@@ -54,6 +55,20 @@ describe('page data', () => {
       expect(ids(offline.emergency)).toEqual(ids(online.emergency));
       expect(offline.openNow.map((p) => p.helpline.id)).toEqual(online.openNow.map((r) => r.helpline.id));
       expect(offline.local.map((p) => p.helpline.id)).toEqual(online.local.map((r) => r.helpline.id));
+    }
+  });
+
+  it('gives offline the help list routing gives for the same lines when only 24 h lines are open', () => {
+    const at = new Date('2025-01-01T18:00:00Z');
+    const full = fullData(matsudo, jaHours.hours);
+    const inSubset = new Set(ids(page.crisis));
+    const subsetIds = (ps: readonly { helpline: { id: string } }[]) => ps.map((p) => p.helpline.id).filter((id) => inSubset.has(id));
+    for (const mode of ['self', 'teen'] as const) {
+      const online = helpListFor(full, { mode, safetyFlag: true, topics: [] }, at);
+      const offline = offlineHelpList(page.crisis, mode);
+      expect(subsetIds(offline.now)).toEqual(subsetIds(online.now));
+      expect(subsetIds(offline.other)).toEqual(subsetIds(online.other));
+      expect(subsetIds(online.closed)).toEqual([]);
     }
   });
 

@@ -45,6 +45,15 @@ export type FullTenant = Omit<Tenant, 'helplines'> & { helplines: FullHelpline[]
 export interface Placed {
   helpline: CardLine;
   openNow: boolean | null;
+  /** When a closed line next opens, epoch ms (JSON-able); absent when that cannot be said. */
+  opensAt?: number;
+}
+
+/** The help list fitted to the moment, one shape online and offline: usable now, closed now, and lines still to be confirmed or not connectable from the page. */
+export interface HelpGroups {
+  now: Placed[];
+  closed: Placed[];
+  other: Placed[];
 }
 
 /** The crisis panel's three parts (also the offline help list). */

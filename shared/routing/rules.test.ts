@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defineHelplines, EVERYONE } from '../helplines';
-import { inCrisisSubset, isGeneralLocal, isOwnLine, isRemoteCrisisLine, isTeenLine, servesMode } from './rules';
-import { CLOSED, line } from './test-lines';
+import { helpGroupOf, inCrisisSubset, isGeneralLocal, isOwnLine, isRemoteCrisisLine, isTeenLine, servesMode } from './rules';
+import { CLOSED, line, NO_NUMBER } from './test-lines';
 
 const one = (...facts: Parameters<typeof line>) => {
   const [h] = defineHelplines([line(...facts)]);
@@ -40,10 +40,17 @@ describe('line rules', () => {
     expect(isGeneralLocal({ scope: 'local' })).toBe(true); // a subset line carries no topics
   });
 
+  it('group a line: confirmed and open or unknown → now, confirmed and closed → closed, anything unconfirmed → other', () => {
+    const confirmed = one('confirmed');
+    expect([true, null, false].map((open) => helpGroupOf(confirmed, open))).toEqual(['now', 'now', 'closed']);
+    expect(helpGroupOf(one('unverified', { unverified: true, unverifiedReason: 'test' }), true)).toBe('other');
+    expect(helpGroupOf(one('no-number', { channels: NO_NUMBER }), true)).toBe('other');
+  });
+
   it('import nothing heavy, since the page’s first script carries them', () => {
     const imports = (file: string) => [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/^import (type )?.* from '([^']+)';$/gm)];
     const runtime = (file: string) => imports(file).filter((m) => m[1] === undefined).map((m) => m[2]);
-    expect(runtime('./rules.ts')).toEqual([]);
+    expect(runtime('./rules.ts')).toEqual(['./reach']);
     expect(runtime('./reach.ts')).toEqual([]);
   });
 });

@@ -1,16 +1,18 @@
 /**
  * @module
- * What routing asks of one line, with no clock: whom it serves, and whether
- * it belongs in the crisis panel and the inlined crisis subset. Full routing (in the
+ * What routing asks of one line, with no clock: whom it serves, whether it
+ * belongs in the crisis panel and the inlined crisis subset, and which group
+ * of the fitted help list a known open state puts it in. Full routing (in the
  * result chunk), the page's first script (on the inlined subset, before the
  * chunk arrives) and the prerender (choosing that subset) all ask here, so
  * each rule is written once. Whatever the result chunk uses from a module
  * the first script imports is bundled into the first script, so keep this
- * module to such rules, and import nothing here at run time: never the
+ * module to such rules, and import nothing here but ./reach: never the
  * opening-hours rules or the holiday table.
  */
 import type { Audience, Mode } from '../domain';
 import type { Channel, Helpline } from '../helplines/schema';
+import { isReachable } from './reach';
 
 type Audiences = Pick<Helpline, 'audiences'>;
 
@@ -42,3 +44,14 @@ export const isGeneralLocal = (h: Pick<Helpline, 'scope'> & { topics?: readonly 
 /** The inlined crisis subset: 119/110, crisis lines open 24 h by phone or chat (no clock needed to call them open), the general local windows. */
 export const inCrisisSubset = (h: Helpline): boolean =>
   h.emergency || (isRemoteCrisisLine(h) && h.hours.kind === 'always') || isGeneralLocal(h);
+
+export type HelpGroup = 'now' | 'closed' | 'other';
+
+/**
+ * The help-list group for a line. `other` holds what a resident cannot act on
+ * as shown — anything unverified, anything the page cannot connect to — so
+ * what comes first can be used as it stands; `openNow` null (cannot say)
+ * still puts a line in `now`: it is worth trying this minute.
+ */
+export const helpGroupOf = (h: LineFacts, openNow: boolean | null): HelpGroup =>
+  h.unverified || !isReachable(h) ? 'other' : openNow === false ? 'closed' : 'now';
