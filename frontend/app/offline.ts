@@ -1,25 +1,26 @@
 /**
  * @module
- * The crisis panel from the inlined crisis subset alone, for the moments the
- * full helpline data has not arrived (weak signal, offline): 119/110, the
- * crisis lines open 24 h (teen lines first for teens), and the general local
- * windows. The same rules as shared/routing's crisisPanel, on fewer lines.
+ * The crisis panel's lines from the inlined crisis subset alone, for the
+ * moments the full helpline data has not arrived (weak signal, offline).
+ * The line rules are routing's own (shared/routing/rules), and the prerender
+ * stores the subset in routing's order and only confirmed lines; only the
+ * clock is missing, so the lines open 24 h are the ones open now. This is in
+ * the first script: keep it small, and never import routing's opening hours
+ * here.
  */
 import type { Mode } from '../../shared/domain';
-import type { CrisisLine, EmergencyLine, Panel } from '../data/types';
+import { isGeneralLocal, isRemoteCrisisLine, servesMode } from '../../shared/routing/rules';
+import type { CrisisLine, EmergencyLine, OfflinePanel } from '../data/types';
 
-/** Routing's audience rule (servesMode / isTeenLine), on a crisis-subset line. */
-const serves = (l: CrisisLine, mode: Mode) => l.audiences.includes(mode === 'teen' ? 'teen' : 'adult');
-const teenOnly = (l: CrisisLine) => l.audiences.includes('teen') && !l.audiences.includes('adult');
+type Subset = readonly (EmergencyLine | CrisisLine)[];
+
 const isEmergency = (l: EmergencyLine | CrisisLine): l is EmergencyLine => l.emergency === true;
 
-export function offlinePanel(lines: readonly (EmergencyLine | CrisisLine)[], mode: Mode): Panel {
-  const cards = lines.filter((l): l is CrisisLine => !isEmergency(l));
-  const open = cards.filter((l) => l.crisis && l.always && serves(l, mode));
-  if (mode === 'teen') open.sort((a, b) => Number(teenOnly(b)) - Number(teenOnly(a)));
+export function offlinePanel(lines: Subset, mode: Mode): OfflinePanel {
+  const cards = lines.filter((l): l is CrisisLine => !isEmergency(l) && servesMode(l, mode));
   return {
     emergency: lines.filter(isEmergency),
-    openNow: open.map((helpline) => ({ helpline, openNow: true })),
-    local: cards.filter((l) => l.scope === 'local' && serves(l, mode)).map((helpline) => ({ helpline, openNow: null })),
+    openNow: cards.filter((l) => l.always && isRemoteCrisisLine(l)),
+    local: cards.filter(isGeneralLocal),
   };
 }

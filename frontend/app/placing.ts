@@ -4,14 +4,21 @@
  * brings the opening-hours rules and the holiday table). Routing hands back
  * the tenant's own helpline objects, which on the page are `FullHelpline`s
  * with their hours in words — the one place that is said to the type system.
+ * Opening times leave as epoch ms, so the groups stay plain data.
  */
 import type { Mode } from '../../shared/domain';
-import { crisisPanel, rankHelplines, type RankedHelpline, type RankInput } from '../../shared/routing';
-import type { FullHelpline, FullTenant, Panel, Placed } from '../data/types';
+import { crisisPanel, fitHelpList, rankHelplines, type ClosedHelpline, type RankedHelpline, type RankInput } from '../../shared/routing';
+import type { FullHelpline, FullTenant, HelpGroups, Panel, Placed } from '../data/types';
 
 const placed = (r: RankedHelpline): Placed => ({ helpline: r.helpline as FullHelpline, openNow: r.openNow });
+const placedClosed = (r: ClosedHelpline): Placed => (r.opensAt ? { ...placed(r), opensAt: r.opensAt.getTime() } : placed(r));
 
 export const rankFor = (tenant: FullTenant, input: RankInput, now: Date): Placed[] => rankHelplines(input, tenant, now).map(placed);
+
+export function helpListFor(tenant: FullTenant, input: RankInput, now: Date): HelpGroups {
+  const fitted = fitHelpList(rankHelplines(input, tenant, now), now);
+  return { now: fitted.now.map(placed), closed: fitted.closed.map(placedClosed), other: fitted.other.map(placed) };
+}
 
 export function panelFor(tenant: FullTenant, mode: Mode, now: Date): Panel {
   const p = crisisPanel(tenant, mode, now);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jaHours, jaPage } from '../../shared/messages';
-import { crisisPanel } from '../../shared/routing';
+import { crisisPanel, rankHelplines } from '../../shared/routing';
+import { isConfirmed, servesMode } from '../../shared/routing/rules';
 import { getTenant } from '../../shared/tenants';
 import { offlinePanel } from '../app/offline';
 import { fullData, pageData } from './build';
@@ -11,19 +12,13 @@ const page = pageData(matsudo, jaHours.hours, '/assets/matsudo-x.json', jaPage);
 const ids = (ls: readonly { id: string }[]) => ls.map((l) => l.id);
 
 describe('page data', () => {
-  it('inlines 119/110, the crisis lines open 24 h and the general local windows — nothing else', () => {
-    expect(ids(page.crisis)).toEqual([
-      'emergency-119',
-      'emergency-110',
-      'chiba-inochi-no-denwa',
-      'yorisoi-hotline',
-      'anata-no-ibasho',
-      'kodomo-sos-dial',
-      'matsudo-ikiru-shien',
-      'matsudo-hotnet',
-      'matsudo-lifelink-sns',
-    ]);
-    expect(page.crisis.find((l) => l.id === 'yorisoi-hotline')).toMatchObject({ always: true, crisis: true, hoursText: '24時間・毎日' });
+  it('inlines 119/110, the confirmed crisis lines open 24 h and the confirmed general local windows — nothing else', () => {
+    // In routing's order, so the first script need not sort: lines for one age group before lines for every age.
+    const expected = matsudo.helplines.filter((h) => h.emergency || (isConfirmed(h) && h.hours.kind === 'always' && h.crisis)).map((h) => h.id);
+    expect(new Set(ids(page.crisis))).toEqual(new Set(expected));
+    expect(ids(page.crisis).slice(0, 3)).toEqual(['emergency-119', 'emergency-110', 'kodomo-sos-dial']);
+    // Only what a one-tap button uses: no description or hours (the full cards come with the result chunk).
+    expect(page.crisis.find((l) => l.id === 'kodomo-sos-dial')).toEqual({ id: 'kodomo-sos-dial', name: '24時間子供SOSダイヤル', channels: [{ type: 'phone', number: '0120-0-78310' }], audiences: ['teen'], scope: 'national', crisis: true, always: true });
     // 119/110 only ever show as big call buttons: name and number, nothing the page would not show.
     expect(page.crisis.slice(0, 2)).toEqual([
       { id: 'emergency-119', name: '救急・消防', channels: [{ type: 'phone', number: '119' }], emergency: true },
@@ -56,8 +51,19 @@ describe('page data', () => {
       const online = crisisPanel(matsudo, mode, at);
       const offline = offlinePanel(page.crisis, mode);
       expect(ids(offline.emergency)).toEqual(ids(online.emergency));
-      expect(offline.openNow.map((p) => p.helpline.id)).toEqual(online.openNow.map((r) => r.helpline.id));
-      expect(offline.local.map((p) => p.helpline.id)).toEqual(online.local.map((r) => r.helpline.id));
+      // The same lines, less those a button cannot carry: the unconfirmed ones, which the full panel lists with a notice.
+      const confirmed = (rs: readonly { helpline: Parameters<typeof isConfirmed>[0] & { id: string } }[]) => rs.filter((r) => isConfirmed(r.helpline)).map((r) => r.helpline.id);
+      expect(ids(offline.openNow)).toEqual(confirmed(online.openNow));
+      expect(ids(offline.local)).toEqual(confirmed(online.local));
+    }
+  });
+
+  it('stores the subset in the order routing ranks it for every mode when only 24 h lines are open', () => {
+    const at = new Date('2025-01-01T18:00:00Z');
+    for (const mode of ['self', 'teen'] as const) {
+      const stored = page.crisis.filter((l) => !l.emergency && servesMode(l, mode)).map((l) => l.id);
+      const ranked = ids(rankHelplines({ mode, safetyFlag: true, topics: [] }, matsudo, at).map((r) => r.helpline)).filter((id) => stored.includes(id));
+      expect(stored).toEqual(ranked);
     }
   });
 });

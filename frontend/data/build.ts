@@ -1,38 +1,34 @@
 /**
  * @module
  * Build-time only (prerender): turns a validated tenant into the page's two
- * data parts — see types.ts. The crisis subset is chosen here by the same
- * rules as the crisis panel: the emergency numbers (only what their call
- * buttons show), crisis lines open 24 h by phone or chat, and local windows
- * that take any topic.
+ * data parts — see types.ts. The crisis subset is chosen by routing's own
+ * rule (`inCrisisSubset`) and stored in routing's own order, so the offline
+ * panel can never hold a line the crisis panel would not, and the first
+ * script need not sort; emergency numbers carry only what their call buttons
+ * show.
  */
 import type { Helpline } from '../../shared/helplines/schema';
 import type { HoursMessages, InlinedWords } from '../../shared/messages';
+import { crisisSubsetOrder } from '../../shared/routing/rank';
+import { isReachableChannel } from '../../shared/routing/reach';
+import { inCrisisSubset } from '../../shared/routing/rules';
 import type { Tenant } from '../../shared/tenants/schema';
 import { formatHours } from '../format';
 import type { CrisisLine, EmergencyLine, FullTenant, PageTenant } from './types';
 
-const inCrisisSubset = (h: Helpline) =>
-  h.emergency ||
-  (h.crisis && h.hours.kind === 'always' && h.channels.some((c) => c.type !== 'visit')) ||
-  (h.scope === 'local' && h.topics.length === 0);
-
-const crisisLine = (h: Helpline, t: HoursMessages['hours']): EmergencyLine | CrisisLine =>
-  h.emergency ? { id: h.id, name: h.name, channels: h.channels, emergency: true } : subsetCard(h, t);
-
-const subsetCard = (h: Helpline, t: HoursMessages['hours']): CrisisLine => ({
-  id: h.id,
-  name: h.name,
-  description: h.description,
-  channels: h.channels,
-  ...(h.hoursNote !== undefined ? { hoursNote: h.hoursNote } : {}),
-  hoursText: formatHours(h.hours, t),
-  audiences: h.audiences,
-  scope: h.scope,
-  ...(h.unverified ? { unverified: true } : {}),
-  ...(h.crisis ? { crisis: true } : {}),
-  ...(h.hours.kind === 'always' ? { always: true } : {}),
-});
+const crisisLine = (h: Helpline): EmergencyLine | CrisisLine =>
+  h.emergency
+    ? { id: h.id, name: h.name, channels: h.channels, emergency: true }
+    : {
+        id: h.id,
+        name: h.name,
+        // Only what a one-tap button can use: a number to call or a confirmed link.
+        channels: h.channels.filter(isReachableChannel),
+        audiences: h.audiences,
+        scope: h.scope,
+        ...(h.crisis ? { crisis: true } : {}),
+        ...(h.hours.kind === 'always' ? { always: true } : {}),
+      };
 
 export function fullData(tenant: Tenant, t: HoursMessages['hours']): FullTenant {
   return {
@@ -47,7 +43,7 @@ export function pageData(tenant: Tenant, t: HoursMessages['hours'], dataPath: st
     serviceName: tenant.serviceName,
     ...(tenant.localNote !== undefined ? { localNote: tenant.localNote } : {}),
     ...(tenant.quickExitUrl !== undefined ? { exit: tenant.quickExitUrl } : {}),
-    crisis: tenant.helplines.filter(inCrisisSubset).map((h) => crisisLine(h, t)),
+    crisis: crisisSubsetOrder(tenant.helplines.filter(inCrisisSubset)).map(crisisLine),
     data: dataPath,
     words: { chrome: words.chrome, landing: words.landing },
   };

@@ -18,9 +18,12 @@ export type CardLine = Pick<Helpline, 'id' | 'name' | 'description' | 'channels'
 /** What a big emergency call button shows and counts: 119/110 need no description, hours or audiences. */
 export type CallLine = Pick<CardLine, 'id' | 'name' | 'channels'>;
 
-/** A line of the inlined crisis subset: the card plus what the offline panel sorts by; flags only when true, to stay small. */
-export type CrisisLine = CardLine &
-  Pick<Helpline, 'audiences' | 'scope'> & { emergency?: never; crisis?: true; /** Open 24 h, every day. */ always?: true };
+/**
+ * A line of the inlined crisis subset: only what its one-tap button shows and
+ * what the offline panel picks by (flags only when true, to stay small). The
+ * full cards, with descriptions and hours, come with the result chunk.
+ */
+export type CrisisLine = CallLine & Pick<Helpline, 'audiences' | 'scope'> & { emergency?: never; crisis?: true; /** Open 24 h, every day. */ always?: true };
 
 /** An emergency number in the crisis subset: only its call button's fields, since nothing else of it is ever shown. */
 export type EmergencyLine = CallLine & { emergency: true };
@@ -47,6 +50,22 @@ export type FullTenant = Omit<Tenant, 'helplines'> & { helplines: FullHelpline[]
 export interface Placed {
   helpline: CardLine;
   openNow: boolean | null;
+  /** When a closed line next opens, epoch ms (JSON-able); absent when that cannot be said. */
+  opensAt?: number;
+}
+
+/** The offline screen's lines, in the crisis panel's three parts. */
+export interface OfflinePanel {
+  emergency: CallLine[];
+  openNow: CrisisLine[];
+  local: CrisisLine[];
+}
+
+/** The help list fitted to the moment: usable now, closed now, and lines still to be confirmed or not connectable from the page. */
+export interface HelpGroups {
+  now: Placed[];
+  closed: Placed[];
+  other: Placed[];
 }
 
 /** The crisis panel's three parts (also the offline help list). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getTenant, type Tenant } from '../tenants';
 import { crisisPanel } from './crisis';
+import { fitHelpList } from './fit';
+import { rankHelplines } from './rank';
 
 const tenant = (id: string): Tenant => {
   const t = getTenant(id);
@@ -37,5 +39,25 @@ describe('crisisPanel', () => {
     const panel = crisisPanel(tenant('sample-town'), 'teen', at('2026-05-07T22:00:00'));
     expect(ids(panel.local)).toEqual(['sample-town-soudan']);
     expect(ids(panel.openNow)).toEqual(['kodomo-sos-dial', 'yorisoi-hotline', 'anata-no-ibasho']);
+  });
+
+  it('holds every crisis line the fitted help list calls open now, and more: a 24 h chat known by name, a line still being confirmed', () => {
+    for (const mode of ['self', 'teen'] as const) {
+      for (const when of ['2026-05-07T10:00:00', '2026-05-07T17:00:00', '2026-05-07T23:00:00']) {
+        const now = at(when);
+        const panel = ids(crisisPanel(tenant('matsudo'), mode, now).openNow);
+        const usable = fitHelpList(rankHelplines({ mode, safetyFlag: true, topics: [] }, tenant('matsudo'), now), now).now;
+        expect(panel).toEqual(expect.arrayContaining(ids(usable.filter((r) => r.helpline.crisis && r.openNow === true))));
+      }
+    }
+    const night = ids(crisisPanel(tenant('matsudo'), 'self', at('2026-05-07T23:00:00')).openNow);
+    expect(night).toEqual(expect.arrayContaining(['yorisoi-hotline', 'anata-no-ibasho']));
+  });
+
+  it('never offers a line outside the mode’s audience', () => {
+    const adult = crisisPanel(tenant('matsudo'), 'self', at('2026-05-07T17:00:00'));
+    expect([...adult.openNow, ...adult.local].filter((r) => !r.helpline.audiences.includes('adult'))).toEqual([]);
+    const teen = crisisPanel(tenant('matsudo'), 'teen', at('2026-05-07T17:00:00'));
+    expect([...teen.openNow, ...teen.local].filter((r) => !r.helpline.audiences.includes('teen'))).toEqual([]);
   });
 });

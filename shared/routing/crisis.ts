@@ -2,13 +2,16 @@
  * @module
  * The crisis panel shown the moment the safety question is answered anything
  * but "no", before any score: 119/110 first, then crisis lines a person can
- * reach right now by phone or chat (teen lines first in teen mode), then the
- * municipality's general local windows — those that take any topic.
+ * use right now by phone or chat (the audience's own lines first), then the
+ * municipality's general local windows — those that take any topic. The
+ * line rules are those of ./rules, which the page's offline panel applies to
+ * the inlined subset too, so both panels agree.
  */
 import type { Mode } from '../domain';
 import type { Helpline } from '../helplines/schema';
 import type { Tenant } from '../tenants/schema';
-import { rankHelplines, servesMode, type RankedHelpline } from './rank';
+import { rankHelplines, type RankedHelpline } from './rank';
+import { isGeneralLocal, isRemoteCrisisLine } from './rules';
 
 export interface CrisisPanel {
   emergency: Helpline[];
@@ -20,7 +23,7 @@ export function crisisPanel(tenant: Tenant, mode: Mode, now: Date): CrisisPanel 
   const ranked = rankHelplines({ mode, safetyFlag: true, topics: [] }, tenant, now);
   return {
     emergency: tenant.helplines.filter((h) => h.emergency),
-    openNow: ranked.filter((r) => r.reason === 'crisis' && r.openNow === true && r.helpline.channels.some((c) => c.type !== 'visit')),
-    local: ranked.filter((r) => r.helpline.scope === 'local' && r.helpline.topics.length === 0 && servesMode(r.helpline, mode)),
+    openNow: ranked.filter((r) => r.openNow === true && isRemoteCrisisLine(r.helpline)),
+    local: ranked.filter((r) => isGeneralLocal(r.helpline)),
   };
 }

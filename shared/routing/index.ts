@@ -1,9 +1,23 @@
 /**
  * @module
  * Helpline routing, pure and cheap enough to run on the phone: opening hours
- * in Japan time, the ranked list for a result, and the crisis panel.
+ * in Japan time, the ranked list for a result, the help list fitted to the
+ * moment, and the crisis panel. The page's first script imports ./rules
+ * alone, never this index: the rest needs the holiday table.
  */
-export { isOpenAt } from './open';
-export { rankHelplines, isTeenLine, servesMode, type RankedHelpline, type RankInput, type RankReason } from './rank';
+export { isOpenAt, nextOpeningAt } from './open';
+export { crisisSubsetOrder, rankHelplines, type RankedHelpline, type RankInput, type RankReason } from './rank';
+export { fitHelpList, type ClosedHelpline, type FittedHelpList } from './fit';
 export { crisisPanel, type CrisisPanel } from './crisis';
+export {
+  helpGroupOf,
+  inCrisisSubset,
+  isGeneralLocal,
+  isOwnLine,
+  isRemoteCrisisLine,
+  isTeenLine,
+  servesMode,
+  type HelpGroup,
+  type LineFacts,
+} from './rules';
 export { isReachable, isReachableChannel } from './reach';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Hours } from '../helplines/schema';
 import { NATIONAL_HELPLINES, TEEN_HELPLINES } from '../helplines';
-import { isOpenAt } from './open';
+import { isOpenAt, nextOpeningAt } from './open';
 
 const hoursOf = (id: string): Hours => {
   const h = [...NATIONAL_HELPLINES, ...TEEN_HELPLINES].find((x) => x.id === id);
@@ -82,5 +82,81 @@ describe('isOpenAt', () => {
   it('says "unknown" beyond the holiday table only when the holiday rule matters', () => {
     expect(isOpenAt(office('closed'), at('2040-05-10T10:00:00'))).toBeNull();
     expect(isOpenAt(office('normal'), at('2040-05-10T10:00:00'))).toBe(true); // Thursday
+  });
+});
+
+describe('nextOpeningAt', () => {
+  const next = (h: Hours, jst: string) => nextOpeningAt(h, at(jst))?.getTime();
+
+  it('answers "now" for always and while open, null for unknown hours', () => {
+    expect(next({ kind: 'always' }, '2026-05-04T03:00:00')).toBe(at('2026-05-04T03:00:00').getTime());
+    expect(next({ kind: 'unknown' }, '2026-05-07T10:00:00')).toBeUndefined();
+    expect(next(office('closed'), '2026-05-07T10:00:00')).toBe(at('2026-05-07T10:00:00').getTime());
+  });
+
+  it('finds the next window the same day, the next day, or after a weekend', () => {
+    const h = office('closed');
+    expect(next(h, '2026-05-07T07:00:00')).toBe(at('2026-05-07T08:30:00').getTime()); // Thursday, before opening
+    expect(next(h, '2026-05-07T17:15:00')).toBe(at('2026-05-08T08:30:00').getTime()); // end is exclusive
+    expect(next(h, '2026-05-08T18:00:00')).toBe(at('2026-05-10T10:00:00').getTime()); // Friday evening → Sunday morning
+  });
+
+  it('honours the holiday rule over Golden Week (5/3–5/6 are holidays in 2026)', () => {
+    expect(next(office('closed'), '2026-05-02T18:00:00')).toBe(at('2026-05-07T08:30:00').getTime());
+    expect(next(office('asSunday'), '2026-05-03T13:00:00')).toBe(at('2026-05-04T10:00:00').getTime());
+    expect(next(office('normal'), '2026-05-03T13:00:00')).toBe(at('2026-05-04T08:30:00').getTime());
+  });
+
+  it('follows いのちの電話: the 10th opens at 08:00 and runs to 08:00 the next morning', () => {
+    const h = hoursOf('inochi-no-denwa-free');
+    expect(next(h, '2026-05-07T10:00:00')).toBe(at('2026-05-07T16:00:00').getTime());
+    expect(next(h, '2026-06-09T21:30:00')).toBe(at('2026-06-10T08:00:00').getTime());
+    expect(next(h, '2026-06-10T07:00:00')).toBe(at('2026-06-10T08:00:00').getTime());
+    expect(next(h, '2026-06-11T03:00:00')).toBe(at('2026-06-11T03:00:00').getTime()); // still the 10th's window
+    expect(next(h, '2026-06-11T08:00:00')).toBe(at('2026-06-11T16:00:00').getTime());
+  });
+
+  it('skips チャイルドライン’s closure from 12/29 to 1/3', () => {
+    const h = hoursOf('childline-phone');
+    expect(next(h, '2026-12-28T15:00:00')).toBe(at('2026-12-28T16:00:00').getTime());
+    expect(next(h, '2026-12-28T21:30:00')).toBe(at('2027-01-04T16:00:00').getTime());
+  });
+
+  it('reads windows past midnight by the day they start, closed dates included', () => {
+    const night: Hours = { kind: 'weekly', days: { ...noWindows, '5': [{ start: '22:00', end: '02:00' }] }, holidays: 'normal', closedDates: ['01-01'] };
+    expect(next(night, '2026-05-09T01:00:00')).toBe(at('2026-05-09T01:00:00').getTime()); // Saturday, Friday's window
+    expect(next(night, '2026-05-09T03:00:00')).toBe(at('2026-05-15T22:00:00').getTime());
+    // 2027-01-01 is a Friday and a closed date.
+    expect(next(night, '2026-12-31T12:00:00')).toBe(at('2027-01-08T22:00:00').getTime());
+  });
+
+  it('says "cannot say" beyond the holiday table when the holiday rule matters, and for hours that never open', () => {
+    expect(next(office('closed'), '2040-05-10T18:00:00')).toBeUndefined();
+    expect(next(office('closed'), '2035-12-31T18:00:00')).toBeUndefined(); // the next day is past the table
+    expect(next(office('normal'), '2040-05-10T18:00:00')).toBe(at('2040-05-11T08:30:00').getTime());
+    expect(next({ kind: 'weekly', days: noWindows, holidays: 'normal' }, '2026-05-07T10:00:00')).toBeUndefined();
+  });
+
+  it('agrees with isOpenAt for every national and teen line, hour by hour over New Year and Golden Week', () => {
+    const lines = [...NATIONAL_HELPLINES, ...TEEN_HELPLINES];
+    const starts = ['2026-12-27T00:30:00', '2026-05-01T00:30:00', '2026-06-08T00:30:00'];
+    for (const start of starts) {
+      for (let hour = 0; hour < 24 * 8; hour++) {
+        const t = new Date(at(start).getTime() + hour * 3_600_000);
+        for (const { id, hours } of lines) {
+          const open = isOpenAt(hours, t);
+          const opens = nextOpeningAt(hours, t);
+          if (open === null) expect(opens, id).toBeNull();
+          else if (open) expect(opens?.getTime(), id).toBe(t.getTime());
+          else {
+            expect(opens, id).not.toBeNull();
+            if (opens === null) continue;
+            expect(opens.getTime(), id).toBeGreaterThan(t.getTime());
+            expect(isOpenAt(hours, opens), id).toBe(true);
+            expect(isOpenAt(hours, new Date(opens.getTime() - 60_000)), id).toBe(false);
+          }
+        }
+      }
+    }
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Mode, Topic } from '../domain';
+import { defineHelplines } from '../helplines';
 import { getTenant, type Tenant } from '../tenants';
-import { rankHelplines, type RankedHelpline } from './rank';
+import { crisisSubsetOrder, rankHelplines, type RankedHelpline } from './rank';
+import { CLOSED, line, NO_NUMBER, townOf, UNKNOWN } from './test-lines';
 
 const tenant = (id: string): Tenant => {
   const t = getTenant(id);
@@ -13,85 +16,144 @@ const withReason = (ranked: readonly RankedHelpline[], reason: RankedHelpline['r
 const matsudo = tenant('matsudo');
 const THURSDAY_10 = at('2026-05-07T10:00:00');
 
-describe('rankHelplines', () => {
-  it('puts lines open now before topic-matched local windows nobody can reach yet, then the rest, and lines for other ages last', () => {
-    const ranked = rankHelplines({ mode: 'self', safetyFlag: false, topics: ['money'] }, matsudo, THURSDAY_10);
-    expect(ids(ranked)).toEqual([
-      // open now (24 h); あなたのいばしょ has no confirmed link yet, so it follows the phones
-      'chiba-inochi-no-denwa', 'yorisoi-hotline', 'anata-no-ibasho',
-      // local windows serving money, and the general windows that take any topic (numbers not yet confirmed)
-      'matsudo-ikiru-shien', 'matsudo-seikatsu-shien', 'matsudo-hotnet', 'matsudo-lifelink-sns',
-      // the rest: unknown hours, then closed
-      'kokoro-unified-dial', 'inochi-sos', 'ikizura-bit', 'kokoro-hot-chat',
-      'matsudo-ikiiki-anshin', 'matsudo-kikan-soudan', 'matsudo-kodomo-katei', 'matsudo-houterasu', 'matsudo-hellowork', 'matsudo-toukatsu-seitoshi',
-      'inochi-no-denwa-free',
-      // lines not meant for adults stay visible, last
-      'kodomo-sos-dial', 'jido-sodanjo-189', 'childline-chat', 'kodomo-jinken-110', 'childline-phone',
-    ]);
-    expect(ranked.map((r) => r.openNow).slice(0, 3)).toEqual([true, true, true]);
-    expect(withReason(ranked, 'local-topic')).toEqual(['matsudo-ikiru-shien', 'matsudo-seikatsu-shien', 'matsudo-hotnet', 'matsudo-lifelink-sns']);
+const rank = (t: Tenant, input: { mode?: Mode; safetyFlag?: boolean; topics?: Topic[] } = {}) =>
+  rankHelplines({ mode: input.mode ?? 'self', safetyFlag: input.safetyFlag ?? false, topics: input.topics ?? [] }, t, THURSDAY_10);
+
+describe('rankHelplines: the tiers', () => {
+  it('with the safety flag, puts crisis lines first — even a closed one ahead of an open topic window', () => {
+    const t = townOf(line('window', { scope: 'local', topics: ['money'] }), line('crisis', { crisis: true, hours: CLOSED }));
+    expect(ids(rank(t, { safetyFlag: true, topics: ['money'] }))).toEqual(['crisis', 'window']);
   });
 
-  it('puts a topic-matched local window that can be reached first, ahead of lines open now', () => {
-    const reachable = {
-      ...matsudo,
-      helplines: matsudo.helplines.map((h) =>
-        h.id === 'matsudo-seikatsu-shien' ? { ...h, channels: [{ type: 'web' as const, url: 'https://example.org/consult' }] } : h,
-      ),
-    };
-    const ranked = rankHelplines({ mode: 'self', safetyFlag: false, topics: ['money'] }, reachable, THURSDAY_10);
-    expect(ids(ranked).slice(0, 4)).toEqual(['matsudo-seikatsu-shien', 'chiba-inochi-no-denwa', 'yorisoi-hotline', 'anata-no-ibasho']);
-    expect(ranked[0]?.reason).toBe('local-topic');
+  it('without the flag, gives crisis lines no tier of their own', () => {
+    const t = townOf(line('window', { scope: 'local', topics: ['money'] }), line('crisis', { crisis: true, hours: CLOSED }));
+    expect(ids(rank(t, { safetyFlag: false, topics: ['money'] }))).toEqual(['window', 'crisis']);
   });
 
-  it('never ranks 119/110 and lists every other line once', () => {
+  it('puts a local window serving a chosen topic ahead of lines open now, even one with no number and unknown hours', () => {
+    const t = townOf(line('open-national'), line('window', { scope: 'local', topics: ['work'], channels: NO_NUMBER, hours: UNKNOWN }));
+    expect(ids(rank(t, { topics: ['work'] }))).toEqual(['window', 'open-national']);
+  });
+
+  it('matches only local windows, only for the chosen topics; a window with no topics takes any topic, and choosing none matches none', () => {
+    const t = townOf(
+      line('national-money', { topics: ['money'], hours: CLOSED }),
+      line('care-window', { scope: 'local', topics: ['care'], hours: CLOSED }),
+      line('any-window', { scope: 'local', hours: CLOSED }),
+      line('money-window', { scope: 'local', topics: ['money'], hours: CLOSED }),
+    );
+    expect(withReason(rank(t, { topics: ['money'] }), 'local-topic')).toEqual(['any-window', 'money-window']);
+    expect(withReason(rank(t, { topics: [] }), 'local-topic')).toEqual([]);
+  });
+
+  it('puts lines open now ahead of the rest', () => {
+    const t = townOf(line('closed', { hours: CLOSED }), line('unknown', { hours: UNKNOWN }), line('open'));
+    const ranked = rank(t);
+    expect(ids(ranked)[0]).toBe('open');
+    expect(ranked.map((r) => r.reason)).toEqual(['open-now', 'other', 'other']);
+  });
+});
+
+describe('rankHelplines: within a tier', () => {
+  it('open now, then unknown hours, then closed', () => {
+    const t = townOf(line('closed', { crisis: true, hours: CLOSED }), line('unknown', { crisis: true, hours: UNKNOWN }), line('open', { crisis: true }));
+    expect(ids(rank(t, { safetyFlag: true }))).toEqual(['open', 'unknown', 'closed']);
+  });
+
+  it('lines the page can connect to before those it cannot', () => {
+    const t = townOf(line('chat-without-link', { crisis: true, channels: [{ type: 'chat' }] }), line('phone', { crisis: true }));
+    expect(ids(rank(t, { safetyFlag: true }))).toEqual(['phone', 'chat-without-link']);
+  });
+
+  it('the audience’s own lines before lines for every age: teen lines for a teen, adult lines for an adult', () => {
+    const t = townOf(line('everyone'), line('teen', { audiences: ['teen'] }), line('adult', { audiences: ['adult', 'family'] }));
+    expect(ids(rank(t, { mode: 'teen' }))).toEqual(['teen', 'everyone']);
+    expect(ids(rank(t, { mode: 'self' }))).toEqual(['adult', 'everyone']);
+  });
+
+  it('then the tenant’s data order', () => {
+    expect(ids(rank(townOf(line('a'), line('b'), line('c'))))).toEqual(['a', 'b', 'c']);
+    expect(ids(rank(townOf(line('c'), line('a'), line('b'))))).toEqual(['c', 'a', 'b']);
+  });
+
+  it('weighs the open state before reachability, and reachability before audience', () => {
+    // Both in the crisis tier, so only the keys within a tier decide.
+    const t = townOf(line('closed-phone', { crisis: true, hours: CLOSED }), line('open-chat-without-link', { crisis: true, channels: [{ type: 'chat' }] }));
+    expect(ids(rank(t, { safetyFlag: true }))).toEqual(['open-chat-without-link', 'closed-phone']);
+    const u = townOf(line('teen-without-number', { audiences: ['teen'], channels: NO_NUMBER }), line('everyone-phone'));
+    expect(ids(rank(u, { mode: 'teen' }))).toEqual(['everyone-phone', 'teen-without-number']);
+  });
+});
+
+describe('rankHelplines: what is in the list', () => {
+  it('leaves out lines not meant for the mode’s audience', () => {
+    const t = townOf(line('everyone'), line('teen', { audiences: ['teen'] }), line('adult', { audiences: ['adult'] }), line('child-and-family', { audiences: ['teen', 'family'] }));
+    expect(ids(rank(t, { mode: 'self' })).sort()).toEqual(['adult', 'everyone']);
+    expect(ids(rank(t, { mode: 'teen' })).sort()).toEqual(['child-and-family', 'everyone', 'teen']);
+  });
+
+  it('never ranks 119/110 and lists every served line once', () => {
     const ranked = rankHelplines({ mode: 'self', safetyFlag: true, topics: [] }, matsudo, THURSDAY_10);
     expect(ranked.some((r) => r.helpline.emergency)).toBe(false);
-    expect(new Set(ids(ranked)).size).toBe(matsudo.helplines.length - 2);
+    const served = matsudo.helplines.filter((h) => !h.emergency && h.audiences.includes('adult'));
+    expect(new Set(ids(ranked)).size).toBe(ranked.length);
+    expect(ids(ranked).sort()).toEqual(served.map((h) => h.id).sort());
   });
 
-  it('matches local windows to the chosen topics only', () => {
-    const local = (topics: Parameters<typeof rankHelplines>[0]['topics']) =>
-      withReason(rankHelplines({ mode: 'self', safetyFlag: false, topics }, matsudo, THURSDAY_10), 'local-topic');
-    const general = ['matsudo-ikiru-shien', 'matsudo-hotnet', 'matsudo-lifelink-sns'];
-    expect(local(['care'])).toEqual(['matsudo-ikiru-shien', 'matsudo-ikiiki-anshin', 'matsudo-hotnet', 'matsudo-lifelink-sns']);
-    expect(local(['debt'])).toEqual([...general.slice(0, 2), 'matsudo-houterasu', general[2]]);
-    expect(local(['bereavement'])).toContain('matsudo-toukatsu-seitoshi');
-    expect(local(['work', 'parenting'])).toEqual(['matsudo-ikiru-shien', 'matsudo-kodomo-katei', 'matsudo-hotnet', 'matsudo-hellowork', 'matsudo-lifelink-sns']);
-    expect(local([])).toEqual([]);
-  });
-
-  it('leads with crisis lines when flagged, open ones before unknown and closed', () => {
-    const evening = rankHelplines({ mode: 'self', safetyFlag: true, topics: ['money'] }, matsudo, at('2026-05-07T17:00:00'));
-    const late = rankHelplines({ mode: 'self', safetyFlag: true, topics: ['money'] }, matsudo, at('2026-05-07T22:00:00'));
-    for (const ranked of [evening, late]) {
-      const crisis = ranked.filter((r) => r.reason === 'crisis');
-      expect(ranked.slice(0, crisis.length)).toEqual(crisis);
-      const order = crisis.map((r) => (r.openNow === true ? 0 : r.openNow === null ? 1 : 2));
-      expect(order).toEqual([...order].sort());
-      // 子供SOSダイヤル is a teen line: not in an adult's crisis tier.
-      expect(ids(crisis)).not.toContain('kodomo-sos-dial');
-      expect(ranked[crisis.length]?.reason).toBe('local-topic');
-    }
-    expect(ids(evening).slice(0, 4)).toEqual(['chiba-inochi-no-denwa', 'yorisoi-hotline', 'inochi-no-denwa-free', 'anata-no-ibasho']);
-    // At 22:00 いのちの電話 is closed: the last crisis line.
-    const lateCrisis = late.filter((r) => r.reason === 'crisis');
-    expect(lateCrisis.at(-1)?.helpline.id).toBe('inochi-no-denwa-free');
-    expect(lateCrisis.at(-1)?.openNow).toBe(false);
-  });
-
-  it('in teen mode lists 子供SOSダイヤル (0120-0-78310) first and teen lines before the rest, adult-only windows last', () => {
-    const ranked = rankHelplines({ mode: 'teen', safetyFlag: false, topics: ['school'] }, matsudo, THURSDAY_10);
-    expect(ranked[0]?.helpline.channels).toEqual([{ type: 'phone', number: '0120-0-78310' }]);
-    const teen = withReason(ranked, 'teen');
-    expect(ids(ranked).slice(0, teen.length)).toEqual(teen);
-    expect(teen).toEqual(['kodomo-sos-dial', 'jido-sodanjo-189', 'childline-chat', 'kodomo-jinken-110', 'childline-phone']);
-    expect(ids(ranked).slice(-6)).toEqual([
-      'matsudo-ikiiki-anshin', 'matsudo-kikan-soudan', 'matsudo-seikatsu-shien', 'matsudo-houterasu', 'matsudo-hellowork', 'matsudo-toukatsu-seitoshi',
+  it('says why each line is where it is', () => {
+    const t = townOf(line('crisis', { crisis: true, hours: CLOSED }), line('window', { scope: 'local', topics: ['money'], hours: CLOSED }), line('open'), line('closed', { hours: CLOSED }));
+    const ranked = rank(t, { safetyFlag: true, topics: ['money'] });
+    expect(ranked.map((r) => [r.helpline.id, r.reason])).toEqual([
+      ['crisis', 'crisis'],
+      ['window', 'local-topic'],
+      ['open', 'open-now'],
+      ['closed', 'other'],
     ]);
   });
+});
 
-  it('in teen mode with the flag, puts teen crisis lines open now first', () => {
+describe('rankHelplines on 松戸市', () => {
+  const crisisCount = (mode: Mode) => matsudo.helplines.filter((h) => h.crisis && !h.emergency && h.audiences.includes(mode === 'teen' ? 'teen' : 'adult')).length;
+  const position = (id: string, input: { mode?: Mode; safetyFlag: boolean; topics: Topic[] }) =>
+    ids(rankHelplines({ mode: input.mode ?? 'self', ...input }, matsudo, THURSDAY_10)).indexOf(id);
+
+  it('仕事: ハローワーク first, or right after the crisis lines when flagged', () => {
+    expect(position('matsudo-hellowork', { safetyFlag: false, topics: ['work'] })).toBe(0);
+    expect(position('matsudo-hellowork', { safetyFlag: true, topics: ['work'] })).toBe(crisisCount('self'));
+  });
+
+  it('介護: 高齢者いきいき安心センター first, or right after the crisis lines when flagged', () => {
+    expect(position('matsudo-ikiiki-anshin', { safetyFlag: false, topics: ['care'] })).toBe(0);
+    expect(position('matsudo-ikiiki-anshin', { safetyFlag: true, topics: ['care'] })).toBe(crisisCount('self'));
+  });
+
+  it('お金 and 借金 with the flag: 生活支援課 and 法テラス right after the crisis lines', () => {
+    expect(position('matsudo-seikatsu-shien', { safetyFlag: true, topics: ['money'] })).toBe(crisisCount('self'));
+    expect(position('matsudo-houterasu', { safetyFlag: true, topics: ['debt'] })).toBe(crisisCount('self'));
+  });
+
+  it('lists every topic window for the chosen topics, and the general windows with them', () => {
+    const ranked = rankHelplines({ mode: 'self', safetyFlag: false, topics: ['work', 'parenting'] }, matsudo, THURSDAY_10);
+    expect(withReason(ranked, 'local-topic')).toEqual(['matsudo-hellowork', 'matsudo-ikiru-shien', 'matsudo-kodomo-katei', 'matsudo-hotnet', 'matsudo-lifelink-sns']);
+    expect(ids(ranked).slice(0, 5)).toEqual(withReason(ranked, 'local-topic'));
+  });
+
+  it('gives a teen no line meant for adults only, and an adult no line meant for young people only', () => {
+    const teen = rankHelplines({ mode: 'teen', safetyFlag: false, topics: ['school'] }, matsudo, THURSDAY_10);
+    expect(teen.filter((r) => !r.helpline.audiences.includes('teen'))).toEqual([]);
+    for (const id of ['matsudo-hellowork', 'matsudo-houterasu', 'matsudo-ikiiki-anshin', 'matsudo-toukatsu-seitoshi']) expect(ids(teen)).not.toContain(id);
+    const adult = rankHelplines({ mode: 'self', safetyFlag: false, topics: [] }, matsudo, THURSDAY_10);
+    expect(adult.filter((r) => !r.helpline.audiences.includes('adult'))).toEqual([]);
+  });
+
+  it('puts 24時間子供SOSダイヤル first for a teen with the flag, and first among the lines open now without it', () => {
+    const flagged = rankHelplines({ mode: 'teen', safetyFlag: true, topics: [] }, matsudo, THURSDAY_10);
+    expect(flagged[0]?.helpline.channels).toEqual([{ type: 'phone', number: '0120-0-78310' }]);
+    const plain = rankHelplines({ mode: 'teen', safetyFlag: false, topics: ['school'] }, matsudo, THURSDAY_10);
+    expect(withReason(plain, 'open-now')[0]).toBe('kodomo-sos-dial');
+  });
+
+  it('in the evening puts チャイルドライン among a teen’s open crisis lines, and after the open ones at night', () => {
     const evening = ids(rankHelplines({ mode: 'teen', safetyFlag: true, topics: [] }, matsudo, at('2026-05-07T17:00:00')));
     expect(evening.slice(0, 3)).toEqual(['kodomo-sos-dial', 'childline-phone', 'chiba-inochi-no-denwa']);
     const night = ids(rankHelplines({ mode: 'teen', safetyFlag: true, topics: [] }, matsudo, at('2026-05-07T23:00:00')));
@@ -99,7 +161,7 @@ describe('rankHelplines', () => {
     expect(night.indexOf('childline-phone')).toBeGreaterThan(night.indexOf('anata-no-ibasho'));
   });
 
-  it('gives the same order every time (ties keep data order)', () => {
+  it('gives the same order every time', () => {
     const input = { mode: 'self' as const, safetyFlag: true, topics: ['care' as const] };
     expect(ids(rankHelplines(input, matsudo, THURSDAY_10))).toEqual(ids(rankHelplines(input, matsudo, THURSDAY_10)));
   });
@@ -108,5 +170,19 @@ describe('rankHelplines', () => {
     const ranked = rankHelplines({ mode: 'self', safetyFlag: true, topics: ['money'] }, tenant('sample-town'), THURSDAY_10);
     expect(ids(ranked).filter((id) => id.startsWith('matsudo-') || id.startsWith('chiba-'))).toEqual([]);
     expect(withReason(ranked, 'local-topic')).toEqual(['sample-town-soudan']);
+  });
+});
+
+describe('crisisSubsetOrder', () => {
+  it('keeps 119/110 first, then routing’s order with the flag raised and only 24 h lines open', () => {
+    const lines = defineHelplines([
+      line('general-window', { scope: 'local', hours: UNKNOWN, channels: NO_NUMBER }),
+      line('chat-by-name', { crisis: true, channels: [{ type: 'chat' }] }),
+      line('everyone', { crisis: true }),
+      line('119', { emergency: true, scope: 'emergency' }),
+      line('teen', { crisis: true, audiences: ['teen'] }),
+      line('adult', { crisis: true, audiences: ['adult'] }),
+    ]);
+    expect(crisisSubsetOrder(lines).map((h) => h.id)).toEqual(['119', 'teen', 'adult', 'everyone', 'chat-by-name', 'general-window']);
   });
 });

@@ -1,27 +1,23 @@
 /**
  * @module
- * Which helplines to show first, for one resident at one instant (product.md,
- * "Results and routing"). Tiers, in order: crisis lines when the safety flag
- * is raised; in teen mode the lines made for young people; local windows
- * that serve a chosen topic; lines open now; the rest. A topic-matched local
- * window that the page cannot connect to (its number is not yet confirmed)
- * still keeps its reason but follows the lines open now: the resident's first
- * screenful should hold a line they can reach this minute. Lines not meant for
- * the mode's audience (チャイルドライン for an adult, an adults-only window
- * for a teen) are kept, last, so nothing is hidden from an older teen or a
- * parent. Within a tier: open now, then unknown hours, then closed; lines the
- * page can connect to before those it cannot; in teen mode teen lines before
- * lines for everyone; then the tenant's data order.
+ * Which helplines to show first, for one resident at one instant. Tiers, in
+ * order: crisis lines when the safety flag is raised; local windows that
+ * serve a chosen topic; lines open now; the rest. Within a tier: open now,
+ * then unknown hours, then closed; lines the page can connect to before those
+ * it cannot; the audience's own lines before lines for every age; then the
+ * tenant's data order. Lines not meant for the mode's audience are not in the
+ * list at all — a long list of lines that do not fit buries the one that does.
  * Emergency numbers (119/110) are never ranked: `crisisPanel` shows them apart.
- * Only types are imported here, so the page's bundle carries no schema code.
+ * Only types are imported from the data, so the page's bundle carries no schema code.
  */
-import type { Band, Mode, Topic } from '../domain';
+import { MODES, type Band, type Mode, type Topic } from '../domain';
 import type { Helpline } from '../helplines/schema';
 import type { Tenant } from '../tenants/schema';
 import { isOpenAt } from './open';
 import { isReachable } from './reach';
+import { isOwnLine, servesMode } from './rules';
 
-export type RankReason = 'crisis' | 'teen' | 'local-topic' | 'open-now' | 'other';
+export type RankReason = 'crisis' | 'local-topic' | 'open-now' | 'other';
 export interface RankedHelpline {
   helpline: Helpline;
   openNow: boolean | null;
@@ -31,46 +27,32 @@ export interface RankInput {
   mode: Mode;
   safetyFlag: boolean;
   topics: readonly Topic[];
-  /** Accepted so callers pass the whole result; the order does not depend on it (product.md ranks by flag and topics). */
+  /** Accepted so callers pass the whole result; the order does not depend on it. */
   band?: Band;
 }
 
-export const servesMode = (h: Helpline, mode: Mode): boolean => h.audiences.includes(mode === 'teen' ? 'teen' : 'adult');
-/** Made for young people, as opposed to a line for everyone. */
-export const isTeenLine = (h: Helpline): boolean => h.audiences.includes('teen') && !h.audiences.includes('adult');
 /** A local window with no topics serves any topic; choosing none matches none. */
 const servesTopics = (h: Helpline, topics: readonly Topic[]): boolean =>
   h.scope === 'local' && topics.length > 0 && (h.topics.length === 0 || h.topics.some((t) => topics.includes(t)));
 
-const TIER_OF: Record<RankReason, number> = { crisis: 0, teen: 1, 'local-topic': 2, 'open-now': 3, other: 4 };
-const UNREACHABLE_LOCAL_TIER = 3.5;
-const OUT_OF_AUDIENCE_TIER = 5;
+const TIER: Record<RankReason, number> = { crisis: 0, 'local-topic': 1, 'open-now': 2, other: 3 };
 const openRank = (open: boolean | null): number => (open === true ? 0 : open === null ? 1 : 2);
 
 function reasonFor(h: Helpline, openNow: boolean | null, input: RankInput): RankReason {
   if (input.safetyFlag && h.crisis) return 'crisis';
-  if (input.mode === 'teen' && isTeenLine(h)) return 'teen';
   if (servesTopics(h, input.topics)) return 'local-topic';
   return openNow === true ? 'open-now' : 'other';
 }
 
-export function rankHelplines(input: RankInput, tenant: Tenant, now: Date): RankedHelpline[] {
-  const keyed = tenant.helplines
-    .filter((h) => !h.emergency)
-    .map((helpline, index) => {
-      const openNow = isOpenAt(helpline.hours, now);
-      const fits = servesMode(helpline, input.mode);
-      const reason: RankReason = fits ? reasonFor(helpline, openNow, input) : 'other';
-      const tier = !fits ? OUT_OF_AUDIENCE_TIER : reason === 'local-topic' && !isReachable(helpline) ? UNREACHABLE_LOCAL_TIER : TIER_OF[reason];
-      const key = [
-        tier,
-        openRank(openNow),
-        isReachable(helpline) ? 0 : 1,
-        input.mode === 'teen' && !isTeenLine(helpline) ? 1 : 0,
-        index,
-      ];
-      return { ranked: { helpline, openNow, reason }, key };
-    });
+type Keyed<T> = { item: T; key: number[] };
+const keyOf = (h: Helpline, openNow: boolean | null, input: RankInput, index: number): number[] => [
+  TIER[reasonFor(h, openNow, input)],
+  openRank(openNow),
+  isReachable(h) ? 0 : 1,
+  isOwnLine(h, input.mode) ? 0 : 1,
+  index,
+];
+function sortByKey<T>(keyed: Keyed<T>[]): T[] {
   keyed.sort((a, b) => {
     for (let i = 0; i < a.key.length; i++) {
       const d = (a.key[i] ?? 0) - (b.key[i] ?? 0);
@@ -78,5 +60,36 @@ export function rankHelplines(input: RankInput, tenant: Tenant, now: Date): Rank
     }
     return 0;
   });
-  return keyed.map((k) => k.ranked);
+  return keyed.map((k) => k.item);
+}
+
+export function rankHelplines(input: RankInput, tenant: Tenant, now: Date): RankedHelpline[] {
+  return sortByKey(
+    tenant.helplines
+      .filter((h) => !h.emergency && servesMode(h, input.mode))
+      .map((helpline, index) => {
+        const openNow = isOpenAt(helpline.hours, now);
+        const item = { helpline, openNow, reason: reasonFor(helpline, openNow, input) };
+        return { item, key: keyOf(helpline, openNow, input, index) };
+      }),
+  );
+}
+
+/**
+ * The crisis subset in the order routing gives it with the flag raised at an
+ * hour when only lines open 24 h are open — the page's first script has no
+ * clock, so it shows the subset as stored. One order serves every mode: a
+ * mode's list only leaves lines out, and among the lines a mode serves its
+ * own are exactly those not meant for every age. Emergency numbers stay first.
+ */
+export function crisisSubsetOrder(lines: readonly Helpline[]): Helpline[] {
+  const ranked = sortByKey(
+    lines
+      .filter((h) => !h.emergency)
+      .map((h, index) => {
+        const mode = MODES.find((m) => servesMode(h, m)) ?? MODES[0];
+        return { item: h, key: keyOf(h, h.hours.kind === 'always' ? true : null, { mode, safetyFlag: true, topics: [] }, index) };
+      }),
+  );
+  return [...lines.filter((h) => h.emergency), ...ranked];
 }

@@ -5,9 +5,9 @@
  * visit-only window or one whose number is still unconfirmed is not reachable
  * from the page. Used by routing (order) and the production check (refusal).
  */
-import type { Channel, Helpline } from '../helplines/schema';
+import type { Channel } from '../helplines/schema';
 
 export const isReachableChannel = (c: Channel): boolean =>
   c.type === 'phone' ? c.number !== undefined : c.type !== 'visit' && c.url !== undefined;
 
-export const isReachable = (h: Helpline): boolean => h.channels.some(isReachableChannel);
+export const isReachable = (h: { channels: readonly Channel[] }): boolean => h.channels.some(isReachableChannel);

@@ -34,7 +34,7 @@ export function OfflineHelp({ kind, mode, safety, onDone }: OfflineProps) {
       <Heading>{pick(heading, mode)}</Heading>
       <p class="lead">{pick(lead, mode)}</p>
       <h2>{c.emergencyHeading}</h2>
-      <CallButtons lines={[...panel.emergency, ...panel.openNow.map((p) => p.helpline), ...panel.local.map((p) => p.helpline)]} ctx={ctx} />
+      <CallButtons lines={[...panel.emergency, ...panel.openNow, ...panel.local]} ctx={ctx} />
       {tenant.localNote !== undefined && <p class="note">{tenant.localNote}</p>}
       <p class="note">{m.cantConnect}</p>
       {onDone && (

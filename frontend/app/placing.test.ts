@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { jaHours } from '../../shared/messages';
+import { getTenant } from '../../shared/tenants';
+import { line, OFFICE, townOf } from '../../shared/routing/test-lines';
+import { fullData } from '../data/build';
+import { helpListFor, panelFor, rankFor } from './placing';
+
+const matsudo = getTenant('matsudo');
+if (matsudo === undefined) throw new Error('matsudo tenant missing');
+const full = fullData(matsudo, jaHours.hours);
+const at = (jst: string) => new Date(`${jst}+09:00`);
+const ids = (ps: readonly { helpline: { id: string } }[]) => ps.map((p) => p.helpline.id);
+
+describe('placing on the page’s full data', () => {
+  it('gives the help list as plain data: opening times in epoch ms, the cards’ hours in words', () => {
+    const groups = helpListFor(full, { mode: 'teen', safetyFlag: false, topics: ['school'] }, at('2026-05-07T10:00:00'));
+    expect(groups.now[0]?.helpline.id).toBe('kodomo-sos-dial');
+    const childline = groups.closed.find((p) => p.helpline.id === 'childline-phone');
+    expect(childline?.opensAt).toBe(at('2026-05-07T16:00:00').getTime());
+    expect(childline?.helpline.hoursText).toContain('16');
+    expect(JSON.parse(JSON.stringify(groups))).toEqual(groups);
+  });
+
+  it('leaves opensAt out when it cannot be said', () => {
+    // Weekday office hours, closed on holidays; the next day is past the holiday table.
+    const office = fullData(townOf(line('office', { hours: OFFICE })), jaHours.hours);
+    const groups = helpListFor(office, { mode: 'self', safetyFlag: false, topics: [] }, at('2035-12-31T18:00:00'));
+    expect(groups.closed).toHaveLength(1);
+    expect(groups.closed[0]).not.toHaveProperty('opensAt');
+    const known = helpListFor(office, { mode: 'self', safetyFlag: false, topics: [] }, at('2035-12-27T18:00:00'));
+    expect(known.closed[0]?.opensAt).toBe(at('2035-12-28T08:30:00').getTime());
+  });
+
+  it('keeps rankFor and panelFor as they were used', () => {
+    const now = at('2026-05-07T22:00:00');
+    expect(ids(panelFor(full, 'self', now).openNow)).toEqual(['chiba-inochi-no-denwa', 'yorisoi-hotline', 'anata-no-ibasho']);
+    const ranked = rankFor(full, { mode: 'self', safetyFlag: true, topics: [] }, now);
+    const groups = helpListFor(full, { mode: 'self', safetyFlag: true, topics: [] }, now);
+    expect([...ids(groups.now), ...ids(groups.closed), ...ids(groups.other)].sort()).toEqual(ids(ranked).sort());
+  });
+});
