@@ -22,6 +22,9 @@ const HANDBOOK_URLS = new Set([
   'https://www.mext.go.jp/a_menu/shotou/seitoshidou/1306988.htm',
   'https://childline.or.jp/chat',
   'https://www.wakapota.metro.tokyo.lg.jp/column/introduction.php?id=13',
+  'https://www.city.kakogawa.lg.jp/soshikikarasagasu/kenkouiryou/kenkoka/uerunesukenkojoho2/1418542913345.html',
+  'https://www.city.akiruno.tokyo.jp/0000015267.html',
+  'https://www.town.shika.lg.jp/hoken-center/yobousesshu_2_2_2.html',
   // 119/110: the handbook lists them without a source; these official pages (a city fire
   // department, a prefecture's police page) were read for them (shared/helplines/emergency.ts).
   'https://www.city.minamiuonuma.niigata.jp/shoubouhonbu/docs/4193.html',
@@ -46,7 +49,7 @@ describe('helpline data', () => {
   it('marks what the handbook leaves unconfirmed', () => {
     const unverified = ALL.filter((h) => h.unverified).map((h) => h.id);
     expect(unverified.sort()).toEqual(
-      ['ikizura-bit', 'inochi-sos', 'jido-sodanjo-189', 'kodomo-jinken-110', 'kokoro-hot-chat', 'yorisoi-hotline'].sort(),
+      ['anata-no-ibasho', 'ikizura-bit', 'inochi-sos', 'jido-sodanjo-189', 'kodomo-jinken-110', 'kokoro-hot-chat'].sort(),
     );
     const byId = new Map(ALL.map((h) => [h.id, h]));
     for (const id of ['inochi-sos', 'ikizura-bit', 'kokoro-hot-chat', 'kodomo-jinken-110']) {
