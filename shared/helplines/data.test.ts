@@ -11,7 +11,7 @@ const ALL = [...EMERGENCY_HELPLINES, ...NATIONAL_HELPLINES, ...TEEN_HELPLINES, .
  */
 const HANDBOOK_NUMBERS = new Set([
   '119', '110', '0570-064-556', '0120-279-338', '0120-783-556', '0120-061-338', '043-227-3900',
-  '0120-0-78310', '0120-99-7777', '189', '0120-007-110',
+  '0120-078310', '0120-99-7777', '189', '0120-007-110',
 ]);
 const HANDBOOK_URLS = new Set([
   'https://www.mhlw.go.jp/mamorouyokokoro/',
@@ -25,6 +25,9 @@ const HANDBOOK_URLS = new Set([
   'https://www.city.kakogawa.lg.jp/soshikikarasagasu/kenkouiryou/kenkoka/uerunesukenkojoho2/1418542913345.html',
   'https://www.city.akiruno.tokyo.jp/0000015267.html',
   'https://www.town.shika.lg.jp/hoken-center/yobousesshu_2_2_2.html',
+  'http://www.cl-fukushima.org/suisinkyougikai/index.html',
+  'https://www.city.kawaguchi.lg.jp/soshiki/01080/030/gyakutai/32717.html',
+  'https://www.city.ojiya.niigata.jp/soshiki/shimin/kodomonojinken.html',
   // 119/110: the handbook lists them without a source; these official pages (a city fire
   // department, a prefecture's police page) were read for them (shared/helplines/emergency.ts).
   'https://www.city.minamiuonuma.niigata.jp/shoubouhonbu/docs/4193.html',
@@ -49,10 +52,10 @@ describe('helpline data', () => {
   it('marks what the handbook leaves unconfirmed', () => {
     const unverified = ALL.filter((h) => h.unverified).map((h) => h.id);
     expect(unverified.sort()).toEqual(
-      ['anata-no-ibasho', 'ikizura-bit', 'inochi-sos', 'jido-sodanjo-189', 'kodomo-jinken-110', 'kokoro-hot-chat'].sort(),
+      ['anata-no-ibasho', 'ikizura-bit', 'inochi-sos', 'kokoro-hot-chat'].sort(),
     );
     const byId = new Map(ALL.map((h) => [h.id, h]));
-    for (const id of ['inochi-sos', 'ikizura-bit', 'kokoro-hot-chat', 'kodomo-jinken-110']) {
+    for (const id of ['inochi-sos', 'ikizura-bit', 'kokoro-hot-chat']) {
       expect(byId.get(id)?.hours, id).toEqual({ kind: 'unknown' });
     }
   });
