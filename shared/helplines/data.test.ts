@@ -52,7 +52,7 @@ describe('helpline data', () => {
   it('marks what the handbook leaves unconfirmed', () => {
     const unverified = ALL.filter((h) => h.unverified).map((h) => h.id);
     expect(unverified.sort()).toEqual(
-      ['anata-no-ibasho', 'ikizura-bit', 'inochi-sos', 'kokoro-hot-chat'].sort(),
+      ['anata-no-ibasho', 'chiba-inochi-no-denwa', 'ikizura-bit', 'inochi-sos', 'kokoro-hot-chat'].sort(),
     );
     const byId = new Map(ALL.map((h) => [h.id, h]));
     for (const id of ['inochi-sos', 'ikizura-bit', 'kokoro-hot-chat']) {
