@@ -5,53 +5,116 @@ import { HelplineDataError, validateHelplines } from './validate';
 const ALL = [...EMERGENCY_HELPLINES, ...NATIONAL_HELPLINES, ...TEEN_HELPLINES, ...CHIBA_HELPLINES];
 
 /**
- * Every phone number and link the handbook (../shared/content/helplines-ja.md)
- * gives for the lines we ship. A number or URL not on these lists was not
- * read from the handbook: adding one means adding it here with its source.
+ * Operators whose own sites we cite (a helpline's operator is an official
+ * source for its own line). Anything else must be a government page.
  */
-const HANDBOOK_NUMBERS = new Set([
-  '119', '110', '0570-064-556', '0120-279-338', '0120-783-556', '0120-061-338', '043-227-3900',
-  '0120-0-78310', '0120-99-7777', '189', '0120-007-110',
+const OPERATOR_HOSTS = new Set([
+  'childline.or.jp', // チャイルドライン支援センター
+  'www.cl-fukushima.org', // 福島県チャイルドライン推進協議会, a regional organisation of the チャイルドライン network
+  'www.chiba-inochi.jp', // 社会福祉法人千葉いのちの電話
 ]);
-const HANDBOOK_URLS = new Set([
-  'https://www.mhlw.go.jp/mamorouyokokoro/',
-  'https://kotobank.jp/',
-  'https://www.kawatana.jp/topics/news/post-1166.html',
-  'https://mainichi.jp/articles/20220826/osg/00m/040/001000d',
-  'https://www.chiba-inochi.jp/about/',
-  'https://www.mext.go.jp/a_menu/shotou/seitoshidou/1306988.htm',
-  'https://childline.or.jp/chat',
-  'https://www.wakapota.metro.tokyo.lg.jp/column/introduction.php?id=13',
-  // 119/110: the handbook lists them without a source; these official pages (a city fire
-  // department, a prefecture's police page) were read for them (shared/helplines/emergency.ts).
-  'https://www.city.minamiuonuma.niigata.jp/shoubouhonbu/docs/4193.html',
-  'https://www.pref.tottori.lg.jp/71186.htm',
-]);
+
+/**
+ * A ministry (go.jp), a local government (lg.jp, or city./town./vill./pref.
+ * under a prefecture's .jp name) or an operator above. Never a dictionary,
+ * a newspaper, a directory or a cached/proxied copy on someone else's host.
+ */
+function isOfficialUrl(url: string): boolean {
+  const host = new URL(url).hostname;
+  return (
+    host.endsWith('.go.jp') ||
+    host.endsWith('.lg.jp') ||
+    /^(www\.)?(city|town|vill|pref)\.[a-z0-9-]+(\.[a-z0-9-]+)?\.jp$/.test(host) ||
+    OPERATOR_HOSTS.has(host)
+  );
+}
+
+/**
+ * Every number and link we ship, with the official page it was read on —
+ * the entry's own sourceUrl. A new number or link means adding it here with
+ * the page that states it.
+ */
+const KAKOGAWA = 'https://www.city.kakogawa.lg.jp/soshikikarasagasu/kenkouiryou/kenkoka/uerunesukenkojoho2/1418542913345.html';
+const READ_ON: Record<string, string> = {
+  '119': 'https://www.city.minamiuonuma.niigata.jp/shoubouhonbu/docs/4193.html',
+  '110': 'https://www.pref.tottori.lg.jp/71186.htm',
+  '0570-064-556': KAKOGAWA,
+  '0120-279-338': KAKOGAWA,
+  '0120-783-556': 'https://www.city.akiruno.tokyo.jp/0000015267.html',
+  '0120-061-338': 'https://www.town.shika.lg.jp/hoken-center/yobousesshu_2_2_2.html',
+  '0120-078310': 'https://www.mext.go.jp/a_menu/shotou/seitoshidou/1306988.htm',
+  '0120-99-7777': 'http://www.cl-fukushima.org/suisinkyougikai/index.html',
+  '189': 'https://www.city.kawaguchi.lg.jp/soshiki/01080/030/gyakutai/32717.html',
+  '0120-007-110': 'https://www.city.ojiya.niigata.jp/soshiki/shimin/kodomonojinken.html',
+  'https://childline.or.jp/chat': 'https://childline.or.jp/chat',
+};
 
 describe('helpline data', () => {
   it('has unique ids', () => {
     expect(new Set(ALL.map((h) => h.id)).size).toBe(ALL.length);
   });
 
-  it('ships only numbers and links the handbook gives', () => {
+  it('ships only numbers and links read on the official page each entry cites', () => {
     for (const h of ALL) {
       for (const c of h.channels) {
-        if (c.type === 'phone' && c.number !== undefined) expect(HANDBOOK_NUMBERS, h.id).toContain(c.number);
-        if ('url' in c && c.url !== undefined) expect(HANDBOOK_URLS, h.id).toContain(c.url);
+        const value = c.type === 'phone' ? c.number : 'url' in c ? c.url : undefined;
+        if (value === undefined) continue;
+        expect(Object.keys(READ_ON), h.id).toContain(value);
+        expect(h.sourceUrl, `${h.id}: ${value}`).toBe(READ_ON[value]);
       }
-      if (h.sourceUrl !== undefined) expect(HANDBOOK_URLS, h.id).toContain(h.sourceUrl);
     }
   });
 
-  it('marks what the handbook leaves unconfirmed', () => {
+  it('cites only official pages: a ministry, a local government or the operator', () => {
+    for (const h of ALL) {
+      if (!h.unverified) expect(h.sourceUrl, h.id).toBeDefined();
+      if (h.sourceUrl !== undefined) expect(isOfficialUrl(h.sourceUrl), `${h.id}: ${h.sourceUrl}`).toBe(true);
+      for (const c of h.channels) if ('url' in c && c.url !== undefined) expect(isOfficialUrl(c.url), `${h.id}: ${c.url}`).toBe(true);
+    }
+  });
+
+  it('tells an official page from a dictionary, a newspaper, a cache or a look-alike host', () => {
+    for (const url of [
+      'https://www.mext.go.jp/a_menu/shotou/seitoshidou/1306988.htm',
+      'https://www.pref.tottori.lg.jp/71186.htm',
+      'https://www.city.akiruno.tokyo.jp/0000015267.html',
+      'https://www.wakapota.metro.tokyo.lg.jp/column/introduction.php?id=13',
+      'https://childline.or.jp/chat',
+    ]) expect(isOfficialUrl(url), url).toBe(true);
+    for (const url of [
+      'https://kotobank.jp/',
+      'https://mainichi.jp/articles/20220826/osg/00m/040/001000d',
+      'https://www-town-shika-lg-jp.cache.yimg.jp/hoken-center/yobousesshu_2_2_2.html',
+      'http://lepang.cn/lp/htmls/common/api/yh.php?url=https%3A%2F%2Fchildline.or.jp%2Fchat%2F',
+      'https://www.city.example.com/',
+      'https://go.jp.example.com/',
+      'https://talkme.jp/',
+    ]) expect(isOfficialUrl(url), url).toBe(false);
+  });
+
+  it('gives every chat, LINE and web channel of a verified entry its link, and every phone its number', () => {
+    for (const h of ALL.filter((x) => !x.unverified)) {
+      for (const c of h.channels) {
+        if (c.type === 'chat' || c.type === 'line' || c.type === 'web') expect(c.url, `${h.id}: ${c.type}`).toBeDefined();
+        if (c.type === 'phone') expect(c.number, h.id).toBeDefined();
+      }
+    }
+  });
+
+  it('marks what no official page confirmed, and says why', () => {
     const unverified = ALL.filter((h) => h.unverified).map((h) => h.id);
-    expect(unverified.sort()).toEqual(
-      ['ikizura-bit', 'inochi-sos', 'jido-sodanjo-189', 'kodomo-jinken-110', 'kokoro-hot-chat', 'yorisoi-hotline'].sort(),
-    );
+    expect(unverified.sort()).toEqual(['anata-no-ibasho', 'chiba-inochi-no-denwa', 'ikizura-bit', 'inochi-sos', 'kokoro-hot-chat'].sort());
     const byId = new Map(ALL.map((h) => [h.id, h]));
-    for (const id of ['inochi-sos', 'ikizura-bit', 'kokoro-hot-chat', 'kodomo-jinken-110']) {
+    // Hours no official page gave ship unknown.
+    for (const id of ['kokoro-unified-dial', 'inochi-sos', 'ikizura-bit', 'kokoro-hot-chat', 'childline-chat']) {
       expect(byId.get(id)?.hours, id).toEqual({ kind: 'unknown' });
     }
+    // Links and numbers no official page gave ship absent.
+    expect(byId.get('anata-no-ibasho')?.channels).toEqual([{ type: 'chat' }]);
+    expect(byId.get('ikizura-bit')?.channels).toEqual([{ type: 'line' }]);
+    expect(byId.get('kokoro-hot-chat')?.channels).toEqual([{ type: 'line' }, { type: 'chat' }]);
+    expect(byId.get('chiba-inochi-no-denwa')?.channels).toEqual([{ type: 'phone' }]);
+    for (const id of unverified) expect(byId.get(id)?.unverifiedReason, id).toMatch(/公式ページ/);
   });
 
   it('keeps 119 and 110 apart as emergency numbers', () => {

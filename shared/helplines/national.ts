@@ -1,44 +1,50 @@
 /**
  * @module
- * National phone and chat lines for everyone (helplines-ja.md, "National
- * phone lines" and "Chat / SNS"). Values are from the handbook's dated
- * snapshot; anything it marks UNCONFIRMED ships `unverified`, with hours
- * `unknown` where the hours are the unconfirmed part, and no number or URL
- * that the handbook does not give.
+ * National phone and chat lines for everyone. Each verified entry cites the
+ * official public page (a municipality's or the Tokyo Metropolitan
+ * Government's) on which its number or hours were read, from stored
+ * snapshots on `READ_ON`. What no official page gave — a chat's link, a
+ * line's current hours — ships absent, and the entry says why it is
+ * unverified. 厚生労働省「まもろうよ こころ」 had no stored copy to read;
+ * re-check these against it before a real launch.
  */
 import { defineHelplines, EVERYONE, everyDay, HANDBOOK_READ_ON } from './define';
+
+/** The day the official pages cited below were read (stored snapshots). */
+const READ_ON = '2026-12-01';
 
 export const NATIONAL_HELPLINES = defineHelplines([
   {
     id: 'kokoro-unified-dial',
     name: 'こころの健康相談統一ダイヤル',
-    description: 'こころの悩みを、お住まいの都道府県の相談窓口につなぐ全国共通の番号です。',
+    description: 'こころの悩みを相談したいときに、電話をかけた地域の公的な相談窓口につながる全国共通の番号です。',
     channels: [{ type: 'phone', number: '0570-064-556' }],
-    // Hours are set by each prefecture / 政令市 the call is routed to.
+    // The hours are those of the local office the call reaches; the page read gives none.
     hours: { kind: 'unknown' },
-    hoursNote: '受付時間は都道府県によって異なります',
     audiences: EVERYONE,
     topics: [],
     scope: 'national',
     crisis: true,
-    sourceUrl: 'https://www.mhlw.go.jp/mamorouyokokoro/',
-    verifiedOn: HANDBOOK_READ_ON,
+    // 加古川市「こころの健康」(updated 2024-05-16): 「全国どこからでも共通の電話番号に電話すれば、
+    // 電話をかけた所在地の公的な相談機関に接続されます。電話:0570-064-556」
+    sourceUrl: 'https://www.city.kakogawa.lg.jp/soshikikarasagasu/kenkouiryou/kenkoka/uerunesukenkojoho2/1418542913345.html',
+    verifiedOn: READ_ON,
   },
   {
     id: 'yorisoi-hotline',
     name: 'よりそいホットライン',
-    description: '24時間いつでも、電話で話を聴いてもらえます。',
-    // The handbook also lists 0120-279-226 for 岩手・宮城・福島; tenants there should add it.
+    description: '暮らしの中の困りごとや、気持ち・悩みを聞いてほしいときに、24時間いつでも電話で相談できます。',
+    // 0120-279-226 (岩手・宮城・福島) is in the handbook but on no official page read here: not shipped.
     channels: [{ type: 'phone', number: '0120-279-338' }],
     hours: { kind: 'always' },
     audiences: EVERYONE,
     topics: [],
     scope: 'national',
     crisis: true,
-    sourceUrl: 'https://kotobank.jp/',
-    verifiedOn: HANDBOOK_READ_ON,
-    unverified: true,
-    unverifiedReason: '運営団体が未確認で、出典が辞書サイトのため',
+    // 加古川市「こころの健康」: 「よりそいホットライン 暮らしの中で困っていること、気持ちや悩みを
+    // 聞いてほしい方の電話相談。電話:0120-279-338(24時間対応)」
+    sourceUrl: 'https://www.city.kakogawa.lg.jp/soshikikarasagasu/kenkouiryou/kenkoka/uerunesukenkojoho2/1418542913345.html',
+    verifiedOn: READ_ON,
   },
   {
     id: 'inochi-no-denwa-free',
@@ -52,14 +58,14 @@ export const NATIONAL_HELPLINES = defineHelplines([
       // 10th of each month: 08:00 until 08:00 the next morning (end ≤ start runs past midnight).
       monthDays: { '10': [{ start: '08:00', end: '08:00' }] },
     },
-    hoursNote: '毎日16時〜21時。毎月10日は朝8時から翌朝8時まで',
     audiences: EVERYONE,
     topics: [],
     scope: 'national',
     crisis: true,
-    // Also stated at https://www.city.akiruno.tokyo.jp/0000015267.html (2023).
-    sourceUrl: 'https://www.kawatana.jp/topics/news/post-1166.html',
-    verifiedOn: HANDBOOK_READ_ON,
+    // あきる野市「その悩み誰かに相談していますか?」(2023-03-24): 「一般社団法人日本いのちの電話連盟
+    // 電話番号:0120-783-556(年中無休で午後4時から午後9時まで、毎月10日は午前8時から翌日午前8時まで)」
+    sourceUrl: 'https://www.city.akiruno.tokyo.jp/0000015267.html',
+    verifiedOn: READ_ON,
   },
   {
     id: 'inochi-sos',
@@ -71,24 +77,30 @@ export const NATIONAL_HELPLINES = defineHelplines([
     topics: [],
     scope: 'national',
     crisis: true,
-    sourceUrl: 'https://mainichi.jp/articles/20220826/osg/00m/040/001000d',
-    verifiedOn: HANDBOOK_READ_ON,
+    // 志賀町(石川県) 自殺予防週間のページ: 「【いのちSOS】フリーダイヤル 0120-061-338」. The stored copy
+    // was served from Yahoo's cache of the town's page (www-town-shika-lg-jp.cache.yimg.jp); it gives no hours.
+    sourceUrl: 'https://www.town.shika.lg.jp/hoken-center/yobousesshu_2_2_2.html',
+    verifiedOn: READ_ON,
     unverified: true,
-    unverifiedReason: '現在の受付時間が未確認（2022年の報道のみ）',
+    unverifiedReason: '番号は町の公式ページで確認したが、受付時間を載せた公式ページが見つからない（時間は2022年の新聞記事にしかない）',
   },
   {
     id: 'anata-no-ibasho',
     name: 'あなたのいばしょ',
-    description: '年齢を問わず、名前を出さずに24時間チャットで相談できます。',
-    // The handbook gives no address for the chat itself, so none is linked.
+    description: '年齢や性別に関係なく、どんな悩みでも24時間チャットで相談できます。',
+    // No official page read gives the chat's address (it appears only in news articles), so none is linked.
     channels: [{ type: 'chat' }],
     hours: { kind: 'always' },
     audiences: EVERYONE,
     topics: [],
     scope: 'national',
     crisis: true,
+    // 東京都 若者支援ポータル (2025-08-26): 「あなたのいばしょでは、24時間365日のチャット相談窓口を運営
+    // しています。いつでも誰でも年齢や性別に関係なく、どんな相談でも受け付ける仕組みを整えています。」
     sourceUrl: 'https://www.wakapota.metro.tokyo.lg.jp/column/introduction.php?id=13',
-    verifiedOn: HANDBOOK_READ_ON,
+    verifiedOn: READ_ON,
+    unverified: true,
+    unverifiedReason: '24時間365日の受付は東京都の公式ページで確認したが、チャットの入口のURLを載せた公式ページが見つからない',
   },
   {
     id: 'ikizura-bit',
@@ -102,7 +114,7 @@ export const NATIONAL_HELPLINES = defineHelplines([
     crisis: true,
     verifiedOn: HANDBOOK_READ_ON,
     unverified: true,
-    unverifiedReason: '受付時間の情報が食い違っていて未確認、出典もなし',
+    unverifiedReason: 'LINEの入口・受付時間・運営団体を載せた公式ページが見つからない（報道は2018年と2020年で食い違う）',
   },
   {
     id: 'kokoro-hot-chat',
@@ -116,6 +128,6 @@ export const NATIONAL_HELPLINES = defineHelplines([
     crisis: true,
     verifiedOn: HANDBOOK_READ_ON,
     unverified: true,
-    unverifiedReason: '現在の受付時間が未確認（2020年の情報のみ）、出典もなし',
+    unverifiedReason: 'LINE・チャットの入口と現在の受付時間を載せた公式ページが見つからない（2020年の報道のみ）',
   },
 ]);
