@@ -18,10 +18,10 @@ describe('site pages', () => {
   it('offers only national lines open 24 h, verified and reachable', () => {
     const national = [...NATIONAL_HELPLINES, ...TEEN_HELPLINES];
     const chosen = alwaysOpenLines(national);
-    expect(chosen.map((h) => h.id)).toEqual(['kodomo-sos-dial']);
-    // Left out, each for its own reason: unverified (よりそい, 189), no address to link (あなたのいばしょ), hours not always.
-    for (const id of ['yorisoi-hotline', 'jido-sodanjo-189', 'anata-no-ibasho', 'inochi-no-denwa-free']) expect(chosen.map((h) => h.id)).not.toContain(id);
-    expect(data.alwaysOpen.map((h) => h.id)).toEqual(['kodomo-sos-dial']);
+    expect(chosen.map((h) => h.id)).toEqual(['yorisoi-hotline', 'kodomo-sos-dial', 'jido-sodanjo-189']);
+    // Left out, each for its own reason: unverified (#いのちSOS), no address to link (あなたのいばしょ), hours not always.
+    for (const id of ['inochi-sos', 'anata-no-ibasho', 'inochi-no-denwa-free']) expect(chosen.map((h) => h.id)).not.toContain(id);
+    expect(data.alwaysOpen.map((h) => h.id)).toEqual(['yorisoi-hotline', 'kodomo-sos-dial', 'jido-sodanjo-189']);
   });
 
   it('lists the real municipalities and never a test-only one', () => {

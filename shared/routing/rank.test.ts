@@ -148,14 +148,14 @@ describe('rankHelplines on 松戸市', () => {
 
   it('puts 24時間子供SOSダイヤル first for a teen with the flag, and first among the lines open now without it', () => {
     const flagged = rankHelplines({ mode: 'teen', safetyFlag: true, topics: [] }, matsudo, THURSDAY_10);
-    expect(flagged[0]?.helpline.channels).toEqual([{ type: 'phone', number: '0120-0-78310' }]);
+    expect(flagged[0]?.helpline.id).toBe('kodomo-sos-dial');
     const plain = rankHelplines({ mode: 'teen', safetyFlag: false, topics: ['school'] }, matsudo, THURSDAY_10);
     expect(withReason(plain, 'open-now')[0]).toBe('kodomo-sos-dial');
   });
 
   it('in the evening puts チャイルドライン among a teen’s open crisis lines, and after the open ones at night', () => {
     const evening = ids(rankHelplines({ mode: 'teen', safetyFlag: true, topics: [] }, matsudo, at('2026-05-07T17:00:00')));
-    expect(evening.slice(0, 3)).toEqual(['kodomo-sos-dial', 'childline-phone', 'chiba-inochi-no-denwa']);
+    expect(evening.slice(0, 4)).toEqual(['kodomo-sos-dial', 'childline-phone', 'yorisoi-hotline', 'inochi-no-denwa-free']);
     const night = ids(rankHelplines({ mode: 'teen', safetyFlag: true, topics: [] }, matsudo, at('2026-05-07T23:00:00')));
     expect(night[0]).toBe('kodomo-sos-dial');
     expect(night.indexOf('childline-phone')).toBeGreaterThan(night.indexOf('anata-no-ibasho'));
