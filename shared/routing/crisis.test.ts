@@ -37,8 +37,15 @@ describe('crisisPanel', () => {
     expect(newYearsEve).not.toContain('childline-phone');
   });
 
-  it('shows only the tenant’s own local window', () => {
-    const panel = crisisPanel(tenant('sample-town'), 'teen', at('2026-05-07T22:00:00'));
+  it('shows only the tenant’s own local window, once the page can connect to it', () => {
+    const town = tenant('sample-town');
+    // Visit-only, no address: nothing to tap in a crisis, so it waits in the help list.
+    expect(ids(crisisPanel(town, 'teen', at('2026-05-07T22:00:00')).local)).toEqual([]);
+    const withChat = {
+      ...town,
+      helplines: town.helplines.map((h) => (h.id === 'sample-town-soudan' ? { ...h, channels: [{ type: 'chat' as const, url: 'https://soudan.example.jp/chat' }] } : h)),
+    };
+    const panel = crisisPanel(withChat, 'teen', at('2026-05-07T22:00:00'));
     expect(ids(panel.local)).toEqual(['sample-town-soudan']);
     expect(ids(panel.openNow)).toEqual(['kodomo-sos-dial', 'yorisoi-hotline']);
   });
