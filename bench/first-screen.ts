@@ -160,28 +160,45 @@ interface EarlyTap {
   ms: number;
 }
 
-/** Taps 本人 as soon as the prerendered landing paints, under the same throttling. */
+/** The slow network of the resident walkthrough (400 kbps down), where a first tap used to be lost. */
+const SLOW_DOWN_BYTES_PER_S = 50_000;
+
+/**
+ * Runs in the page: taps 本人 the moment the prerendered button is parsed —
+ * before any module script can have run — and notes when the profile screen
+ * appears. A string, like PROBE.
+ */
+const EARLY_TAP = `(() => {
+  const marks = (window.__tap = {});
+  new MutationObserver(() => {
+    const button = document.querySelector('[data-tap="self"]');
+    if (button && marks.at === undefined) { marks.at = performance.now(); button.click(); }
+    if ((document.querySelector('main h1')?.textContent ?? '').includes('あなたについて')) marks.profile ??= performance.now();
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+})();`;
+
+/** Taps 本人 at first paint, on a 400 kbps network with the same latency and CPU. */
 async function earlyTapRun(browser: Browser, url: string): Promise<EarlyTap> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: SLOW_DOWN_BYTES_PER_S, uploadThroughput: 93_750 });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript({ content: EARLY_TAP });
   try {
     await page.goto(url, { waitUntil: 'commit' });
-    const button = page.getByRole('button', { name: /^本人/ });
-    await button.waitFor();
-    const tappedAt = Date.now();
-    await button.click({ noWaitAfter: true });
-    // The page's script removes the inline keeper (window.kt) once it runs: still there means the tap came first.
-    const beforeScript = (await page.evaluate(() => (window as unknown as { kt?: { t?: string } }).kt?.t === 'self')) ? 1 : 0;
     const carriedOut = await page
       .locator('main h1', { hasText: 'あなたについて' })
       .waitFor({ timeout: 30_000 })
       .then(() => 1, () => 0);
-    return { beforeScript, carriedOut, ms: carriedOut ? Date.now() - tappedAt : NaN };
+    // The inline keeper (window.kt) noted the tap only if it came before the page's script took over.
+    const { kept, ms } = await page.evaluate(() => {
+      const w = window as unknown as { kt?: { t?: string }; __tap: { at?: number; profile?: number } };
+      return { kept: w.kt?.t === 'self', ms: (w.__tap.profile ?? NaN) - (w.__tap.at ?? NaN) };
+    });
+    return { beforeScript: kept ? 1 : 0, carriedOut, ms: Math.round(ms) };
   } finally {
     await context.close();
   }
@@ -217,9 +234,9 @@ export async function benchFirstScreen(opts: { runs?: number; distDir?: string }
       row(g, 'result visible (from navigation start, answering 0.3 s/screen)', 'ms', take('resultMs')),
       row(g, 'result visible after 結果を見る', 'ms', take('clickToResultMs')),
       row(g, 'result: requests it waited on', 'n', take('waitedOn'), { limit: 0, label: '0' }),
-      row(g, 'tap on 本人 at first paint: runs where it came before the page script', 'n', [taps.reduce((n, t) => n + t.beforeScript, 0)], undefined, `of ${taps.length}`),
-      row(g, 'tap on 本人 at first paint: carried out (every run)', 'yes=1', [taps.every((t) => t.carriedOut === 1) ? 1 : 0], { limit: 1, comparison: '>=', label: 'must' }),
-      row(g, 'tap on 本人 at first paint → profile visible', 'ms', taps.map((t) => t.ms)),
+      row(g, 'tap on 本人 at first paint (400 kbps): runs where it came before the page script', 'n', [taps.reduce((n, t) => n + t.beforeScript, 0)], undefined, `of ${taps.length}`),
+      row(g, 'tap on 本人 at first paint (400 kbps): carried out (every run)', 'yes=1', [taps.every((t) => t.carriedOut === 1) ? 1 : 0], { limit: 1, comparison: '>=', label: 'must' }),
+      row(g, 'tap on 本人 at first paint (400 kbps) → profile visible', 'ms', taps.map((t) => t.ms)),
     ];
   } finally {
     await browser.close();
