@@ -9,7 +9,7 @@
  */
 import { hydrate } from 'preact';
 import { jaPageScript } from '../shared/messages/ja/page';
-import { NEUTRAL_PAGE_PATH } from '../shared/site';
+import { exitUrlOf } from './data/exit';
 import type { PageTenant } from './data/types';
 import { App } from './app/App';
 import { laterFrom } from './app/later';
@@ -29,8 +29,8 @@ if (dataBlock !== null && root !== null) {
         later,
         events: createEventSender(tenant.id),
         now: () => new Date(),
-        exitUrl: tenant.exit ?? NEUTRAL_PAGE_PATH,
-        exit: () => location.replace(tenant.exit ?? NEUTRAL_PAGE_PATH),
+        exitUrl: exitUrlOf(tenant),
+        exit: () => location.replace(exitUrlOf(tenant)),
       }}
       src={srcFrom(location.search)}
     />,

@@ -11,7 +11,7 @@ import { jaHelp } from '../../shared/messages/ja/help';
 import { jaResult } from '../../shared/messages/ja/result';
 
 export const messages: ChunkMessages = { ...jaResult, ...jaHelp };
-export { helpListFor, panelFor } from './placing';
+export { helpListFor, helpListForAnyone, panelFor } from './placing';
 export { CrisisPanel } from './screens/Crisis';
 export { HelpList } from './screens/Help';
 export { bandFor, Result } from './screens/Result';

@@ -16,8 +16,9 @@ type Subset = readonly (EmergencyLine | CrisisLine)[];
 
 const isEmergency = (l: EmergencyLine | CrisisLine): l is EmergencyLine => l.emergency === true;
 
-export function offlinePanel(lines: Subset, mode: Mode): OfflinePanel {
-  const cards = lines.filter((l): l is CrisisLine => !isEmergency(l) && servesMode(l, mode));
+/** `mode` undefined (no mode chosen yet): whoever it is may be a teenager, so every line of the subset serves. */
+export function offlinePanel(lines: Subset, mode: Mode | undefined): OfflinePanel {
+  const cards = lines.filter((l): l is CrisisLine => !isEmergency(l) && (mode === undefined || servesMode(l, mode)));
   return {
     emergency: lines.filter(isEmergency),
     openNow: cards.filter((l) => l.always && isRemoteCrisisLine(l)),

@@ -20,6 +20,18 @@ export function helpListFor(tenant: FullTenant, input: RankInput, now: Date): He
   return { now: fitted.now.map(placed), closed: fitted.closed.map(placedClosed), other: fitted.other.map(placed) };
 }
 
+/**
+ * The help list before a mode is chosen (「今すぐ相談したい」 on the landing):
+ * whoever taps it may be a teenager, so each part lists the adult lines and
+ * then the teen lines (24時間子供SOSダイヤル among them) that are not already there.
+ */
+export function helpListForAnyone(tenant: FullTenant, topics: RankInput['topics'], now: Date): HelpGroups {
+  const adult = helpListFor(tenant, { mode: 'self', safetyFlag: true, topics }, now);
+  const teen = helpListFor(tenant, { mode: 'teen', safetyFlag: true, topics }, now);
+  const join = (a: Placed[], b: Placed[]) => [...a, ...b.filter((p) => !a.some((q) => q.helpline.id === p.helpline.id))];
+  return { now: join(adult.now, teen.now), closed: join(adult.closed, teen.closed), other: join(adult.other, teen.other) };
+}
+
 export function panelFor(tenant: FullTenant, mode: Mode, now: Date): Panel {
   const p = crisisPanel(tenant, mode, now);
   return { emergency: p.emergency as FullHelpline[], openNow: p.openNow.map(placed), local: p.local.map(placed) };

@@ -23,6 +23,7 @@ import { validateTenants } from '../../shared/tenants/validate';
 import { App } from '../app/App';
 import { neverLater } from '../app/later';
 import { fullData, pageData } from '../data';
+import { exitUrlOf } from '../data/exit';
 import { inlineCustomProperties } from './css';
 import { writeCalendarPage } from './calendar';
 import { contentHash, cspHash, EARLY_TAP_SCRIPT, residentPage, sitePage } from './html';
@@ -47,7 +48,7 @@ export async function prerender({ outDir, scriptPath }: PrerenderOptions): Promi
     const dataPath = `/assets/${tenant.id}-${contentHash(full)}.json`;
     await writeFile(join(outDir, dataPath), full);
     const data = pageData(tenant, ja.hours, dataPath, ja);
-    const env = { tenant: data, messages: ja, later: neverLater, events: { send: () => undefined }, now: () => new Date(0), exitUrl: '/', exit: () => undefined };
+    const env = { tenant: data, messages: ja, later: neverLater, events: { send: () => undefined }, now: () => new Date(0), exitUrl: exitUrlOf(data), exit: () => undefined };
     const body = renderToString(<App env={env} />);
     const html = residentPage({ lang: ja.lang, title: ja.pageTitle(tenant.serviceName), css, scriptPath, body, data });
     const dir = join(outDir, 't', tenant.id);

@@ -109,20 +109,24 @@ describe.runIf(runBrowser)('resident check in Chromium', () => {
     expect(await page.locator('main .band').count()).toBe(0);
     const crisisCalls = await page.locator('main .emergency a').allTextContents();
     expect(crisisCalls.join(' ')).toMatch(/119.*110/);
-    // A 24-hour chat known by name only: no guessed link, but a way to find it.
-    const chat = page.locator('main li.line').filter({ hasText: 'あなたのいばしょ' });
-    await expect.poll(() => chat.locator('.unverified').textContent()).toContain('「あなたのいばしょ」で検索してみてください');
-    expect(await chat.locator('a').count()).toBe(0);
+    // The full panel (result chunk) lists only lines the page can connect to: a chat known by name only is not among them.
+    await expect.poll(() => page.locator('main .lines .line').count()).toBeGreaterThan(0);
+    expect(await page.locator('main').textContent()).not.toContain('あなたのいばしょ');
     await screenshot(page, 'teen-crisis');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'チェックを続ける' }).click();
 
     await page.getByRole('checkbox', { name: '学校', exact: true }).check();
     await page.getByRole('button', { name: '結果を見る' }).click();
-    // The result honours the safety answer: thanks and the crisis lines first.
-    expect(await heading(page).textContent()).toContain('答えてくれて');
+    // The result honours the safety answer: thanks (with its furigana) and the crisis lines first.
+    expect(await heading(page).textContent()).toMatch(/^答(こた)?えてくれて/);
+    expect(await heading(page).locator('ruby').count()).toBeGreaterThan(0);
     const firstLine = (await page.locator('main .lines .line').first().textContent()) ?? '';
-    expect(firstLine).toContain('0120-0-78310');
+    expect(firstLine).toContain('0120-078310');
+    // That chat waits in the folded part, with a way to find it and no guessed link.
+    const chat = page.locator('main details.other li.line').filter({ hasText: 'あなたのいばしょ' });
+    expect(await chat.locator('.unverified').textContent()).toContain('「あなたのいばしょ」で検索してみてください');
+    expect(await chat.locator('a').count()).toBe(0);
     await screenshot(page, 'teen-result');
     expect(await axeViolations(page)).toEqual([]);
     expect(requests.filter((u) => !u.startsWith(`${suite.service.url}/`))).toEqual([]);

@@ -43,7 +43,7 @@ describe.runIf(runBrowser)('weak signal after the first screen', () => {
     expect(await heading(page)).toContain('答えてくれて');
     expect((await calls(page)).slice(0, 2)).toEqual(['tel:119', 'tel:110']);
     // 119, 110 and the 24 h lines as one-tap buttons.
-    expect(await page.locator('main .emergency li').count()).toBeGreaterThan(3);
+    expect(await page.locator('main .emergency li').count()).toBeGreaterThanOrEqual(3);
     await screenshot(page, 'weak-crisis');
     await button(page, 'チェックを続ける');
     await button(page, '結果を見る');

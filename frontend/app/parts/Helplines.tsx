@@ -42,8 +42,8 @@ const isOnlineWithoutAddress = (h: CardLine) => h.channels.some((c) => c.type !=
 
 /** Which notice a line needs: no number known, no address known, or a number whose other details are unconfirmed. */
 function notice(h: CardLine, w: Words): string | undefined {
-  if (hasNumberlessPhone(h) || (h.unverified && !h.channels.some(isReachableChannel))) return w.unverified;
   if (isOnlineWithoutAddress(h)) return w.findByName(h.name);
+  if (hasNumberlessPhone(h) || (h.unverified && !h.channels.some(isReachableChannel))) return w.unverified;
   return h.unverified ? w.unverifiedDetails : undefined;
 }
 

@@ -2,7 +2,8 @@
  * @module
  * The help list behind 「今すぐ相談したい」 (result chunk), reachable from every
  * screen. Its first screenful is what the person can use now: 119/110, then
- * the lines open now that serve them (teen lines first on the teen path);
+ * the lines open now that serve them (teen lines first on the teen path,
+ * and teen lines too when no mode is chosen yet);
  * lines closed right now follow, each saying when it opens; lines not
  * confirmed yet or that need a card, a search or a visit are folded away.
  * A close button at the top and at the bottom (and the phone's Back) return
@@ -28,7 +29,10 @@ export function HelpList({ state, later, words, onClose }: HelpProps) {
   const { messages: m, now } = useEnv();
   const mode = state.mode ?? 'self';
   const at = now();
-  const groups = later.mod.helpListFor(later.tenant, { mode, safetyFlag: true, topics: state.topics }, at);
+  const groups =
+    state.mode === undefined
+      ? later.mod.helpListForAnyone(later.tenant, state.topics, at)
+      : later.mod.helpListFor(later.tenant, { mode, safetyFlag: true, topics: state.topics }, at);
   const ctx = { mode: state.mode };
   return (
     <section class="help">

@@ -15,7 +15,8 @@ import { Heading } from '../parts/StepFrame';
 
 interface OfflineProps {
   kind: 'crisis' | 'help' | 'result';
-  mode: Mode;
+  /** Undefined on the help list before a mode is chosen: every audience's lines are listed. */
+  mode: Mode | undefined;
   safety?: SafetyAnswer | undefined;
   /** The crisis panel's 「チェックを続ける」 or the help list's close button. */
   onDone?: () => void;

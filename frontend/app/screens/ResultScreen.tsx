@@ -26,5 +26,5 @@ export function CrisisScreen({ state, later, onContinue }: { state: CheckState; 
 
 export function HelpScreen({ state, later, onClose }: { state: CheckState; later: Later | undefined; onClose: () => void }) {
   if (later) return <later.mod.HelpList state={state} later={later} words={later.mod.messages} onClose={onClose} />;
-  return <OfflineHelp kind="help" mode={state.mode ?? 'self'} onDone={onClose} />;
+  return <OfflineHelp kind="help" mode={state.mode} onDone={onClose} />;
 }
