@@ -25,6 +25,17 @@ describe.runIf(runBrowser)('Back and Forward in Chromium', () => {
     // Hydrated: the page has put its first step into history.
     await expect.poll(() => page.evaluate(() => JSON.stringify(history.state)), { timeout: 15_000 }).toContain('kc');
   };
+  /** 本人 → profile → every K6 item answered `k6` → safety 「なかった」 → the topics screen. */
+  const toTopics = async (page: Page, k6: string) => {
+    await page.getByRole('button', { name: /^本人/ }).click();
+    await next(page);
+    for (let i = 0; i < 6; i++) {
+      await pick(page, k6);
+      await next(page);
+    }
+    await pick(page, 'なかった');
+    await next(page);
+  };
   /** 本人 → profile → K6 item 1 answered いつも → K6 item 2 answered ときどき. */
   const twoAnswers = async (page: Page) => {
     await page.getByRole('button', { name: /^本人/ }).click();
@@ -78,14 +89,7 @@ describe.runIf(runBrowser)('Back and Forward in Chromium', () => {
   it('Forward never skips the crisis panel rule: a changed safety answer is honoured', async () => {
     const { page, close } = await phonePage(suite.browser);
     await open(page);
-    await page.getByRole('button', { name: /^本人/ }).click();
-    await next(page);
-    for (let i = 0; i < 6; i++) {
-      await pick(page, 'まったくない');
-      await next(page);
-    }
-    await pick(page, 'なかった');
-    await next(page);
+    await toTopics(page, 'まったくない');
     await expect.poll(() => heading(page)).toContain('いま気になっていること');
     await page.goBack();
     await expect.poll(() => heading(page)).toContain('死にたい');
@@ -99,14 +103,7 @@ describe.runIf(runBrowser)('Back and Forward in Chromium', () => {
   it('counts one completion however often Back and Forward pass the result', async () => {
     const { page, close } = await phonePage(suite.browser);
     await open(page, '/t/matsudo/?src=history-test');
-    await page.getByRole('button', { name: /^本人/ }).click();
-    await next(page);
-    for (let i = 0; i < 6; i++) {
-      await pick(page, '少しだけ');
-      await next(page);
-    }
-    await pick(page, 'なかった');
-    await next(page);
+    await toTopics(page, '少しだけ');
     await page.getByRole('button', { name: '結果を見る' }).click();
     await expect.poll(() => heading(page)).toContain('こころの空もよう');
     for (let i = 0; i < 2; i++) {
