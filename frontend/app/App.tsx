@@ -59,7 +59,13 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
     addEventListener('keydown', (e) => e.key === 'Escape' && this.quit());
     // Leaving by any other way (Back past the first screen, a link) forgets the answers, so Forward or the back-forward cache cannot show them.
     addEventListener('pagehide', this.forget);
-    addEventListener('pageshow', (e) => e.persisted && this.forget());
+    addEventListener('pageshow', (e) => {
+      if (!e.persisted) return;
+      // Back from the quick exit's page through the back-forward cache: the landing, shown again, with nothing in it.
+      this.exiting = false;
+      document.body.hidden = false;
+      this.forget();
+    });
     useEnv().events.send({ type: 'view', ...this.withSrc() });
   }
 
