@@ -98,8 +98,6 @@ export const DOCUMENT_ONLY_HEADERS = [
   'X-Frame-Options',
   'Referrer-Policy',
   'Cross-Origin-Opener-Policy',
-  'Origin-Agent-Cluster',
-  'X-DNS-Prefetch-Control',
   'Strict-Transport-Security',
 ] as const;
 
@@ -117,6 +115,10 @@ export const securityHeaders = (options: { hashes?: InlineHashes } = {}): Middle
     xXssProtection: false,
     xDownloadOptions: false,
     xPermittedCrossDomainPolicies: false,
+    // CloudFront's policy (infra/lib/headers.ts) sends neither, so the local server matches what a phone gets in
+    // production: browsers already leave hyperlinks' DNS unfetched on HTTPS pages, and key agent clusters by origin.
+    xDnsPrefetchControl: false,
+    originAgentCluster: false,
   });
   return async (c, next) => {
     await standard(c, async () => {

@@ -35,7 +35,10 @@ export function OfflineHelp({ kind, mode, safety, onDone }: OfflineProps) {
       <Heading>{pick(heading, mode)}</Heading>
       <p class="lead">{pick(lead, mode)}</p>
       <h2>{c.emergencyHeading}</h2>
-      <CallButtons lines={[...panel.emergency, ...panel.openNow, ...panel.local]} ctx={ctx} />
+      <CallButtons lines={panel.emergency} ctx={ctx} />
+      {/* The lines open 24 h under words for right now (the urgent panel's heading already says them). */}
+      {!(kind === 'crisis' && urgent) && <h2>{pick(c.urgent.heading, mode)}</h2>}
+      <CallButtons lines={[...panel.openNow, ...panel.local]} ctx={ctx} />
       {tenant.localNote !== undefined && <p class="note">{tenant.localNote}</p>}
       <p class="note">{m.cantConnect}</p>
       {onDone && (
