@@ -7,6 +7,14 @@
 import * as z from '../validation';
 import { ALL_TOPICS, AUDIENCES } from '../domain';
 
+/**
+ * Languages a line answers in, as BCP 47 tags. Filled only from what the
+ * line's official page says; a line whose page names no languages leaves
+ * `languages` out.
+ */
+export const LANGUAGE_TAGS = ['ja', 'en', 'zh', 'ko', 'vi', 'tl', 'ne', 'pt', 'es', 'th', 'id', 'ru', 'hi'] as const;
+export type LanguageTag = (typeof LANGUAGE_TAGS)[number];
+
 const hhmm = z.string().check(z.regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'time must be HH:MM (24:00 allowed as end)'));
 
 /** One opening window in JST. `end` may be ≤ `start` to run past midnight into the next day. */
@@ -60,6 +68,10 @@ export const helplineSchema = z
     crisis: z._default(z.boolean(), false),
     sourceUrl: z.optional(z.url()),
     verifiedOn: z.iso.date(),
+    /** The 更新日 the cited page shows for itself, when it shows one (ISO date). */
+    sourceUpdatedOn: z.optional(z.iso.date()),
+    /** Languages the line answers in, exactly as its official page lists them (LANGUAGE_TAGS). */
+    languages: z.optional(z.array(z.enum(LANGUAGE_TAGS))),
     unverified: z._default(z.boolean(), false),
     unverifiedReason: z.optional(z.string()),
   })

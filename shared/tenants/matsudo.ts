@@ -1,51 +1,119 @@
 /**
  * @module
  * 松戸市 (千葉県), the example municipality. Its local windows are the ones
- * its suicide-prevention plan names (helplines-ja.md); the plan gives no
- * numbers, hours or links, so none are given here: each window ships without
- * a number, hours `unknown`, marked unverified, and the production check
- * refuses them until the city's official details are filled in.
+ * its suicide-prevention plan names (helplines-ja.md). Each window carries
+ * only what an official page was read to state (stored snapshots read on
+ * `READ_ON`): a window whose number and hours were both read ships verified;
+ * one with less ships what was read, marked unverified with the reason, and
+ * the production check refuses it until the rest is confirmed.
  */
-import { CHIBA_HELPLINES, defineHelplines, EMERGENCY_HELPLINES, EVERYONE, HANDBOOK_READ_ON, NATIONAL_HELPLINES, TEEN_HELPLINES } from '../helplines';
+import { CHIBA_HELPLINES, defineHelplines, EMERGENCY_HELPLINES, EVERYONE, NATIONAL_HELPLINES, TEEN_HELPLINES } from '../helplines';
+import { CHIBA_LANGUAGE_HELPLINES } from '../helplines/chiba-languages';
 import type { HelplineInput } from '../helplines/schema';
 import { defineTenant } from './define';
 
-type LocalWindow = Pick<HelplineInput, 'id' | 'name' | 'description' | 'channels' | 'audiences' | 'topics'>;
-
-const pendingCityDetails = (w: LocalWindow): HelplineInput => ({
-  ...w,
-  hours: { kind: 'unknown' },
-  scope: 'local',
-  verifiedOn: HANDBOOK_READ_ON,
-  unverified: true,
-  unverifiedReason: '番号・受付時間は市の公式情報で確認中',
-});
+/** The day the official pages cited below were read (stored snapshots). */
+const READ_ON = '2026-12-01';
 
 const phone = { type: 'phone' } as const;
 const visit = { type: 'visit' } as const;
+const local = { scope: 'local', verifiedOn: READ_ON } as const;
+const unknownHours = { kind: 'unknown' } as const;
 
-const LOCAL_WINDOWS: LocalWindow[] = [
+/** 「平日」 at a city office: Monday to Friday, closed on holidays and 12/29–1/3 (行政機関の休日). */
+const cityWeekdays = (start: string, end: string): HelplineInput['hours'] => ({
+  kind: 'weekly',
+  days: { '1': [{ start, end }], '2': [{ start, end }], '3': [{ start, end }], '4': [{ start, end }], '5': [{ start, end }], '6': [], '7': [] },
+  holidays: 'closed',
+  closedDates: ['12-29', '12-30', '12-31', '01-01', '01-02', '01-03'],
+});
+
+const MATSUDO_LOCAL = defineHelplines([
   // The city's own window: any topic, so topics stay empty.
-  { id: 'matsudo-ikiru-shien', name: '生きる支援相談窓口（健康推進課）', description: '暮らしやこころの悩みを幅広く受け止める、市の相談窓口です。', channels: [phone, visit], audiences: EVERYONE, topics: [] },
-  { id: 'matsudo-ikiiki-anshin', name: '高齢者いきいき安心センター（地域包括支援センター）', description: '高齢の方の暮らしや介護について相談できます。', channels: [phone, visit], audiences: ['adult', 'family'], topics: ['care'] },
-  { id: 'matsudo-kikan-soudan', name: '基幹相談支援センター', description: '障害やこころの病気がある方の暮らしについて相談できます。', channels: [phone, visit], audiences: ['adult', 'family'], topics: ['mindHealth', 'bodyHealth'] },
-  { id: 'matsudo-seikatsu-shien', name: '生活支援課・自立相談支援センター', description: 'お金や生活費、暮らしの支えについて相談できます。', channels: [phone, visit], audiences: ['adult', 'family'], topics: ['money'] },
-  { id: 'matsudo-kodomo-katei', name: 'こども家庭センター・親子すこやかセンター', description: '子どものこと、子育てや妊娠・出産について相談できます。', channels: [phone, visit], audiences: EVERYONE, topics: ['parenting', 'family'] },
+  {
+    id: 'matsudo-ikiru-shien', name: '生きる支援相談窓口（健康推進課）', description: '暮らしやこころの悩みを幅広く受け止める、市の相談窓口です。',
+    channels: [phone, visit], hours: unknownHours, audiences: EVERYONE, topics: [], ...local,
+    // 松戸市「こころの健康」の「主な相談窓口一覧」: 「健康相談 こころと身体の健康相談、専門的な相談窓口の案内を
+    // 行っています。松戸市 健康推進課 電話:047-」 — the stored copy breaks off inside the number.
+    sourceUrl: 'https://www.city.matsudo.chiba.jp/iryoutoshi/healthcare/kokoro2.html',
+    sourceUpdatedOn: '2022-07-27',
+    unverified: true,
+    unverifiedReason: '市の「こころの健康」ページに健康推進課の電話が載っているが、読めた写しでは番号が途中で切れており、受付時間も確認できていない',
+  },
+  {
+    id: 'matsudo-ikiiki-anshin', name: '高齢者いきいき安心センター（地域包括支援センター）', description: '高齢の方の暮らしや介護について相談できます。',
+    channels: [phone, visit], hours: unknownHours, audiences: ['adult', 'family'], topics: ['care'], ...local,
+    unverified: true,
+    // Several centres by district: no single number is picked.
+    unverifiedReason: 'センターは地区ごとに複数あり、一つの番号は載せない。地区別の一覧を載せた市の公式ページを確認できていない',
+  },
+  {
+    id: 'matsudo-kikan-soudan', name: '基幹相談支援センター', description: '障害やこころの病気がある方の暮らしについて相談できます。',
+    channels: [phone, visit], hours: unknownHours, audiences: ['adult', 'family'], topics: ['mindHealth', 'bodyHealth'], ...local,
+    unverified: true,
+    unverifiedReason: '番号と受付時間は地域紙の記事にしか見つからず、市の公式ページで確認できていない',
+  },
+  {
+    id: 'matsudo-seikatsu-shien', name: '生活支援課・自立相談支援センター', description: 'お金や生活費、暮らしの支えについて相談できます。',
+    channels: [phone, visit], hours: unknownHours, audiences: ['adult', 'family'], topics: ['money'], ...local,
+    // 松戸市「生活困窮者自立支援制度」: 「生活全般にわたる困りごとの総合相談窓口である「松戸市自立相談支援センター」が
+    // 平成27年4月より開設されました。」 — the stored copy shows no number or hours.
+    sourceUrl: 'https://www.city.matsudo.chiba.jp/kenko_fukushi/seikatsushien/seikatsukonkyuusha/seikatukonkyusha.html',
+    sourceUpdatedOn: '2017-08-09',
+    unverified: true,
+    unverifiedReason: '窓口は市の公式ページで確認したが、電話番号と受付時間は読めた範囲の公式ページに載っていない',
+  },
+  {
+    id: 'matsudo-kodomo-katei', name: 'こども家庭センター（家庭児童相談窓口）', description: '子どものこと、子育てや家庭の悩みについて、専門の相談員に相談できます。',
+    channels: [{ type: 'phone', number: '047-366-3941' }], hours: cityWeekdays('09:00', '17:00'), audiences: EVERYONE, topics: ['parenting', 'family'], ...local,
+    // 松戸市「子ども部長のページ」: 「こども家庭センターでは、専門の相談員が相談に応じます。家庭やお子さんの悩み事について、
+    // なんでもご相談ください。(相談は無料で、予約は必要ありません。)家庭児童相談窓口 相談電話(平日9時から17時):047-366-3941」
+    sourceUrl: 'https://www.city.matsudo.chiba.jp/shisei/torikumi_shoukai/kodomo.html',
+    sourceUpdatedOn: '2023-04-07',
+    hoursNote: '平日9時から17時（予約は不要です）',
+  },
   // The handbook names this centre without saying what it covers, so it is not narrowed to topics.
-  { id: 'matsudo-hotnet', name: '中核地域生活支援センターまつど（ほっとねっと）', description: '暮らしの困りごとを相談できる地域の支援センターです。', channels: [phone, visit], audiences: EVERYONE, topics: [] },
-  { id: 'matsudo-houterasu', name: '法テラス', description: '借金や法律の困りごとについて相談できます。', channels: [phone], audiences: ['adult', 'family'], topics: ['debt'] },
-  { id: 'matsudo-hellowork', name: 'ハローワーク', description: '仕事探しや働くことについて相談できます。', channels: [visit], audiences: ['adult'], topics: ['work'] },
-  { id: 'matsudo-toukatsu-seitoshi', name: 'NPO法人とうかつ生と死を考える会', description: '自死で身近な人を亡くした方のための相談先です。', channels: [phone], audiences: ['adult', 'family'], topics: ['bereavement'] },
+  {
+    id: 'matsudo-hotnet', name: '中核地域生活支援センターまつど（ほっとねっと）', description: '暮らしの困りごとを相談できる地域の支援センターです。',
+    channels: [phone, visit], hours: unknownHours, audiences: EVERYONE, topics: [], ...local,
+    unverified: true,
+    unverifiedReason: '番号と受付時間は市民団体のページにしか見つからず、県・市・運営法人の公式ページで確認できていない',
+  },
+  {
+    id: 'matsudo-houterasu', name: '法テラス・サポートダイヤル', description: '借金や法律の困りごとについて、制度や相談先を案内してもらえます。',
+    channels: [{ type: 'phone', number: '0570-078374' }], hours: unknownHours, audiences: ['adult', 'family'], topics: ['debt'], ...local,
+    // 法テラス「メールでのお問い合わせについて」: 「ご不明な点につきましては、法テラス・サポートダイヤル(0570-078374)に
+    // お電話ください。」 — the page gives the e-mail service's hours, not the phone's.
+    sourceUrl: 'https://www.houterasu.or.jp/cgi-bin/toiawase/show_entry.cgi',
+    unverified: true,
+    unverifiedReason: '番号は法テラスの公式ページで確認したが、電話の受付時間を載せた公式ページを確認できていない',
+  },
+  {
+    id: 'matsudo-hellowork', name: 'ハローワーク', description: '仕事探しや働くことについて相談できます。',
+    channels: [visit], hours: unknownHours, audiences: ['adult'], topics: ['work'], ...local,
+    unverified: true,
+    unverifiedReason: 'ハローワーク松戸の所在地・番号・受付時間を厚生労働省の公式ページで確認できていない',
+  },
+  {
+    id: 'matsudo-toukatsu-seitoshi', name: 'NPO法人とうかつ生と死を考える会', description: '自死で身近な人を亡くした方のための相談先です。',
+    channels: [phone], hours: unknownHours, audiences: ['adult', 'family'], topics: ['bereavement'], ...local,
+    unverified: true,
+    unverifiedReason: '番号と受付時間を市または会の公式ページで確認できていない',
+  },
   // Reached through the partner-only QR card the city hands out; the page has no link to give.
-  { id: 'matsudo-lifelink-sns', name: 'ライフリンク SNS相談', description: '市が配る案内カードのQRコードから使えるSNS相談です。', channels: [{ type: 'line' }], audiences: EVERYONE, topics: [] },
-];
-const MATSUDO_LOCAL = defineHelplines(LOCAL_WINDOWS.map(pendingCityDetails));
+  {
+    id: 'matsudo-lifelink-sns', name: 'ライフリンク SNS相談', description: '市が配る案内カードのQRコードから使えるSNS相談です。',
+    channels: [{ type: 'line' }], hours: unknownHours, audiences: EVERYONE, topics: [], ...local,
+    unverified: true,
+    unverifiedReason: '市が配るカードのQRコードからのみ使え、公式ページに載せられるリンクと受付時間がない',
+  },
+]);
 
 export const MATSUDO = defineTenant({
   id: 'matsudo',
   name: '松戸市',
   prefecture: '千葉県',
   serviceName: 'こころのセルフチェック（松戸市）',
-  localNote: '市の相談窓口の電話番号と受付時間は、市の公式情報で確認中です。',
-  helplines: [...EMERGENCY_HELPLINES, ...CHIBA_HELPLINES, ...NATIONAL_HELPLINES, ...TEEN_HELPLINES, ...MATSUDO_LOCAL],
+  localNote: '市の相談窓口のうち、電話番号と受付時間を確認できたのはこども家庭センターだけです。ほかの窓口は確認中です。',
+  helplines: [...EMERGENCY_HELPLINES, ...CHIBA_HELPLINES, ...CHIBA_LANGUAGE_HELPLINES, ...NATIONAL_HELPLINES, ...TEEN_HELPLINES, ...MATSUDO_LOCAL],
 });

@@ -13,7 +13,12 @@ const kindsFor = (problems: ReturnType<typeof checkTenantForProduction>, helplin
 describe('checkTenantForProduction', () => {
   it('refuses matsudo as it stands: its windows are unverified, unsourced and unreachable', () => {
     const problems = checkTenantForProduction(tenant('matsudo'));
-    expect(kindsFor(problems, 'matsudo-ikiru-shien')).toEqual(['unverified', 'no-source', 'unreachable']);
+    // The city's page is cited, but the number on it could not be read whole.
+    expect(kindsFor(problems, 'matsudo-ikiru-shien')).toEqual(['unverified', 'unreachable']);
+    expect(kindsFor(problems, 'matsudo-hellowork')).toEqual(['unverified', 'no-source', 'unreachable']);
+    // Read whole on the city's page: nothing blocks it.
+    expect(kindsFor(problems, 'matsudo-kodomo-katei')).toEqual([]);
+    expect(kindsFor(problems, 'chiba-foreign-residents')).toEqual([]);
     // 千葉いのちの電話 ships without its number until an official page gives one.
     expect(kindsFor(problems, 'chiba-inochi-no-denwa')).toEqual(['unverified', 'unreachable']);
     expect(kindsFor(problems, 'yorisoi-hotline')).toEqual([]);
@@ -25,7 +30,8 @@ describe('checkTenantForProduction', () => {
     const allUnverified = m.helplines.filter((h) => h.unverified).map((h) => h.id);
     const problems = checkTenantForProduction(m, { allowUnverified: allUnverified });
     expect(problems.some((p) => p.kind === 'unverified')).toBe(false);
-    expect(kindsFor(problems, 'matsudo-ikiru-shien')).toEqual(['no-source', 'unreachable']);
+    expect(kindsFor(problems, 'matsudo-ikiru-shien')).toEqual(['unreachable']);
+    expect(kindsFor(problems, 'matsudo-hellowork')).toEqual(['no-source', 'unreachable']);
     expect(kindsFor(problems, 'chiba-inochi-no-denwa')).toEqual(['unreachable']);
   });
 

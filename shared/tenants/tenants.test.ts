@@ -23,20 +23,45 @@ describe('tenants', () => {
       '高齢者いきいき安心センター（地域包括支援センター）',
       '基幹相談支援センター',
       '生活支援課・自立相談支援センター',
-      'こども家庭センター・親子すこやかセンター',
+      'こども家庭センター（家庭児童相談窓口）',
       '中核地域生活支援センターまつど（ほっとねっと）',
-      '法テラス',
+      '法テラス・サポートダイヤル',
       'ハローワーク',
       'NPO法人とうかつ生と死を考える会',
       'ライフリンク SNS相談',
     ]);
+    const byId = new Map(local.map((h) => [h.id, h]));
+    // Read whole on the city's own page: number and weekday hours, so it ships verified.
+    const kodomo = byId.get('matsudo-kodomo-katei');
+    expect(kodomo?.unverified).toBe(false);
+    expect(kodomo?.channels).toEqual([{ type: 'phone', number: '047-366-3941' }]);
+    expect(kodomo?.sourceUrl).toBe('https://www.city.matsudo.chiba.jp/shisei/torikumi_shoukai/kodomo.html');
+    expect(kodomo?.sourceUpdatedOn).toBe('2023-04-07');
+    expect(kodomo?.hours).toMatchObject({ kind: 'weekly', holidays: 'closed', days: { '1': [{ start: '09:00', end: '17:00' }], '6': [], '7': [] } });
+    // 法テラス: the number was read on its own page, the hours were not.
+    expect(byId.get('matsudo-houterasu')?.channels).toEqual([{ type: 'phone', number: '0570-078374' }]);
+    expect(byId.get('matsudo-houterasu')?.hours).toEqual({ kind: 'unknown' });
+    // Several centres by district: no single number may be picked.
+    expect(byId.get('matsudo-ikiiki-anshin')?.channels.some((c) => 'number' in c && c.number)).toBe(false);
+    const verified = local.filter((h) => !h.unverified).map((h) => h.id);
+    expect(verified).toEqual(['matsudo-kodomo-katei']);
     for (const h of local) {
-      // The plan gives no numbers, hours or links: none may appear.
-      expect(h.channels.every((c) => !('number' in c && c.number) && !('url' in c && c.url)), h.id).toBe(true);
-      expect(h.hours).toEqual({ kind: 'unknown' });
-      expect(h.unverified).toBe(true);
-      expect(h.unverifiedReason).toMatch(/市の公式情報で確認中/);
+      if (!h.unverified) {
+        // A verified window carries a number or link, its page and that page's date.
+        expect(h.channels.some((c) => ('number' in c && c.number) || ('url' in c && c.url)), h.id).toBe(true);
+        expect(h.sourceUrl, h.id).toMatch(/^https:\/\//);
+        expect(h.hours.kind, h.id).not.toBe('unknown');
+        continue;
+      }
+      // What was not read ships absent, with hours unknown and an honest reason.
+      expect(h.hours, h.id).toEqual({ kind: 'unknown' });
+      expect(h.unverifiedReason, h.id).toMatch(/確認できていない|載っていない|リンクと受付時間がない/);
+      if (h.id !== 'matsudo-houterasu') expect(h.channels.every((c) => !('number' in c && c.number) && !('url' in c && c.url)), h.id).toBe(true);
     }
+  });
+
+  it('tells residents in its local note which windows are confirmed', () => {
+    expect(getTenant('matsudo')?.localNote).toMatch(/こども家庭センター/);
   });
 
   it('keeps the test tenant apart: national lines and its one fictional window only', () => {
