@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CHIBA_HELPLINES, defineHelplines, EMERGENCY_HELPLINES, NATIONAL_HELPLINES, TEEN_HELPLINES } from '.';
+import { getTenant } from '../tenants';
+import { CHIBA_LANGUAGE_HELPLINES } from './chiba-languages';
+import { LANGUAGE_TAGS } from './schema';
 import { HelplineDataError, validateHelplines } from './validate';
 
 const ALL = [...EMERGENCY_HELPLINES, ...NATIONAL_HELPLINES, ...TEEN_HELPLINES, ...CHIBA_HELPLINES];
+/** 松戸市's own windows, held to the same rules as the shared lines. */
+const MATSUDO_LOCAL = (getTenant('matsudo')?.helplines ?? []).filter((h) => h.scope === 'local');
+/** Everything shipped: the shared lines, the language lines and the tenant's own windows. */
+const SHIPPED = [...ALL, ...CHIBA_LANGUAGE_HELPLINES, ...MATSUDO_LOCAL];
 
 /**
  * Operators whose own sites we cite (a helpline's operator is an official
@@ -12,6 +19,7 @@ const OPERATOR_HOSTS = new Set([
   'childline.or.jp', // チャイルドライン支援センター
   'www.cl-fukushima.org', // 福島県チャイルドライン推進協議会, a regional organisation of the チャイルドライン network
   'www.chiba-inochi.jp', // 社会福祉法人千葉いのちの電話
+  'www.houterasu.or.jp', // 日本司法支援センター（法テラス）, for its own サポートダイヤル
 ]);
 
 /**
@@ -28,6 +36,13 @@ function isOfficialUrl(url: string): boolean {
     OPERATOR_HOSTS.has(host)
   );
 }
+
+/**
+ * Verified entries whose official page was read only over plain http. Known and
+ * pinned so no new one slips in: every other verified entry cites https.
+ * (チャイルドライン's number: 福島県チャイルドライン推進協議会's page has no https copy.)
+ */
+const HTTP_SOURCE_KNOWN = new Set(['childline-phone']);
 
 /**
  * Every number and link we ship, with the official page it was read on —
@@ -47,15 +62,19 @@ const READ_ON: Record<string, string> = {
   '189': 'https://www.city.kawaguchi.lg.jp/soshiki/01080/030/gyakutai/32717.html',
   '0120-007-110': 'https://www.city.ojiya.niigata.jp/soshiki/shimin/kodomonojinken.html',
   'https://childline.or.jp/chat': 'https://childline.or.jp/chat',
+  '043-297-2966': 'https://www.pref.chiba.lg.jp/kokusai/press/2019/soudan.html',
+  '047-366-3941': 'https://www.city.matsudo.chiba.jp/shisei/torikumi_shoukai/kodomo.html',
+  '0570-078374': 'https://www.houterasu.or.jp/cgi-bin/toiawase/show_entry.cgi',
 };
 
 describe('helpline data', () => {
   it('has unique ids', () => {
-    expect(new Set(ALL.map((h) => h.id)).size).toBe(ALL.length);
+    expect(new Set(SHIPPED.map((h) => h.id)).size).toBe(SHIPPED.length);
   });
 
   it('ships only numbers and links read on the official page each entry cites', () => {
-    for (const h of ALL) {
+    expect(MATSUDO_LOCAL.length).toBeGreaterThan(0);
+    for (const h of SHIPPED) {
       for (const c of h.channels) {
         const value = c.type === 'phone' ? c.number : 'url' in c ? c.url : undefined;
         if (value === undefined) continue;
@@ -66,8 +85,8 @@ describe('helpline data', () => {
   });
 
   it('cites only official pages: a ministry, a local government or the operator', () => {
-    for (const h of ALL) {
-      if (!h.unverified) expect(h.sourceUrl, h.id).toBeDefined();
+    for (const h of SHIPPED) {
+      if (!h.unverified) expect(h.sourceUrl, h.id).toMatch(HTTP_SOURCE_KNOWN.has(h.id) ? /^https?:\/\// : /^https:\/\//);
       if (h.sourceUrl !== undefined) expect(isOfficialUrl(h.sourceUrl), `${h.id}: ${h.sourceUrl}`).toBe(true);
       for (const c of h.channels) if ('url' in c && c.url !== undefined) expect(isOfficialUrl(c.url), `${h.id}: ${c.url}`).toBe(true);
     }
@@ -93,7 +112,7 @@ describe('helpline data', () => {
   });
 
   it('gives every chat, LINE and web channel of a verified entry its link, and every phone its number', () => {
-    for (const h of ALL.filter((x) => !x.unverified)) {
+    for (const h of SHIPPED.filter((x) => !x.unverified)) {
       for (const c of h.channels) {
         if (c.type === 'chat' || c.type === 'line' || c.type === 'web') expect(c.url, `${h.id}: ${c.type}`).toBeDefined();
         if (c.type === 'phone') expect(c.number, h.id).toBeDefined();
@@ -130,8 +149,40 @@ describe('helpline data', () => {
     for (const h of TEEN_HELPLINES) expect(h.audiences).toContain('teen');
   });
 
+  it('records a page\'s own 更新日 only as a date on or before the day it was read', () => {
+    const dated = SHIPPED.filter((h) => h.sourceUpdatedOn !== undefined);
+    expect(dated.map((h) => h.id).sort()).toEqual(['chiba-foreign-residents', 'matsudo-ikiru-shien', 'matsudo-kodomo-katei', 'matsudo-seikatsu-shien'].sort());
+    for (const h of dated) {
+      expect(h.sourceUrl, h.id).toBeDefined();
+      expect(h.sourceUpdatedOn! <= h.verifiedOn, `${h.id}: ${h.sourceUpdatedOn} after ${h.verifiedOn}`).toBe(true);
+    }
+  });
+
+  it('gives languages only as known tags, once each, and only where the cited page lists them', () => {
+    const known: readonly string[] = LANGUAGE_TAGS;
+    for (const h of SHIPPED) {
+      if (h.languages === undefined) continue;
+      expect(h.languages.length, h.id).toBeGreaterThan(0);
+      expect(new Set(h.languages).size, h.id).toBe(h.languages.length);
+      for (const tag of h.languages) expect(known, `${h.id}: ${tag}`).toContain(tag);
+    }
+    // 千葉県外国人総合相談窓口: the 13 languages the prefecture's page lists, and no line says more than its page.
+    expect(SHIPPED.filter((h) => h.languages !== undefined).map((h) => h.id)).toEqual(['chiba-foreign-residents']);
+    expect(CHIBA_LANGUAGE_HELPLINES[0]?.languages).toEqual(['ja', 'en', 'zh', 'es', 'tl', 'vi', 'ko', 'ne', 'th', 'pt', 'id', 'ru', 'hi']);
+  });
+
+  it('refuses a language tag outside the list', () => {
+    const base = {
+      id: 'bad-language', name: 'x', description: 'x。', channels: [{ type: 'visit' as const }], hours: { kind: 'unknown' as const },
+      audiences: ['adult' as const], topics: [], scope: 'local' as const, verifiedOn: '2026-12-01', unverified: true, unverifiedReason: 'x',
+    };
+    expect(() => validateHelplines(defineHelplines([{ ...base, languages: ['xx' as 'en'] }]))).toThrow(HelplineDataError);
+    expect(() => validateHelplines(defineHelplines([{ ...base, languages: ['en'], sourceUpdatedOn: '2019-6-19' }]))).toThrow(HelplineDataError);
+    expect(() => validateHelplines(defineHelplines([{ ...base, languages: ['en'], sourceUpdatedOn: '2019-06-19' }]))).not.toThrow();
+  });
+
   it('describes each line in one plain sentence', () => {
-    for (const h of ALL) expect(h.description, h.id).toMatch(/^[^。]+。$/);
+    for (const h of SHIPPED) expect(h.description, h.id).toMatch(/^[^。]+。$/);
   });
 
   it('refuses an entry that breaks the schema, naming it', () => {
@@ -145,6 +196,6 @@ describe('helpline data', () => {
   });
 
   it('passes every shipped entry', () => {
-    expect(() => validateHelplines(ALL)).not.toThrow();
+    expect(() => validateHelplines(SHIPPED)).not.toThrow();
   });
 });
