@@ -72,6 +72,17 @@ const MATSUDO_LOCAL = defineHelplines([
     sourceUpdatedOn: '2023-04-07',
     hoursNote: '平日9時から17時（予約は不要です）',
   },
+  // For the 赤ちゃんママ mode: the city's own page for its 産後ケア事業 names where to ask.
+  {
+    id: 'matsudo-sango-care', name: '産後ケア事業（中央保健福祉センター）', description: '産後の体調や育児に不安があるお母さんと赤ちゃんを支える、市の産後ケアについて問い合わせできます。',
+    channels: [{ type: 'phone', number: '047-366-7489' }], hours: unknownHours, audiences: ['perinatal'], topics: ['parenting'], ...local,
+    // 松戸市「産後ケア事業」: 「出産後、家族等から十分な育児等の援助が受けられず、特に育児支援を要する家庭を対象に、
+    // 産後ケア事業(宿泊型・日帰り型・訪問型)を実施しています。」「中央保健福祉センター(047-366-7489)へお問い合わせください。」
+    sourceUrl: 'https://www.city.matsudo.chiba.jp/smph/kosodate/matsudodekosodate/kosodatenavi/ninshinshitara/sanngokea.html',
+    sourceUpdatedOn: '2024-02-20',
+    unverified: true,
+    unverifiedReason: '番号は市の産後ケア事業のページで確認したが、受付時間が載っておらず、ページには令和6年4月以降に内容が変わる可能性があると書かれている',
+  },
   // The handbook names this centre without saying what it covers, so it is not narrowed to topics.
   {
     id: 'matsudo-hotnet', name: '中核地域生活支援センターまつど（ほっとねっと）', description: '暮らしの困りごとを相談できる地域の支援センターです。',

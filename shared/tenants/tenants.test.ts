@@ -24,6 +24,7 @@ describe('tenants', () => {
       '基幹相談支援センター',
       '生活支援課・自立相談支援センター',
       'こども家庭センター（家庭児童相談窓口）',
+      '産後ケア事業（中央保健福祉センター）',
       '中核地域生活支援センターまつど（ほっとねっと）',
       '法テラス・サポートダイヤル',
       'ハローワーク',
@@ -41,6 +42,9 @@ describe('tenants', () => {
     // 法テラス: the number was read on its own page, the hours were not.
     expect(byId.get('matsudo-houterasu')?.channels).toEqual([{ type: 'phone', number: '0570-078374' }]);
     expect(byId.get('matsudo-houterasu')?.hours).toEqual({ kind: 'unknown' });
+    // 産後ケア: the number from the city's page, for the perinatal mode only; its hours were not given.
+    expect(byId.get('matsudo-sango-care')?.channels).toEqual([{ type: 'phone', number: '047-366-7489' }]);
+    expect(byId.get('matsudo-sango-care')?.audiences).toEqual(['perinatal']);
     // Several centres by district: no single number may be picked.
     expect(byId.get('matsudo-ikiiki-anshin')?.channels.some((c) => 'number' in c && c.number)).toBe(false);
     const verified = local.filter((h) => !h.unverified).map((h) => h.id);
@@ -55,8 +59,8 @@ describe('tenants', () => {
       }
       // What was not read ships absent, with hours unknown and an honest reason.
       expect(h.hours, h.id).toEqual({ kind: 'unknown' });
-      expect(h.unverifiedReason, h.id).toMatch(/確認できていない|載っていない|リンクと受付時間がない/);
-      if (h.id !== 'matsudo-houterasu') expect(h.channels.every((c) => !('number' in c && c.number) && !('url' in c && c.url)), h.id).toBe(true);
+      expect(h.unverifiedReason, h.id).toMatch(/確認できていない|載っていない|載っておらず|リンクと受付時間がない/);
+      if (h.id !== 'matsudo-houterasu' && h.id !== 'matsudo-sango-care') expect(h.channels.every((c) => !('number' in c && c.number) && !('url' in c && c.url)), h.id).toBe(true);
     }
   });
 
