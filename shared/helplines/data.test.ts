@@ -64,6 +64,7 @@ const READ_ON: Record<string, string> = {
   'https://childline.or.jp/chat': 'https://childline.or.jp/chat',
   '043-297-2966': 'https://www.pref.chiba.lg.jp/kokusai/press/2019/soudan.html',
   '047-366-3941': 'https://www.city.matsudo.chiba.jp/shisei/torikumi_shoukai/kodomo.html',
+  '047-366-3955': 'https://www.city.matsudo.chiba.jp/shisei/torikumi_shoukai/kodomo.html',
   '0570-078374': 'https://www.houterasu.or.jp/cgi-bin/toiawase/show_entry.cgi',
   '047-366-7489': 'https://www.city.matsudo.chiba.jp/smph/kosodate/matsudodekosodate/kosodatenavi/ninshinshitara/sanngokea.html',
 };
@@ -152,7 +153,7 @@ describe('helpline data', () => {
 
   it('records a page\'s own 更新日 only as a date on or before the day it was read', () => {
     const dated = SHIPPED.filter((h) => h.sourceUpdatedOn !== undefined);
-    expect(dated.map((h) => h.id).sort()).toEqual(['chiba-foreign-residents', 'matsudo-ikiru-shien', 'matsudo-kodomo-katei', 'matsudo-sango-care', 'matsudo-seikatsu-shien'].sort());
+    expect(dated.map((h) => h.id).sort()).toEqual(['chiba-foreign-residents', 'matsudo-fujin-soudan', 'matsudo-ikiru-shien', 'matsudo-kodomo-katei', 'matsudo-sango-care', 'matsudo-seikatsu-shien'].sort());
     for (const h of dated) {
       expect(h.sourceUrl, h.id).toBeDefined();
       expect(h.sourceUpdatedOn! <= h.verifiedOn, `${h.id}: ${h.sourceUpdatedOn} after ${h.verifiedOn}`).toBe(true);

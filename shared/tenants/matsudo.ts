@@ -72,6 +72,15 @@ const MATSUDO_LOCAL = defineHelplines([
     sourceUpdatedOn: '2023-04-07',
     hoursNote: '平日9時から17時（予約は不要です）',
   },
+  // On the same page as 家庭児童相談窓口, with its own number and the same weekday hours.
+  {
+    id: 'matsudo-fujin-soudan', name: 'こども家庭センター（婦人相談窓口）', description: '女性が家庭や夫婦のこと、暮らしの悩みを専門の相談員に相談できる市の窓口です。',
+    channels: [{ type: 'phone', number: '047-366-3955' }], hours: cityWeekdays('09:00', '17:00'), audiences: ['adult', 'family'], topics: ['couple', 'gender'], ...local,
+    // 松戸市「子ども部長のページ」: 「婦人相談窓口 相談電話(平日9時から17時):047-366-3955」
+    sourceUrl: 'https://www.city.matsudo.chiba.jp/shisei/torikumi_shoukai/kodomo.html',
+    sourceUpdatedOn: '2023-04-07',
+    hoursNote: '平日9時から17時（予約は不要です）',
+  },
   // For the 赤ちゃんママ mode: the city's own page for its 産後ケア事業 names where to ask.
   {
     id: 'matsudo-sango-care', name: '産後ケア事業（中央保健福祉センター）', description: '産後の体調や育児に不安があるお母さんと赤ちゃんを支える、市の産後ケアについて問い合わせできます。',
@@ -125,6 +134,6 @@ export const MATSUDO = defineTenant({
   name: '松戸市',
   prefecture: '千葉県',
   serviceName: 'こころのセルフチェック（松戸市）',
-  localNote: '市の相談窓口のうち、電話番号と受付時間を確認できたのはこども家庭センターだけです。ほかの窓口は確認中です。',
+  localNote: '市の相談窓口のうち、電話番号と受付時間を確認できたのはこども家庭センター（家庭児童相談・婦人相談）だけです。ほかの窓口は確認中です。',
   helplines: [...EMERGENCY_HELPLINES, ...CHIBA_HELPLINES, ...CHIBA_LANGUAGE_HELPLINES, ...NATIONAL_HELPLINES, ...TEEN_HELPLINES, ...MATSUDO_LOCAL],
 });

@@ -24,6 +24,7 @@ describe('tenants', () => {
       '基幹相談支援センター',
       '生活支援課・自立相談支援センター',
       'こども家庭センター（家庭児童相談窓口）',
+      'こども家庭センター（婦人相談窓口）',
       '産後ケア事業（中央保健福祉センター）',
       '中核地域生活支援センターまつど（ほっとねっと）',
       '法テラス・サポートダイヤル',
@@ -48,7 +49,8 @@ describe('tenants', () => {
     // Several centres by district: no single number may be picked.
     expect(byId.get('matsudo-ikiiki-anshin')?.channels.some((c) => 'number' in c && c.number)).toBe(false);
     const verified = local.filter((h) => !h.unverified).map((h) => h.id);
-    expect(verified).toEqual(['matsudo-kodomo-katei']);
+    expect(verified).toEqual(['matsudo-kodomo-katei', 'matsudo-fujin-soudan']);
+    expect(byId.get('matsudo-fujin-soudan')?.channels).toEqual([{ type: 'phone', number: '047-366-3955' }]);
     for (const h of local) {
       if (!h.unverified) {
         // A verified window carries a number or link, its page and that page's date.
