@@ -201,3 +201,11 @@ describe('helpline data', () => {
     expect(() => validateHelplines(SHIPPED)).not.toThrow();
   });
 });
+
+describe('hours on a card', () => {
+  it('never repeats the structured hours in the free-text note: a card says its hours once', () => {
+    // A note may say what the structured hours cannot (a caveat, how chat days are set) but not the times again.
+    const repeats = SHIPPED.filter((h) => h.hoursNote !== undefined && h.hours.kind !== 'unknown' && /\d+時|\d{1,2}:\d{2}|時間・毎日|24時間/.test(h.hoursNote));
+    expect(repeats.map((h) => `${h.id}: ${h.hoursNote}`)).toEqual([]);
+  });
+});

@@ -70,7 +70,8 @@ const MATSUDO_LOCAL = defineHelplines([
     // なんでもご相談ください。(相談は無料で、予約は必要ありません。)家庭児童相談窓口 相談電話(平日9時から17時):047-366-3941」
     sourceUrl: 'https://www.city.matsudo.chiba.jp/shisei/torikumi_shoukai/kodomo.html',
     sourceUpdatedOn: '2023-04-07',
-    hoursNote: '平日9時から17時（予約は不要です）',
+    // What the structured hours cannot say; the hours themselves show once, from the data.
+    hoursNote: '相談は無料で、予約は必要ありません',
   },
   // On the same page as 家庭児童相談窓口, with its own number and the same weekday hours.
   {
@@ -79,7 +80,6 @@ const MATSUDO_LOCAL = defineHelplines([
     // 松戸市「子ども部長のページ」: 「婦人相談窓口 相談電話(平日9時から17時):047-366-3955」
     sourceUrl: 'https://www.city.matsudo.chiba.jp/shisei/torikumi_shoukai/kodomo.html',
     sourceUpdatedOn: '2023-04-07',
-    hoursNote: '平日9時から17時（予約は不要です）',
   },
   // For the 赤ちゃんママ mode: the city's own page for its 産後ケア事業 names where to ask.
   {
@@ -134,6 +134,6 @@ export const MATSUDO = defineTenant({
   name: '松戸市',
   prefecture: '千葉県',
   serviceName: 'こころのセルフチェック（松戸市）',
-  localNote: '市の相談窓口のうち、電話番号と受付時間を確認できたのはこども家庭センター（家庭児童相談・婦人相談）だけです。ほかの窓口は確認中です。',
+  localNote: '市の相談窓口の一部は、電話番号と受付時間を確認中です。',
   helplines: [...EMERGENCY_HELPLINES, ...CHIBA_HELPLINES, ...CHIBA_LANGUAGE_HELPLINES, ...NATIONAL_HELPLINES, ...TEEN_HELPLINES, ...MATSUDO_LOCAL],
 });

@@ -59,9 +59,10 @@ export function HelplineCard({ ranked, ctx, w }: { ranked: Placed; ctx: TapConte
       <p class="hours">
         {openNow === true && <strong class="open">{w.openNow}</strong>}
         {openNow === false && <span class="closed">{opensAt === undefined ? w.closedNow : opensText(opensAt, now(), w.opens)}</span>}
-        {/* One wording of the hours: the data's own sentence where it has one, else the one made from the structured hours. */}
-        <span>{h.hoursNote ?? h.hoursText}</span>
+        <span>{h.hoursText}</span>
       </p>
+      {/* Only what the hours cannot say (a caveat, how the chat days are set): the data never repeats the hours here. */}
+      {h.hoursNote !== undefined && <p class="note">{h.hoursNote}</p>}
       {note !== undefined && <p class="unverified">{note}</p>}
       <div class="actions">
         {h.channels.map((c, i) => (
