@@ -66,8 +66,11 @@ describe('tenants', () => {
     }
   });
 
-  it('tells residents in its local note which windows are confirmed', () => {
-    expect(getTenant('matsudo')?.localNote).toMatch(/こども家庭センター/);
+  it('tells residents in its local note that some windows are still being confirmed, while some are', () => {
+    const m = getTenant('matsudo');
+    const local = (m?.helplines ?? []).filter((h) => h.scope === 'local');
+    expect(local.some((h) => h.unverified) && local.some((h) => !h.unverified)).toBe(true);
+    expect(m?.localNote).toMatch(/一部は.*確認中/);
   });
 
   it('keeps the test tenant apart: national lines and its one fictional window only', () => {
