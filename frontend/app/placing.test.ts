@@ -3,7 +3,7 @@ import { jaHours } from '../../shared/messages';
 import { getTenant } from '../../shared/tenants';
 import { line, OFFICE, townOf } from '../../shared/routing/test-lines';
 import { fullData } from '../data/build';
-import { helpListFor, panelFor, rankFor } from './placing';
+import { helpListFor, helpListForAnyone, panelFor, rankFor } from './placing';
 
 const matsudo = getTenant('matsudo');
 if (matsudo === undefined) throw new Error('matsudo tenant missing');
@@ -37,5 +37,20 @@ describe('placing on the page’s full data', () => {
     const ranked = rankFor(full, { mode: 'self', safetyFlag: true, topics: [] }, now);
     const groups = helpListFor(full, { mode: 'self', safetyFlag: true, topics: [] }, now);
     expect([...ids(groups.now), ...ids(groups.closed), ...ids(groups.other)].sort()).toEqual(ids(ranked).sort());
+  });
+});
+
+describe('the help list before a mode is chosen', () => {
+  it('lists the adult crisis lines, then the teen ones, then the rest — every line once', () => {
+    const now = at('2026-05-07T10:00:00');
+    const anyone = helpListForAnyone(full, [], now);
+    const adult = helpListFor(full, { mode: 'self', safetyFlag: true, topics: [] }, now);
+    const teen = helpListFor(full, { mode: 'teen', safetyFlag: true, topics: [] }, now);
+    const order = ids(anyone.now);
+    expect(new Set(order).size).toBe(order.length);
+    expect(new Set(order)).toEqual(new Set([...ids(adult.now), ...ids(teen.now)]));
+    const firstNonCrisis = anyone.now.findIndex((p) => !(p.helpline as { crisis?: boolean }).crisis);
+    expect(order.indexOf('kodomo-sos-dial')).toBeLessThan(firstNonCrisis === -1 ? order.length : firstNonCrisis);
+    expect(order.indexOf('kodomo-sos-dial')).toBeGreaterThan(order.indexOf('yorisoi-hotline'));
   });
 });

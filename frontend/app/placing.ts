@@ -22,13 +22,19 @@ export function helpListFor(tenant: FullTenant, input: RankInput, now: Date): He
 
 /**
  * The help list before a mode is chosen (「今すぐ相談したい」 on the landing):
- * whoever taps it may be a teenager, so each part lists the adult lines and
- * then the teen lines (24時間子供SOSダイヤル among them) that are not already there.
+ * whoever taps it may be a teenager, so each part lists the crisis lines for
+ * adults and then those for teens (24時間子供SOSダイヤル among them), then the
+ * other lines of each.
  */
 export function helpListForAnyone(tenant: FullTenant, topics: RankInput['topics'], now: Date): HelpGroups {
   const adult = helpListFor(tenant, { mode: 'self', safetyFlag: true, topics }, now);
   const teen = helpListFor(tenant, { mode: 'teen', safetyFlag: true, topics }, now);
-  const join = (a: Placed[], b: Placed[]) => [...a, ...b.filter((p) => !a.some((q) => q.helpline.id === p.helpline.id))];
+  // Crisis lines of both lists lead (the teen ones right after the adult ones), then the rest of each.
+  const isCrisis = (p: Placed) => (p.helpline as FullHelpline).crisis;
+  const join = (a: Placed[], b: Placed[]) => {
+    const extra = b.filter((p) => !a.some((q) => q.helpline.id === p.helpline.id));
+    return [...a.filter(isCrisis), ...extra.filter(isCrisis), ...a.filter((p) => !isCrisis(p)), ...extra.filter((p) => !isCrisis(p))];
+  };
   return { now: join(adult.now, teen.now), closed: join(adult.closed, teen.closed), other: join(adult.other, teen.other) };
 }
 
