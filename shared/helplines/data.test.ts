@@ -3,6 +3,7 @@ import { CHIBA_HELPLINES, defineHelplines, EMERGENCY_HELPLINES, NATIONAL_HELPLIN
 import { getTenant } from '../tenants';
 import { CHIBA_LANGUAGE_HELPLINES } from './chiba-languages';
 import { LANGUAGE_TAGS } from './schema';
+import { HTTP_SOURCE_KNOWN, isOfficialSource, isOfficialSourceHost } from './sources';
 import { HelplineDataError, validateHelplines } from './validate';
 
 const ALL = [...EMERGENCY_HELPLINES, ...NATIONAL_HELPLINES, ...TEEN_HELPLINES, ...CHIBA_HELPLINES];
@@ -11,38 +12,7 @@ const MATSUDO_LOCAL = (getTenant('matsudo')?.helplines ?? []).filter((h) => h.sc
 /** Everything shipped: the shared lines, the language lines and the tenant's own windows. */
 const SHIPPED = [...ALL, ...CHIBA_LANGUAGE_HELPLINES, ...MATSUDO_LOCAL];
 
-/**
- * Operators whose own sites we cite (a helpline's operator is an official
- * source for its own line). Anything else must be a government page.
- */
-const OPERATOR_HOSTS = new Set([
-  'childline.or.jp', // チャイルドライン支援センター
-  'www.cl-fukushima.org', // 福島県チャイルドライン推進協議会, a regional organisation of the チャイルドライン network
-  'www.chiba-inochi.jp', // 社会福祉法人千葉いのちの電話
-  'www.houterasu.or.jp', // 日本司法支援センター（法テラス）, for its own サポートダイヤル
-]);
-
-/**
- * A ministry (go.jp), a local government (lg.jp, or city./town./vill./pref.
- * under a prefecture's .jp name) or an operator above. Never a dictionary,
- * a newspaper, a directory or a cached/proxied copy on someone else's host.
- */
-function isOfficialUrl(url: string): boolean {
-  const host = new URL(url).hostname;
-  return (
-    host.endsWith('.go.jp') ||
-    host.endsWith('.lg.jp') ||
-    /^(www\.)?(city|town|vill|pref)\.[a-z0-9-]+(\.[a-z0-9-]+)?\.jp$/.test(host) ||
-    OPERATOR_HOSTS.has(host)
-  );
-}
-
-/**
- * Verified entries whose official page was read only over plain http. Known and
- * pinned so no new one slips in: every other verified entry cites https.
- * (チャイルドライン's number: 福島県チャイルドライン推進協議会's page has no https copy.)
- */
-const HTTP_SOURCE_KNOWN = new Set(['childline-phone']);
+const isOfficialUrl = (url: string): boolean => isOfficialSourceHost(new URL(url).hostname);
 
 /**
  * Every number and link we ship, with the official page it was read on —
@@ -207,5 +177,25 @@ describe('hours on a card', () => {
     // A note may say what the structured hours cannot (a caveat, how chat days are set) but not the times again.
     const repeats = SHIPPED.filter((h) => h.hoursNote !== undefined && h.hours.kind !== 'unknown' && /\d+時|\d{1,2}:\d{2}|時間・毎日|24時間/.test(h.hoursNote));
     expect(repeats.map((h) => `${h.id}: ${h.hoursNote}`)).toEqual([]);
+  });
+});
+
+describe('official sources (shared/helplines/sources.ts)', () => {
+  it('accepts government and listed operator pages over https, and refuses anything else', () => {
+    expect(isOfficialSource('x', 'https://www.mhlw.go.jp/mamorouyokokoro/')).toBe(true);
+    expect(isOfficialSource('x', 'https://www.city.matsudo.chiba.jp/iryoutoshi/healthcare/kokoro2.html')).toBe(true);
+    expect(isOfficialSource('x', 'https://www.pref.chiba.lg.jp/kokusai/press/2019/soudan.html')).toBe(true);
+    expect(isOfficialSource('x', 'https://childline.or.jp/chat')).toBe(true);
+    for (const url of ['https://kotobank.jp/', 'https://mainichi.jp/articles/x', 'http://www.city.matsudo.chiba.jp/', 'https://www-town-shika-lg-jp.cache.yimg.jp/x', 'https://city.matsudo.chiba.jp.example.com/']) {
+      expect(isOfficialSource('x', url), url).toBe(false);
+    }
+    // The one pinned http page is allowed for its own entry only.
+    expect(isOfficialSource('childline-phone', 'http://www.cl-fukushima.org/suisinkyougikai/index.html')).toBe(true);
+    expect(isOfficialSource('other', 'http://www.cl-fukushima.org/suisinkyougikai/index.html')).toBe(false);
+  });
+
+  it('holds every shipped entry with a source to it', () => {
+    const bad = SHIPPED.filter((h) => h.sourceUrl !== undefined && !isOfficialSource(h.id, h.sourceUrl));
+    expect(bad.map((h) => `${h.id}: ${h.sourceUrl}`)).toEqual([]);
   });
 });
