@@ -47,7 +47,7 @@ describe.runIf(runBrowser)('helpline re-checking panel in Chromium', () => {
     await server?.close();
   });
 
-  const signIn = async (username: string, password: string, prepare: (page: Page) => Promise<void> = async () => {}) => {
+  const signIn = async (username: string, password: string, prepare: (page: Page) => Promise<unknown> = async () => {}) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -86,9 +86,12 @@ describe.runIf(runBrowser)('helpline re-checking panel in Chromium', () => {
     // An unverified city window: its reason, no source, the date as the dashboard writes dates.
     const ikiru = page.locator('tr[data-id="matsudo-ikiru-shien"]');
     expect(await ikiru.locator('th').textContent()).toBe('生きる支援相談窓口（健康推進課）');
-    expect(await ikiru.locator('td').nth(1).textContent()).toMatch(/^2026年11月27日（(\d+日前|今日)）再確認の期限：2027年11月27日$/);
+    expect(await ikiru.locator('td').nth(1).textContent()).toMatch(/^2026年11月27日（(\d+日前|今日)）$/);
     expect(await ikiru.locator('td').nth(2).textContent()).toBe('出典なし');
     expect(await ikiru.locator('td').nth(3).textContent()).toBe('番号・受付時間は市の公式情報で確認中');
+
+    // A verified line says when its verification runs out.
+    expect(await page.locator('tr[data-id="yorisoi-hotline"] td').nth(1).textContent()).toMatch(/^2026年12月1日（(\d+日前|今日)）再確認の期限：2027年12月1日$/);
 
     // Every source is a link to the data's own address, in a new tab with neither opener nor referrer.
     const links = await page.locator('table.review a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') })));
@@ -108,16 +111,16 @@ describe.runIf(runBrowser)('helpline re-checking panel in Chromium', () => {
     if (!matsudo) throw new Error('matsudo missing');
     // The answer the API gives thirteen months on, from the same builder.
     const later = buildHelplineReview(matsudo, '2028-01-10');
-    const { page, errors, close } = await signIn('admin@matsudo', 'matsudo-admin-dev', (p) =>
-      p.route('**/api/staff/t/matsudo/helplines', (route) => route.fulfill({ json: later, headers: { 'cache-control': 'no-store' } })),
-    );
+    const { page, errors, close } = await signIn('admin@matsudo', 'matsudo-admin-dev', async (p) => {
+      await p.route('**/api/staff/t/matsudo/helplines', (route) => route.fulfill({ json: later, headers: { 'cache-control': 'no-store' } }));
+    });
     await expect.poll(() => rows(page).count(), SLOW).toBe(matsudo.helplines.length);
     const statuses = await page.locator('table.review tbody .badge').allTextContents();
     expect(statuses[0]).toBe('要確認（古い）');
     expect(statuses.lastIndexOf('要確認（古い）')).toBeLessThan(statuses.indexOf('未確認'));
     expect(statuses).not.toContain('確認済み');
     const first = rows(page).first();
-    expect(await first.locator('td').nth(1).textContent()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日（1年1か月前）再確認の期限（\d{4}年\d{1,2}月\d{1,2}日）を過ぎています$/);
+    expect(await first.locator('td').nth(1).textContent()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日（1年1か月前）再確認の期限切れ：\d{4}年\d{1,2}月\d{1,2}日$/);
     expect(await first.locator('td').nth(3).textContent()).toBe('—');
     await page.locator('section.helpline-review').scrollIntoViewIfNeeded();
     await shot(page, 'staff-helplines-stale');

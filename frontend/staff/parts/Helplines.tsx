@@ -10,7 +10,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { HelplineReviewAnswer, StaffApi } from '../api';
 import { jaDate } from '../view/format';
-import { agoText, recheckText, sourceLink, STATUS_LABELS } from '../view/helplines';
+import { agoText, recheckLabel, sourceLink, STATUS_LABELS } from '../view/helplines';
 
 export const Helplines = ({ api, tenant }: { api: StaffApi; tenant: string }) => {
   const [review, setReview] = useState<HelplineReviewAnswer | undefined>();
@@ -70,6 +70,7 @@ export const Helplines = ({ api, tenant }: { api: StaffApi; tenant: string }) =>
               <tbody>
                 {review.helplines.map((h) => {
                   const link = sourceLink(h.sourceUrl);
+                  const due = recheckLabel(h.status);
                   return (
                     <tr key={h.id} data-id={h.id} class={h.status}>
                       <td>
@@ -77,9 +78,18 @@ export const Helplines = ({ api, tenant }: { api: StaffApi; tenant: string }) =>
                       </td>
                       <th scope="row">{h.name}</th>
                       <td>
-                        <span class="nowrap">{jaDate(h.verifiedOn)}</span>（{agoText(h.age)}）
-                        <br />
-                        <span class="note">{recheckText(h)}</span>
+                        <span class="nowrap">
+                          {jaDate(h.verifiedOn)}（{agoText(h.age)}）
+                        </span>
+                        {due && (
+                          <>
+                            <br />
+                            <span class="note">
+                              {due}
+                              <span class="nowrap">{jaDate(h.recheckBy)}</span>
+                            </span>
+                          </>
+                        )}
                       </td>
                       <td>
                         {link ? (

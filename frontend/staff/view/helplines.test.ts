@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agoText, recheckText, sourceLink, STATUS_LABELS } from './helplines';
+import { agoText, recheckLabel, sourceLink, STATUS_LABELS } from './helplines';
 
 describe('helpline review view', () => {
   it('names each status as staff say it', () => {
@@ -20,7 +20,8 @@ describe('helpline review view', () => {
     expect(agoText({ months: 3, days: 0 })).toBe('3か月前');
     expect(agoText({ months: 0, days: 12 })).toBe('12日前');
     expect(agoText({ months: 0, days: 0 })).toBe('今日');
-    expect(recheckText({ status: 'stale', recheckBy: '2026-11-30' })).toBe('再確認の期限（2026年11月30日）を過ぎています');
-    expect(recheckText({ status: 'ok', recheckBy: '2027-12-01' })).toBe('再確認の期限：2027年12月1日');
+    expect(recheckLabel('stale')).toBe('再確認の期限切れ：');
+    expect(recheckLabel('ok')).toBe('再確認の期限：');
+    expect(recheckLabel('unverified')).toBeUndefined();
   });
 });

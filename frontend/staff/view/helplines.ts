@@ -7,7 +7,6 @@
  * address in the data must never become something an admin can click.
  */
 import type { ReviewedHelpline } from '../api';
-import { jaDate } from './format';
 
 export const STATUS_LABELS: Record<ReviewedHelpline['status'], string> = { stale: '要確認（古い）', unverified: '未確認', ok: '確認済み' };
 
@@ -30,6 +29,9 @@ export const agoText = ({ months, days }: ReviewedHelpline['age']): string => {
   return `${years > 0 ? `${years}年` : ''}${rest > 0 ? `${rest}か月` : ''}前`;
 };
 
-/** The line under the date: when the verification runs (or ran) out. */
-export const recheckText = (h: Pick<ReviewedHelpline, 'status' | 'recheckBy'>): string =>
-  h.status === 'stale' ? `再確認の期限（${jaDate(h.recheckBy)}）を過ぎています` : `再確認の期限：${jaDate(h.recheckBy)}`;
+/**
+ * The words before the re-check date under the verified date; none for an
+ * unverified line, which needs checking now whatever its date says.
+ */
+export const recheckLabel = (status: ReviewedHelpline['status']): string | undefined =>
+  status === 'stale' ? '再確認の期限切れ：' : status === 'ok' ? '再確認の期限：' : undefined;
