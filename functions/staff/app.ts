@@ -13,6 +13,7 @@ import { getTenant } from '../../shared/tenants';
 import type { CounterStore } from '../store';
 import type { ChannelStore } from './channels';
 import { channelRoutes } from './channel-routes';
+import { helplineRoutes } from './helpline-routes';
 import { staffErrorHandler } from './errors';
 import { reportRoutes } from './reports';
 
@@ -46,6 +47,7 @@ export const createStaffApp = ({ store, channels, auth, siteOrigin, qrFontFiles 
   app.get('/me', (c) => c.json(c.get('staff')));
   app.route('/t/:tenant', reportRoutes({ store, channels, helplineName, now }));
   app.route('/t/:tenant/channels', channelRoutes({ channels, siteOrigin, qrFontFiles, now }));
+  app.route('/t/:tenant/helplines', helplineRoutes({ now }));
   app.notFound(jsonNotFound);
   app.onError(staffErrorHandler);
   return app;

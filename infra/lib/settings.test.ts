@@ -20,7 +20,7 @@ describe('readSettings', () => {
   });
 
   it('accepts dev with defaults for the throttling limits', () => {
-    expect(readSettings(from({ stage: 'dev' }))).toEqual({ stage: 'dev', eventsRateLimit: 50, eventsBurstLimit: 100, allowUnverified: [] });
+    expect(readSettings(from({ stage: 'dev' }))).toEqual({ stage: 'dev', eventsRateLimit: 50, eventsBurstLimit: 100, allowUnverified: [], allowStale: [] });
   });
 
   it('coerces command-line strings and keeps optional settings', () => {
@@ -52,6 +52,7 @@ describe('readSettings', () => {
   it('reads tenant lists from the command line or from cdk.json', () => {
     expect(readSettings(from({ stage: 'prod', tenants: 'matsudo, kashiwa' })).tenants).toEqual(['matsudo', 'kashiwa']);
     expect(readSettings(from({ stage: 'prod', allowUnverified: ['matsudo-kenko'] })).allowUnverified).toEqual(['matsudo-kenko']);
+    expect(readSettings(from({ stage: 'prod', allowStale: 'yorisoi-hotline,tell-jp' })).allowStale).toEqual(['yorisoi-hotline', 'tell-jp']);
     expect(() => readSettings(from({ stage: 'prod', tenants: 'Matsudo' }))).toThrow('"tenants" must list lower-case ids');
   });
 

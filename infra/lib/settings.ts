@@ -20,6 +20,7 @@ export const SETTING_KEYS = [
   'eventsBurstLimit',
   'tenants',
   'allowUnverified',
+  'allowStale',
 ] as const;
 
 const positiveInt = (key: string) =>
@@ -69,6 +70,8 @@ export const settingsSchema = z
     tenants: idList('tenants').optional(),
     /** Helpline ids a municipality has decided to ship marked unverified (prod check waiver). */
     allowUnverified: idList('allowUnverified').default([]),
+    /** Helpline ids a municipality has decided to ship although their last verification is too old (prod check waiver). */
+    allowStale: idList('allowStale').default([]),
   })
   .refine((s) => (s.domainName === undefined) === (s.certificateArn === undefined), {
     message: 'Context settings "domainName" and "certificateArn" go together: pass both or neither',

@@ -2,15 +2,17 @@
  * @module
  * The staff API as the dashboard calls it: every request carries the ID
  * token as a bearer header (never a cookie, never the URL), JSON answers are
- * typed by the server's own report and channel types, and files (CSV, QR)
+ * typed by the server's own report, channel and helpline-review types, and files (CSV, QR)
  * come back as Blobs with the name the server chose, so a download never
  * needs the token in a link.
  */
 import type { Role } from '../../../functions/auth/claims';
 import type { Channel, ChannelInput } from '../../../functions/staff/channels/schema';
+import type { HelplineReviewAnswer } from '../../../functions/staff/helpline-review';
 import type { Report } from '../../../functions/staff/report/build';
 
-export type { Report };
+export type { HelplineReviewAnswer, Report };
+export type ReviewedHelpline = HelplineReviewAnswer['helplines'][number];
 export type { ReportLine } from '../../../functions/staff/report/lines';
 export interface Me {
   subject: string;
@@ -71,6 +73,8 @@ export const createStaffApi = (token: string, fetchImpl: typeof fetch = (input, 
     channels: async (tenant: string) => (await json<{ channels: ListedChannel[] }>(`${tenantPath(tenant)}/channels`)).channels,
     addChannel: (tenant: string, input: ChannelInput) =>
       json<{ channel: ListedChannel }>(`${tenantPath(tenant)}/channels`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) }),
+    /** Admins only: the tenant's helplines, what needs re-checking first. */
+    helplines: (tenant: string) => json<HelplineReviewAnswer>(`${tenantPath(tenant)}/helplines`),
     removeChannel: async (tenant: string, tag: string): Promise<void> => {
       await call(`${tenantPath(tenant)}/channels/${encodeURIComponent(tag)}`, { method: 'DELETE' });
     },

@@ -2,7 +2,7 @@
  * @module
  * The signed-in dashboard: which municipality and period, the headline
  * figures, CSV downloads, the charts with their tables, and — for admins —
- * outreach channel management. A new period is announced to screen readers
+ * outreach channel management and the helplines to re-check. A new period is announced to screen readers
  * once its figures have arrived; an expired sign-in sends the person back to
  * the sign-in screen instead of showing an error.
  */
@@ -14,6 +14,7 @@ import { jaDate } from '../view/format';
 import { Channels } from './Channels';
 import { Downloads } from './Downloads';
 import { Headline } from './Headline';
+import { Helplines } from './Helplines';
 import { AgePanel, BandPanel, ChannelPanel, HelplinePanel, HourPanel, MonthlyPanel } from './Panels';
 import { PeriodPicker } from './PeriodPicker';
 
@@ -109,6 +110,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired }: Dashboard
           </>
         )}
         {isAdmin && <Channels api={api} tenant={tenant} onChanged={() => setRevision((n) => n + 1)} />}
+        {isAdmin && <Helplines api={api} tenant={tenant} />}
         <p class="note footnote">
           数値はすべて匿名の集計です（個人の記録は保存していません）。結果はK6の得点範囲で示しており、診断ではありません。
         </p>
