@@ -68,6 +68,12 @@ describe('checkTenantForProduction', () => {
     expect(kindsFor(problems, 'gone')).toEqual(['stale-allowance']);
   });
 
+  it('refuses a source that is not an official page, and cannot be waived', () => {
+    const blog = { ...localLine('from-a-blog', '2026-11-30'), sourceUrl: 'https://example-blog.hatenablog.com/entry/soudan' };
+    const problems = checkTenantForProduction(cleanTenant([...verified, blog]), { today, allowUnverified: [], allowStale: [] });
+    expect(kindsFor(problems, 'from-a-blog')).toEqual(['unofficial-source']);
+  });
+
   it('passes a tenant whose lines are all verified, sourced and reachable', () => {
     expect(checkTenantForProduction(cleanTenant(verified), { today })).toEqual([]);
   });

@@ -3,13 +3,15 @@
  * The gate before a tenant goes live. Residents in crisis will trust what
  * the page shows, so a real launch must not carry unverified facts, facts
  * verified too long ago to trust (stale, see shared/helplines/freshness),
- * lines without a source, or lines nobody can reach from the page.
+ * lines without a source or with one that is not an official page, or lines
+ * nobody can reach from the page.
  * Unverified and stale entries can be allowed one by one, by id, when a
  * municipality has decided to ship them as they are (`allowUnverified`,
  * `allowStale`); the other problems cannot be waived.
  */
 import { ageOf, ageText, helplineStatus, recheckBy, type Age } from '../helplines/freshness';
 import type { Helpline } from '../helplines/schema';
+import { isOfficialSource } from '../helplines/sources';
 import type { Ymd } from '../periods/dates';
 import { isReachable } from '../routing/reach';
 import type { Tenant } from './schema';
@@ -18,7 +20,7 @@ export type ProductionProblem =
   | {
       /** `null` for problems of the tenant as a whole. */
       helplineId: string | null;
-      kind: 'test-tenant' | 'unverified' | 'no-source' | 'unreachable' | 'stale-allowance';
+      kind: 'test-tenant' | 'unverified' | 'no-source' | 'unofficial-source' | 'unreachable' | 'stale-allowance';
       message: string;
     }
   | { helplineId: string; kind: 'stale'; message: string; verifiedOn: Ymd; age: Age };
@@ -47,6 +49,8 @@ function problemsOf(h: Helpline, today: Ymd, allowed: Allowed): ProductionProble
   }
   if (h.sourceUrl === undefined) {
     problems.push({ helplineId: h.id, kind: 'no-source', message: `${h.name}: no sourceUrl` });
+  } else if (!isOfficialSource(h.id, h.sourceUrl)) {
+    problems.push({ helplineId: h.id, kind: 'unofficial-source', message: `${h.name}: ${h.sourceUrl} is not an official page (shared/helplines/sources.ts)` });
   }
   if (!isReachable(h)) {
     problems.push({ helplineId: h.id, kind: 'unreachable', message: `${h.name}: no phone number or link a resident can use` });
