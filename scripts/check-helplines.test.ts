@@ -1,23 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { defineHelplines, EMERGENCY_HELPLINES, type HelplineInput } from '../shared/helplines';
+import { line } from '../shared/routing/test-lines';
 import { defineTenant } from '../shared/tenants';
 import { checkHelplines, CheckHelplinesUsageError, formatHelplineCheck, parseCheckArgs } from './check-helplines';
 
 const today = '2026-12-01';
-const window = (id: string, verifiedOn: string, extra: Partial<HelplineInput> = {}): HelplineInput => ({
-  id,
-  name: `窓口 ${id}`,
-  description: 'x',
-  channels: [{ type: 'phone', number: '0120-000-000' }],
-  hours: { kind: 'always' },
-  audiences: ['adult'],
-  topics: [],
-  scope: 'local',
-  sourceUrl: `https://www.city.example.lg.jp/${id}/`,
-  verifiedOn,
-  ...extra,
-});
+const window = (id: string, verifiedOn: string, extra: Partial<HelplineInput> = {}): HelplineInput =>
+  line(id, { name: `窓口 ${id}`, audiences: ['adult'], scope: 'local', sourceUrl: `https://www.city.example.lg.jp/${id}/`, verifiedOn, ...extra });
 const town = (id: string, helplines: HelplineInput[], testOnly = false) =>
   defineTenant({ id, name: `${id}町`, prefecture: 'x', serviceName: 'x', testOnly, helplines: [...EMERGENCY_HELPLINES.map((h) => ({ ...h, verifiedOn: '2026-11-27' })), ...defineHelplines(helplines)] });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHIBA_HELPLINES, defineHelplines, EMERGENCY_HELPLINES, TEEN_HELPLINES, type Helpline } from '../helplines';
+import { line } from '../routing/test-lines';
 import { checkTenantForProduction, defineTenant, getTenant, type Tenant } from '.';
 
 const tenant = (id: string): Tenant => {
@@ -17,20 +18,16 @@ const cleanTenant = (helplines: Helpline[]) => defineTenant({ id: 'clean', name:
 /** A reachable, sourced local line last verified on `verifiedOn`. */
 const localLine = (id: string, verifiedOn: string, unverified = false) =>
   defineHelplines([
-    {
-      id,
+    line(id, {
       name: `窓口 ${id}`,
-      description: 'x',
       channels: [{ type: 'chat', url: 'https://soudan.example.lg.jp/chat' }],
-      hours: { kind: 'always' },
       audiences: ['adult'],
-      topics: [],
       scope: 'local',
       sourceUrl: 'https://www.city.example.lg.jp/soudan/',
       verifiedOn,
       unverified,
       ...(unverified ? { unverifiedReason: '確認中' } : {}),
-    },
+    }),
   ])[0]!;
 
 describe('checkTenantForProduction', () => {
