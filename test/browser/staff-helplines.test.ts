@@ -83,12 +83,15 @@ describe.runIf(runBrowser)('helpline re-checking panel in Chromium', () => {
     const unverified = matsudo.helplines.filter((h) => h.unverified).length;
     expect(await page.locator('.review-counts').textContent()).toBe(`要確認（古い）：0件未確認：${unverified}件確認済み：${matsudo.helplines.length - unverified}件`);
 
-    // An unverified city window: its reason, no source, the date as the dashboard writes dates.
-    const ikiru = page.locator('tr[data-id="matsudo-ikiru-shien"]');
-    expect(await ikiru.locator('th').textContent()).toBe('生きる支援相談窓口（健康推進課）');
-    expect(await ikiru.locator('td').nth(1).textContent()).toMatch(/^2026年11月27日（(\d+日前|今日)）$/);
-    expect(await ikiru.locator('td').nth(2).textContent()).toBe('出典なし');
-    expect(await ikiru.locator('td').nth(3).textContent()).toBe('番号・受付時間は市の公式情報で確認中');
+    // An unverified city window without a source: its reason, 出典なし, the date as the dashboard writes dates.
+    const pending = matsudo.helplines.find((h) => h.unverified && h.sourceUrl === undefined && h.scope === 'local');
+    if (pending === undefined) throw new Error('expected an unsourced unverified window in matsudo');
+    const [y, m, d] = pending.verifiedOn.split('-').map(Number);
+    const row = page.locator(`tr[data-id="${pending.id}"]`);
+    expect(await row.locator('th').textContent()).toBe(pending.name);
+    expect(await row.locator('td').nth(1).textContent()).toMatch(new RegExp(`^${y}年${m}月${d}日（(\\d+日前|今日)）$`));
+    expect(await row.locator('td').nth(2).textContent()).toBe('出典なし');
+    expect(await row.locator('td').nth(3).textContent()).toBe(pending.unverifiedReason);
 
     // A verified line says when its verification runs out.
     expect(await page.locator('tr[data-id="yorisoi-hotline"] td').nth(1).textContent()).toMatch(/^2026年12月1日（(\d+日前|今日)）再確認の期限：2027年12月1日$/);
