@@ -106,6 +106,10 @@ describe.runIf(runBrowser)('helpline re-checking panel in Chromium', () => {
     await page.locator('section.helpline-review').scrollIntoViewIfNeeded();
     await shot(page, 'staff-helplines-admin');
     expect(await axeViolations(page)).toEqual([]);
+    // The printed report stays the report: the re-checking list is for the screen only.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('section.helpline-review').isVisible()).toBe(false);
+    await page.pdf({ path: join('test-results', 'staff-dashboard-print.pdf'), format: 'A4', printBackground: true });
     expect(errors).toEqual([]);
     await close();
   });
