@@ -3,7 +3,8 @@ import { jaHours } from '../../shared/messages';
 import { getTenant } from '../../shared/tenants';
 import { line, OFFICE, townOf } from '../../shared/routing/test-lines';
 import { fullData } from '../data/build';
-import { helpListFor, helpListForAnyone, panelFor, rankFor } from './placing';
+import { rankHelplines } from '../../shared/routing';
+import { helpListFor, helpListForAnyone, panelFor } from './placing';
 
 const matsudo = getTenant('matsudo');
 if (matsudo === undefined) throw new Error('matsudo tenant missing');
@@ -31,10 +32,10 @@ describe('placing on the page’s full data', () => {
     expect(known.closed[0]?.opensAt).toBe(at('2035-12-28T08:30:00').getTime());
   });
 
-  it('keeps rankFor and panelFor as they were used', () => {
+  it('gives the crisis panel its connectable lines, and the help list every ranked line once', () => {
     const now = at('2026-05-07T22:00:00');
     expect(ids(panelFor(full, 'self', now).openNow)).toEqual(['yorisoi-hotline']);
-    const ranked = rankFor(full, { mode: 'self', safetyFlag: true, topics: [] }, now);
+    const ranked = rankHelplines({ mode: 'self', safetyFlag: true, topics: [] }, full, now);
     const groups = helpListFor(full, { mode: 'self', safetyFlag: true, topics: [] }, now);
     expect([...ids(groups.now), ...ids(groups.closed), ...ids(groups.other)].sort()).toEqual(ids(ranked).sort());
   });

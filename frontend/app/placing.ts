@@ -13,8 +13,6 @@ import type { FullHelpline, FullTenant, HelpGroups, Panel, Placed } from '../dat
 const placed = (r: RankedHelpline): Placed => ({ helpline: r.helpline as FullHelpline, openNow: r.openNow });
 const placedClosed = (r: ClosedHelpline): Placed => (r.opensAt ? { ...placed(r), opensAt: r.opensAt.getTime() } : placed(r));
 
-export const rankFor = (tenant: FullTenant, input: RankInput, now: Date): Placed[] => rankHelplines(input, tenant, now).map(placed);
-
 export function helpListFor(tenant: FullTenant, input: RankInput, now: Date): HelpGroups {
   const fitted = fitHelpList(rankHelplines(input, tenant, now), now);
   return { now: fitted.now.map(placed), closed: fitted.closed.map(placedClosed), other: fitted.other.map(placed) };
