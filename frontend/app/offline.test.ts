@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { jaHours, jaPage } from '../../shared/messages';
+import { jaPage } from '../../shared/messages';
 import { getTenant } from '../../shared/tenants';
 import { pageData } from '../data/build';
 import { offlinePanel } from './offline';
 
 const matsudo = getTenant('matsudo');
 if (matsudo === undefined) throw new Error('matsudo tenant missing');
-const page = pageData(matsudo, jaHours.hours, '/assets/matsudo-x.json', jaPage);
+const page = pageData(matsudo, '/assets/matsudo-x.json', jaPage);
 const ids = (ls: readonly { id: string }[]) => ls.map((l) => l.id);
 
 describe('offline panel (inlined crisis subset, no clock)', () => {

@@ -8,7 +8,7 @@ import { fullData, pageData } from './build';
 
 const matsudo = getTenant('matsudo');
 if (matsudo === undefined) throw new Error('matsudo tenant missing');
-const page = pageData(matsudo, jaHours.hours, '/assets/matsudo-x.json', jaPage);
+const page = pageData(matsudo, '/assets/matsudo-x.json', jaPage);
 const ids = (ls: readonly { id: string }[]) => ls.map((l) => l.id);
 
 describe('page data', () => {
@@ -34,7 +34,7 @@ describe('page data', () => {
 
   it('carries a tenant\'s own quick-exit address as `exit`, and nothing when it has none', () => {
     expect('exit' in page).toBe(false);
-    const own = pageData({ ...matsudo, quickExitUrl: 'https://www.example.lg.jp/' }, jaHours.hours, '/assets/matsudo-x.json', jaPage);
+    const own = pageData({ ...matsudo, quickExitUrl: 'https://www.example.lg.jp/' }, '/assets/matsudo-x.json', jaPage);
     expect(own.exit).toBe('https://www.example.lg.jp/');
   });
 

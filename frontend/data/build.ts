@@ -37,7 +37,7 @@ export function fullData(tenant: Tenant, t: HoursMessages['hours']): FullTenant 
   };
 }
 
-export function pageData(tenant: Tenant, t: HoursMessages['hours'], dataPath: string, words: InlinedWords): PageTenant {
+export function pageData(tenant: Tenant, dataPath: string, words: InlinedWords): PageTenant {
   return {
     id: tenant.id,
     serviceName: tenant.serviceName,

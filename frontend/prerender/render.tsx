@@ -47,7 +47,7 @@ export async function prerender({ outDir, scriptPath }: PrerenderOptions): Promi
     const full = JSON.stringify(fullData(tenant, ja.hours));
     const dataPath = `/assets/${tenant.id}-${contentHash(full)}.json`;
     await writeFile(join(outDir, dataPath), full);
-    const data = pageData(tenant, ja.hours, dataPath, ja);
+    const data = pageData(tenant, dataPath, ja);
     const env = { tenant: data, messages: ja, later: neverLater, events: { send: () => undefined }, now: () => new Date(0), exitUrl: exitUrlOf(data), exit: () => undefined };
     const body = renderToString(<App env={env} />);
     const html = residentPage({ lang: ja.lang, title: ja.pageTitle(tenant.serviceName), css, scriptPath, body, data });

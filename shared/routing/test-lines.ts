@@ -18,7 +18,7 @@ export const OFFICE = {
   days: { ...noWindows, ...Object.fromEntries(['1', '2', '3', '4', '5'].map((d) => [d, [{ start: '08:30', end: '17:15' }]])) },
   holidays: 'closed',
 } as const;
-export const PHONE: HelplineInput['channels'] = [{ type: 'phone', number: '0120-000-000' }];
+export const PHONE: HelplineInput['channels'] = [{ type: 'phone', number: '000' }];
 export const NO_NUMBER: HelplineInput['channels'] = [{ type: 'phone' }];
 
 export const line = (id: string, facts: Partial<HelplineInput> = {}): HelplineInput => ({

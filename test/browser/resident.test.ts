@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { NEUTRAL_PAGE_PATH } from '../../shared/site';
 import { jstParts } from '../../shared/time';
 import { axeViolations, leftovers, phonePage, screenshot, residentSuite, runBrowser } from './harness';
 

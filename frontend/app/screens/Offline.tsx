@@ -25,6 +25,7 @@ interface OfflineProps {
 export function OfflineHelp({ kind, mode, safety, onDone }: OfflineProps) {
   const { messages: m, tenant } = useEnv();
   const panel = offlinePanel(tenant.crisis, mode);
+  const lines = [...panel.openNow, ...panel.local];
   const c = m.crisis;
   const urgent = safety !== undefined && isSafetyUrgent(safety);
   const [heading, lead] =
@@ -36,9 +37,9 @@ export function OfflineHelp({ kind, mode, safety, onDone }: OfflineProps) {
       <p class="lead">{pick(lead, mode)}</p>
       <h2>{c.emergencyHeading}</h2>
       <CallButtons lines={panel.emergency} ctx={ctx} />
-      {/* The lines open 24 h under words for right now (the urgent panel's heading already says them). */}
-      {!(kind === 'crisis' && urgent) && <h2>{pick(c.urgent.heading, mode)}</h2>}
-      <CallButtons lines={[...panel.openNow, ...panel.local]} ctx={ctx} />
+      {/* The lines open 24 h under words for right now (the urgent panel's heading already says them); none, no heading. */}
+      {lines.length > 0 && !(kind === 'crisis' && urgent) && <h2>{pick(c.urgent.heading, mode)}</h2>}
+      <CallButtons lines={lines} ctx={ctx} />
       {tenant.localNote !== undefined && <p class="note">{tenant.localNote}</p>}
       <p class="note">{m.cantConnect}</p>
       {onDone && (

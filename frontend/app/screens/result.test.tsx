@@ -24,7 +24,7 @@ const K6_FOR: Record<Band, number[]> = { low: [1, 1, 1, 1, 0, 0], some: [1, 1, 1
 const NIGHT = new Date('2026-12-01T18:00:00Z');
 
 function render(mode: Mode, band: Band, safety: SafetyAnswer): { html: string; text: string } {
-  setEnv({ tenant: pageData(MATSUDO, ja.hours, '/x.json', ja), messages: ja, later: neverLater, events: { send: () => undefined }, now: () => NIGHT, exitUrl: '/', exit: () => undefined });
+  setEnv({ tenant: pageData(MATSUDO, '/x.json', ja), messages: ja, later: neverLater, events: { send: () => undefined }, now: () => NIGHT, exitUrl: '/', exit: () => undefined });
   const outcome = { mode, k6: K6_FOR[band], safety, safetyFlag: isSafetyFlagged(safety), topics: [] };
   const html = renderToString(<Result outcome={outcome} tenant={tenant} words={ja} onRestart={() => undefined} />);
   // Text as read: teen ruby readings (<rt>) left out, so it compares with the catalogue's words.
