@@ -24,6 +24,8 @@ export class ScreenHistory {
   private load = 0;
 
   constructor() {
+    // Each new screen starts at its heading (App scrolls there); the browser restoring an old scroll position would hide it.
+    history.scrollRestoration = 'manual';
     this.forget();
   }
 

@@ -74,6 +74,18 @@ describe.runIf(runBrowser)('Back and Forward in Chromium', () => {
     await close();
   });
 
+  it('Back shows the previous question from its top at 200 % zoom, not where the page was scrolled', async () => {
+    const { page, close } = await phonePage(suite.browser);
+    await page.setViewportSize({ width: 195, height: 422 });
+    await open(page);
+    await twoAnswers(page);
+    await page.goBack();
+    await expect.poll(() => heading(page)).toContain('神経過敏');
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+    expect(await page.locator('main h1').evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+    await close();
+  });
+
   it('Back closes the help list and returns to the same question and answer', async () => {
     const { page, close } = await phonePage(suite.browser);
     await open(page);
