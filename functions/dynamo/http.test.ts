@@ -114,6 +114,41 @@ describe('createHttpDynamo', () => {
     refused.destroy();
   });
 
+  it('repeats a transaction with a ClientRequestToken after a 5xx or no answer, never one without', async () => {
+    const tx = (token?: string) => ({ TransactItems: [{ Put: { TableName: 't', Item: {} } }], ...(token ? { ClientRequestToken: token } : {}) });
+    const { seen, client } = await scripted([fail(500, 'InternalServerError'), silent(), ok({}), fail(500, 'InternalServerError'), ok({})]);
+    await expect(client.call('TransactWriteItems', tx('token-1'))).resolves.toEqual({});
+    expect(seen).toHaveLength(3);
+    await expect(client.call('TransactWriteItems', tx())).rejects.toMatchObject({ name: 'InternalServerError' });
+    expect(seen).toHaveLength(4);
+  });
+
+  it('repeats a transaction cancelled only by throttling or a conflict, or still in progress; not one whose condition failed', async () => {
+    const cancelled = (...codes: string[]) => (res: ServerResponse) =>
+      res.writeHead(400, { 'content-type': 'application/x-amz-json-1.0' }).end(
+        JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#TransactionCanceledException', Message: 'Transaction cancelled', CancellationReasons: codes.map((Code) => ({ Code })) }),
+      );
+    const tx = { TransactItems: [{ Put: { TableName: 't', Item: {} } }, { Update: { TableName: 't', Key: {}, UpdateExpression: 'ADD n :one' } }] };
+    const { seen, client } = await scripted([cancelled('None', 'TransactionConflict'), fail(400, 'TransactionInProgressException'), ok({})]);
+    await expect(client.call('TransactWriteItems', tx)).resolves.toEqual({});
+    expect(seen).toHaveLength(3);
+    client.destroy();
+    const second = await scripted([cancelled('ConditionalCheckFailed', 'None'), ok({})]);
+    const error = await second.client.call('TransactWriteItems', tx).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'TransactionCanceledException', refusedBeforeDoing: false, CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }] });
+    expect(second.seen).toHaveLength(1);
+  });
+
+  it('stops repeating when another attempt could not end before the deadline', async () => {
+    const { seen, client: unused } = await scripted([fail(400, 'ThrottlingException')]);
+    unused.destroy();
+    const endpoint = `http://127.0.0.1:${(server?.address() as AddressInfo).port}`;
+    const bounded = createHttpDynamo({ endpoint, region: 'ap-northeast-1', credentials: () => ({ accessKeyId: 'k', secretAccessKey: 's' }), sleep: async () => {}, timeoutMs: 1000, deadlineMs: 500, maxAttempts: 5 });
+    await expect(bounded.call('UpdateItem', { TableName: 't', Key: {} })).rejects.toMatchObject({ name: 'ThrottlingException' });
+    expect(seen).toHaveLength(1);
+    bounded.destroy();
+  });
+
   it('reports a body that is not DynamoDB JSON without crashing', async () => {
     const { client } = await scripted([(res) => res.writeHead(502).end('<html>Bad Gateway</html>')]);
     await expect(client.call('PutItem', { TableName: 't', Item: {} })).rejects.toMatchObject({ name: 'InternalServerError', status: 502 });

@@ -5,16 +5,18 @@
  * connection. This is the whole client the Lambda functions load — no SDK —
  * so a cold start pays a few milliseconds instead of ≈ 130 ms.
  *
- * Retries keep counts exact: a refusal DynamoDB sends before doing anything
- * (throttling) is retried for every call, with jittered backoff; an unclear
- * failure (timeout, 5xx, a connection dropped mid-request) is retried only for
- * reads, because repeating a counter ADD that may already have landed would
- * count one resident twice. The counter store turns such a failure into a 503
- * and the page's retry is de-duplicated by its event id.
+ * Retries keep counts exact. A refusal DynamoDB sends before doing anything
+ * (throttling, a transaction cancelled by throttling or a conflict) is
+ * retried for every call, with jittered backoff. An unclear failure — no
+ * answer in time, a 5xx, a connection dropped mid-request, even on a reused
+ * keep-alive socket — may hide a write that landed, so it is retried only for
+ * calls that cannot apply twice (`isRepeatable`: reads, and transactions
+ * carrying a ClientRequestToken). Everything else is reported as it is, and
+ * its caller treats the outcome as unknown.
  */
-import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { READ_OPERATIONS, THROTTLING_ERRORS, type Dynamo, type DynamoOperation } from './operations';
+import { isRefusedForNow, isRepeatable, type Dynamo, type DynamoOperation } from './operations';
 import { signPost, type SigningCredentials } from './sign';
 
 export type DynamoCredentials = SigningCredentials;
@@ -28,6 +30,8 @@ export interface HttpDynamoOptions {
   /** Per attempt, from sending to the whole answer. */
   timeoutMs?: number;
   maxAttempts?: number;
+  /** Per call, all attempts together: no attempt starts that could not finish by then (Lambda's own time limit). */
+  deadlineMs?: number;
   /** Tests replace the wait between attempts. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -42,11 +46,18 @@ export class DynamoError extends Error {
   readonly status: number | undefined;
   /** True when the request certainly did nothing, so any call may be repeated. */
   readonly refusedBeforeDoing: boolean;
+  /** For a cancelled transaction: why, item by item, as DynamoDB (and the SDK) names it. */
+  readonly CancellationReasons: { Code?: string; Message?: string }[] | undefined;
 
-  constructor(name: string, message: string, details: { status?: number; refusedBeforeDoing?: boolean; cause?: unknown } = {}) {
+  constructor(
+    name: string,
+    message: string,
+    details: { status?: number; refusedBeforeDoing?: boolean; cause?: unknown; cancellationReasons?: { Code?: string; Message?: string }[] } = {},
+  ) {
     super(message, { cause: details.cause });
     this.name = name;
     this.status = details.status;
+    this.CancellationReasons = details.cancellationReasons;
     this.refusedBeforeDoing = details.refusedBeforeDoing ?? false;
   }
 }
@@ -64,23 +75,25 @@ const backoffMs = (attempt: number) => Math.random() * Math.min(1000, 50 * 2 ** 
 const errorFromBody = (status: number, text: string): DynamoError => {
   let type = '';
   let message = text.slice(0, 200);
+  let cancellationReasons: { Code?: string; Message?: string }[] | undefined;
   try {
-    const body = JSON.parse(text) as { __type?: unknown; message?: unknown; Message?: unknown };
+    const body = JSON.parse(text) as { __type?: unknown; message?: unknown; Message?: unknown; CancellationReasons?: unknown };
     if (typeof body.__type === 'string') type = body.__type.slice(body.__type.lastIndexOf('#') + 1);
     const said = body.message ?? body.Message;
     if (typeof said === 'string') message = said;
+    if (Array.isArray(body.CancellationReasons)) cancellationReasons = body.CancellationReasons as { Code?: string }[];
   } catch {
     // Not JSON (a proxy's error page): the status says enough.
   }
   const name = type || (status >= 500 ? 'InternalServerError' : 'DynamoHttpError');
-  return new DynamoError(name, `DynamoDB answered ${status} ${name}: ${message}`, { status, refusedBeforeDoing: THROTTLING_ERRORS.has(name) });
+  const refusedBeforeDoing = isRefusedForNow({ name, CancellationReasons: cancellationReasons });
+  return new DynamoError(name, `DynamoDB answered ${status} ${name}: ${message}`, { status, cancellationReasons, refusedBeforeDoing });
 };
 
-const connectionError = (error: NodeJS.ErrnoException, request: ClientRequest): DynamoError => {
+const connectionError = (error: NodeJS.ErrnoException): DynamoError => {
   const code = error.code ?? 'ECONNECTION';
-  // Node's documented keep-alive race: the server closed an idle socket just as we reused it; nothing was processed.
-  const notSent = NOT_SENT_CODES.has(code) || (request.reusedSocket && code === 'ECONNRESET');
-  return new DynamoError('NetworkingError', `Could not reach DynamoDB (${code})`, { refusedBeforeDoing: notSent, cause: error });
+  // A reset, even on a reused keep-alive socket, may come after DynamoDB applied the request: only these mean nothing left.
+  return new DynamoError('NetworkingError', `Could not reach DynamoDB (${code})`, { refusedBeforeDoing: NOT_SENT_CODES.has(code), cause: error });
 };
 
 export const createHttpDynamo = (options: HttpDynamoOptions): HttpDynamo => {
@@ -90,6 +103,7 @@ export const createHttpDynamo = (options: HttpDynamoOptions): HttpDynamo => {
   const send = secure ? httpsRequest : httpRequest;
   const timeoutMs = options.timeoutMs ?? 5000;
   const maxAttempts = options.maxAttempts ?? 3;
+  const deadlineMs = options.deadlineMs ?? Number.POSITIVE_INFINITY;
   const sleep = options.sleep ?? sleepFor;
 
   const attempt = (operation: DynamoOperation, body: string): Promise<unknown> => {
@@ -104,7 +118,7 @@ export const createHttpDynamo = (options: HttpDynamoOptions): HttpDynamo => {
         (response: IncomingMessage) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('error', (error) => reject(connectionError(error, request)));
+          response.on('error', (error) => reject(connectionError(error)));
           response.on('end', () => {
             const text = Buffer.concat(chunks).toString('utf8');
             const status = response.statusCode ?? 0;
@@ -118,7 +132,7 @@ export const createHttpDynamo = (options: HttpDynamoOptions): HttpDynamo => {
         },
       );
       request.setTimeout(timeoutMs, () => request.destroy(Object.assign(new Error(`No answer within ${timeoutMs} ms`), { code: 'ETIMEDOUT' })));
-      request.on('error', (error) => reject(connectionError(error, request)));
+      request.on('error', (error) => reject(connectionError(error)));
       request.end(body);
     });
   };
@@ -126,14 +140,18 @@ export const createHttpDynamo = (options: HttpDynamoOptions): HttpDynamo => {
   return {
     async call(operation, input) {
       const body = JSON.stringify(input);
+      const repeatable = isRepeatable(operation, input);
+      const started = Date.now();
       for (let n = 1; ; n++) {
         try {
           return (await attempt(operation, body)) as never;
         } catch (error) {
           const failure = error as DynamoError;
-          const unclearButHarmless = READ_OPERATIONS.has(operation) && (failure.name === 'NetworkingError' || (failure.status ?? 0) >= 500);
-          if (n >= maxAttempts || !(failure.refusedBeforeDoing || unclearButHarmless)) throw failure;
-          await sleep(backoffMs(n));
+          const unclear = failure.name === 'NetworkingError' || (failure.status ?? 0) >= 500;
+          if (n >= maxAttempts || !(failure.refusedBeforeDoing || (repeatable && unclear))) throw failure;
+          const wait = backoffMs(n);
+          if (Date.now() - started + wait + timeoutMs > deadlineMs) throw failure;
+          await sleep(wait);
         }
       }
     },

@@ -1,6 +1,6 @@
 /**
  * @module
- * The six DynamoDB calls the service makes, behind one small interface, so the
+ * The seven DynamoDB calls the service makes, behind one small interface, so the
  * Lambda functions can talk to DynamoDB over its plain JSON protocol (http.ts:
  * a signed HTTPS request, ≈ 10 KB and a few milliseconds to load) while the
  * local tools, seeding and tests may use the AWS SDK (sdk.ts). The SDK's own

@@ -1,6 +1,6 @@
 /**
  * @module
- * The same six calls through the AWS SDK's DynamoDBClient, for the places
+ * The same seven calls through the AWS SDK's DynamoDBClient, for the places
  * where start-up time does not matter (local tools, seeding, benches) and as
  * the reference the HTTP client is checked against in the tests. Not imported
  * by any Lambda entry: loading the SDK is what those avoid.
@@ -11,6 +11,7 @@ import {
   GetItemCommand,
   PutItemCommand,
   QueryCommand,
+  TransactWriteItemsCommand,
   UpdateItemCommand,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
@@ -23,6 +24,7 @@ const COMMANDS = {
   GetItem: GetItemCommand,
   Query: QueryCommand,
   BatchWriteItem: BatchWriteItemCommand,
+  TransactWriteItems: TransactWriteItemsCommand,
 } as const;
 
 type AnyCommand = new (input: DynamoOperations[DynamoOperation][0]) => Parameters<DynamoDBClient['send']>[0];

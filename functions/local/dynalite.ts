@@ -1,7 +1,8 @@
 /**
  * @module
  * Starts dynalite — an in-process, DynamoDB-compatible server — on a free
- * local port and hands back clients pointed at it: the HTTP client the Lambda
+ * local port, behind a front that adds the one call it lacks
+ * (TransactWriteItems, transactions.ts), and hands back clients pointed at it: the HTTP client the Lambda
  * functions use (`dynamo`) and the AWS SDK's (`client`, for creating tables
  * and for checks). Used by the local
  * server (persisting under a data folder) and by the integration tests
@@ -12,9 +13,13 @@ import type { AddressInfo } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import { createHttpDynamo, type HttpDynamo } from '../dynamo';
+import { startTransactionFront } from './transactions';
 
 export interface LocalDynamo {
+  /** Where clients talk to it: dynalite behind the front that adds TransactWriteItems (transactions.ts). */
   endpoint: string;
+  /** dynalite itself, for the tests that pin what it lacks. */
+  rawEndpoint: string;
   client: DynamoDBClient;
   dynamo: HttpDynamo;
   close(): Promise<void>;
@@ -42,16 +47,19 @@ export const startDynalite = async ({ path, port = 0 }: { path?: string; port?: 
   const server = dynalite({ ...(path ? { path } : {}), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
+    server.listen(0, '127.0.0.1', () => resolve());
   });
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const { client, dynamo, destroy } = localClients(endpoint);
+  const rawEndpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const front = await startTransactionFront(rawEndpoint, port);
+  const { client, dynamo, destroy } = localClients(front.endpoint);
   return {
-    endpoint,
+    endpoint: front.endpoint,
+    rawEndpoint,
     client,
     dynamo,
     close: async () => {
       destroy();
+      await front.close();
       server.closeAllConnections?.();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
     },

@@ -9,6 +9,11 @@ import type { CountingEvent } from '../../shared/events';
 import type { CounterFigures, CounterSubject } from './keys';
 
 export interface RecordResult {
+  /**
+   * `counted`: this call counted the id. `duplicate`: the id was counted
+   * already — by an earlier copy, or by an earlier attempt of this call whose
+   * answer was lost. Either way it is counted exactly once.
+   */
   outcome: 'counted' | 'duplicate';
   /** Write capacity units DynamoDB reported for this event (0 where the server does not report). */
   consumedWcu: number;
@@ -35,7 +40,12 @@ export interface RollupResult {
 }
 
 export interface CounterStore {
-  /** Counts an event at server time `at`. Throws StoreUnavailableError with nothing half-counted. */
+  /**
+   * Counts an event at server time `at`, exactly once per tenant and event id.
+   * Throws StoreUnavailableError when the store refused or its answer was
+   * unclear: the event may or may not have been counted, nothing is
+   * half-counted, and sending the same event again is always exact.
+   */
   record(tenant: string, event: CountingEvent, at: Date): Promise<RecordResult>;
   /** Aggregates for JST days `fromYmd`..`toYmd` inclusive, summed over shards. */
   readCounters(tenant: string, fromYmd: string, toYmd: string): Promise<CounterReadResult>;
@@ -53,7 +63,7 @@ export interface CounterStore {
   rollupClosedMonths(tenant: string, now: Date, lookbackMonths?: number): Promise<string[]>;
 }
 
-/** The database could not be reached or refused the write; the client may retry. */
+/** The database refused the write or did not confirm it; the outcome is unknown, and the client may retry with the same id. */
 export class StoreUnavailableError extends Error {
   override name = 'StoreUnavailableError';
   constructor(message: string, options?: { cause?: unknown }) {

@@ -1,13 +1,21 @@
 /**
  * @module
- * The DynamoDB implementation of the counter store. Recording an event is a
- * de-duplication marker (conditional PutItem, expires after three days) and
- * then exactly one `ADD` on one small, write-sharded counter item: two
- * one-WCU writes per counted event. If the counter write fails the marker is
- * removed again, so the page's retry counts once and nothing is half-counted.
+ * The DynamoDB implementation of the counter store. Recording an event is one
+ * transaction (TransactWriteItems) of two writes that land together or not at
+ * all: the event's de-duplication marker, put only if absent (it expires
+ * after three days), and one `ADD` on one small, write-sharded counter item.
+ * Nothing is ever undone: when the answer is unclear (no answer in time, a
+ * reset, a 5xx) the outcome is unknown, and the same transaction may simply
+ * be sent again — by the HTTP client at once, or by the page's retry later:
+ * its ClientRequestToken (derived from tenant and event id) makes DynamoDB
+ * answer a repeat within ten minutes with the first result, and after that
+ * the marker's condition cancels it. Four write units per counted event
+ * (a transactional write costs two per item). See docs/data-model.md.
  * Reading and monthly rollups live in read.ts and rollup.ts.
  */
-import { isConditionFailure, type Dynamo } from '../dynamo';
+import { createHash } from 'node:crypto';
+import { isTransactionConditionFailure, type Dynamo } from '../dynamo';
+import type { TransactWriteItemsInput } from '@aws-sdk/client-dynamodb';
 import type { CountingEvent } from '../../shared/events';
 import { jstParts } from '../../shared/time';
 import { StoreUnavailableError, type CounterStore, type RecordResult } from './counter-store';
@@ -24,6 +32,17 @@ export interface DynamoCounterStoreOptions {
   shards?: number;
 }
 
+/**
+ * DynamoDB's idempotency token for recording one event: 1–36 characters, and
+ * scoped to the tenant, so the same id sent to two towns never collides.
+ */
+export const requestTokenOf = (tenant: string, eventId: string): string =>
+  createHash('sha256').update(`${tenant}\n${eventId}`).digest('base64url').slice(0, 36);
+
+/** Write units DynamoDB reported, over every table the call touched (0 where the server reports none). */
+const writeUnitsOf = (consumed: { WriteCapacityUnits?: number; CapacityUnits?: number; ReadCapacityUnits?: number }[] | undefined): number =>
+  (consumed ?? []).reduce((sum, table) => sum + (table.WriteCapacityUnits ?? (table.ReadCapacityUnits ? 0 : (table.CapacityUnits ?? 0))), 0);
+
 /** The job runs at least daily; a week covers missed runs, older days are covered once their month rolls up. */
 const DAILY_LOOKBACK_DAYS = 7;
 
@@ -31,45 +50,57 @@ export const createDynamoCounterStore = ({ dynamo, tableName, shards = SHARD_COU
   const record = async (tenant: string, event: CountingEvent, at: Date): Promise<RecordResult> => {
     const { date, hour } = jstParts(at);
     const marker = markerKey(tenant, event.id);
-    let consumedWcu = 0;
-    try {
-      const put = await dynamo.call('PutItem', {
-        TableName: tableName,
-        Item: {
-          pk: { S: marker.pk },
-          sk: { S: marker.sk },
-          expiresAt: { N: String(Math.floor(at.getTime() / 1000) + MARKER_TTL_SECONDS) },
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-        ReturnConsumedCapacity: 'TOTAL',
-      });
-      consumedWcu += put.ConsumedCapacity?.CapacityUnits ?? 0;
-    } catch (error) {
-      if (isConditionFailure(error)) return { outcome: 'duplicate', consumedWcu: 1 };
-      throw new StoreUnavailableError('Could not write the de-duplication marker', { cause: error });
-    }
-
     const { kindKey, attributes } = incrementFor(event, hour);
     const names = Object.fromEntries(attributes.map((name, i) => [`#a${i}`, name]));
-    try {
-      const update = await dynamo.call('UpdateItem', {
-        TableName: tableName,
-        Key: {
-          pk: { S: counterPk(tenant, date.slice(0, 7), shardOf(event.id, shards)) },
-          sk: { S: `${date.slice(8, 10)}#${kindKey}` },
+    const transaction = (token: string | undefined): TransactWriteItemsInput => ({
+      ...(token ? { ClientRequestToken: token } : {}),
+      ReturnConsumedCapacity: 'TOTAL',
+      TransactItems: [
+        {
+          Put: {
+            TableName: tableName,
+            Item: {
+              pk: { S: marker.pk },
+              sk: { S: marker.sk },
+              expiresAt: { N: String(Math.floor(at.getTime() / 1000) + MARKER_TTL_SECONDS) },
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
         },
-        UpdateExpression: `ADD ${Object.keys(names).map((placeholder) => `${placeholder} :one`).join(', ')}`,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: { ':one': { N: '1' } },
-        ReturnConsumedCapacity: 'TOTAL',
-      });
-      consumedWcu += update.ConsumedCapacity?.CapacityUnits ?? 0;
+        {
+          Update: {
+            TableName: tableName,
+            Key: {
+              pk: { S: counterPk(tenant, date.slice(0, 7), shardOf(event.id, shards)) },
+              sk: { S: `${date.slice(8, 10)}#${kindKey}` },
+            },
+            UpdateExpression: `ADD ${Object.keys(names).map((placeholder) => `${placeholder} :one`).join(', ')}`,
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: { ':one': { N: '1' } },
+          },
+        },
+      ],
+    });
+    const send = async (token: string | undefined): Promise<RecordResult> => {
+      const done = await dynamo.call('TransactWriteItems', transaction(token));
+      // DynamoDB answers a repeat of a committed token with the read units it took to look, and no write units.
+      const consumedWcu = writeUnitsOf(done.ConsumedCapacity);
+      const repeat = consumedWcu === 0 && (done.ConsumedCapacity ?? []).some((table) => (table.ReadCapacityUnits ?? 0) > 0);
+      return { outcome: repeat ? 'duplicate' : 'counted', consumedWcu };
+    };
+    try {
+      try {
+        return await send(requestTokenOf(tenant, event.id));
+      } catch (error) {
+        // The same token with other parameters: a retry whose server time moved into another hour (or day) within
+        // ten minutes, or another body under the same id. The marker alone decides, so sending it without a token is exact.
+        if ((error as { name?: unknown }).name !== 'IdempotentParameterMismatchException') throw error;
+        return await send(undefined);
+      }
     } catch (error) {
-      // Best effort: if this delete fails too, the marker expires and that one event is lost rather than double-counted.
-      await dynamo.call('DeleteItem', { TableName: tableName, Key: { pk: { S: marker.pk }, sk: { S: marker.sk } } }).catch(() => undefined);
-      throw new StoreUnavailableError('Could not update the counter', { cause: error });
+      if (isTransactionConditionFailure(error, 0)) return { outcome: 'duplicate', consumedWcu: 0 };
+      throw new StoreUnavailableError('The count was not confirmed; the same event may be sent again', { cause: error });
     }
-    return { outcome: 'counted', consumedWcu };
   };
 
   return {

@@ -153,7 +153,7 @@ describe('POST /api/t/:tenant/events', () => {
   });
 
   it('answers 503 with Retry-After when the store fails, counts nothing, and the retry counts once', async () => {
-    const failing = failingOn(dynamo.dynamo, 'UpdateItem', 'simulated outage');
+    const failing = failingOn(dynamo.dynamo, 'TransactWriteItems', 'simulated outage');
     const broken = createPublicApp({ store: createDynamoCounterStore({ dynamo: failing, tableName: dynamo.tableName }), clock: () => NOW });
     const event = completion();
     const before = await dynamo.scanAll();

@@ -1,22 +1,35 @@
 /**
  * @module
  * A real DynamoDB-compatible server for integration tests: dynalite in
- * memory on a free port, the counter table created, and a full-table Scan
- * for "nothing was written" assertions.
+ * memory on a free port (behind its transaction front), or AWS's DynamoDB
+ * Local; the counter table created, and a full-table Scan for "nothing was
+ * written" assertions. `SERVERS` lists the servers a suite runs on: both
+ * where Java is, always both under CI=true (where a missing Java fails).
  */
 import { ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Dynamo, DynamoOperation } from '../../../functions/dynamo';
 import { startDynalite, type LocalDynamo } from '../../../functions/local/dynalite';
+import { javaAvailable, startDynamoDbLocal } from '../../../functions/local/dynamodb-local';
 import { ensureTables } from '../../../functions/store/tables';
 
+export type ServerKind = 'dynalite' | 'dynamodb-local';
+
+const withJava = javaAvailable();
+if (!withJava && process.env['CI'] !== 'true') {
+  console.warn(`\n${'!'.repeat(72)}\n!! DynamoDB Local tests SKIPPED: no java on PATH.\n!! Install Java 17 (apt-get install openjdk-17-jre-headless) — under CI=true this fails.\n${'!'.repeat(72)}\n`);
+}
+/** The servers a suite runs on. */
+export const SERVERS: readonly ServerKind[] = withJava || process.env['CI'] === 'true' ? ['dynalite', 'dynamodb-local'] : ['dynalite'];
+
 export interface TestDynamo extends LocalDynamo {
+  server: ServerKind;
   tableName: string;
   /** Every item in the table, sorted by key, for before/after comparisons. */
   scanAll(): Promise<Record<string, AttributeValue>[]>;
 }
 
-export const startTestDynamo = async (tableName = 'kokoro-test-counters'): Promise<TestDynamo> => {
-  const dynamo = await startDynalite();
+export const startTestDynamo = async (tableName = 'kokoro-test-counters', server: ServerKind = 'dynalite'): Promise<TestDynamo> => {
+  const dynamo = server === 'dynalite' ? await startDynalite() : await startDynamoDbLocal();
   await ensureTables(dynamo.client, tableName);
   const scanAll = async () => {
     const items: Record<string, AttributeValue>[] = [];
@@ -29,7 +42,7 @@ export const startTestDynamo = async (tableName = 'kokoro-test-counters'): Promi
     const key = (item: Record<string, AttributeValue>) => `${item.pk?.S}\u0000${item.sk?.S}`;
     return items.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   };
-  return { ...dynamo, tableName, scanAll };
+  return { ...dynamo, server, tableName, scanAll };
 };
 
 /** The same client, except that every `operation` call fails with `message` (e.g. a counter write during an outage). */
