@@ -12,11 +12,10 @@ import { dynamoOptionsFromEnv, serveTestTenantsFromEnv, tableNameFromEnv } from 
 import { createHttpDynamo } from '../dynamo';
 import { createPublicApp } from '../public';
 import { createDynamoCounterStore } from '../store';
+import { COUNTING_CLIENT } from './counting-client';
 import { servedTenants } from './served-tenants';
 
-// The function may run 5 s (infra/lib/api.ts): a write that has not answered in 1.5 s is a fault, and the
-// rest of the budget is for removing the marker and telling the page to retry (503) before Lambda stops us.
-const dynamo = createHttpDynamo({ ...dynamoOptionsFromEnv(), timeoutMs: 1500 });
+const dynamo = createHttpDynamo({ ...dynamoOptionsFromEnv(), ...COUNTING_CLIENT });
 const store = createDynamoCounterStore({ dynamo, tableName: tableNameFromEnv() });
 const tenants = servedTenants(TENANTS, serveTestTenantsFromEnv());
 

@@ -24,7 +24,7 @@ export type Fault =
   /** Reset the client socket without forwarding anything (reset before the write). */
   | { kind: 'reset-before' }
   /** Answer without forwarding, as DynamoDB does: `{"__type":"com.amazonaws.dynamodb.v20120810#<type>","message":…}`. */
-  | { kind: 'refuse'; status: number; type: string; message?: string }
+  | { kind: 'refuse'; status: number; type: string; message?: string; fields?: Record<string, unknown> }
   /** Keep the request `ms` before forwarding it (a paused store); it is forwarded afterwards even if the client gave up. */
   | { kind: 'hold'; ms: number };
 
@@ -40,6 +40,8 @@ export interface ProxiedCall {
   forwarded: boolean;
   /** The upstream server's status, once its answer arrived. */
   upstreamStatus?: number;
+  /** The upstream server's answer, parsed, even where the client never received it (for capacity accounting). */
+  upstreamBody?: unknown;
   /** Set when forwarding failed (upstream unreachable); the client was answered 502. */
   upstreamError?: string;
 }
@@ -166,6 +168,11 @@ export const startFaultProxy = async (upstream: string, options: { seed?: number
           response.on('error', reject);
           response.on('end', () => {
             call.upstreamStatus = response.statusCode ?? 0;
+            try {
+              call.upstreamBody = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+            } catch {
+              call.upstreamBody = undefined;
+            }
             resolve({ status: response.statusCode ?? 0, headers: endToEnd(response.headers), body: Buffer.concat(chunks) });
           });
         },
@@ -175,7 +182,7 @@ export const startFaultProxy = async (upstream: string, options: { seed?: number
     });
 
   const refusal = (fault: Extract<Fault, { kind: 'refuse' }>): Answer => {
-    const body = Buffer.from(JSON.stringify({ __type: `${ERROR_PREFIX}${fault.type}`, message: fault.message ?? `Injected fault: ${fault.type}` }));
+    const body = Buffer.from(JSON.stringify({ __type: `${ERROR_PREFIX}${fault.type}`, message: fault.message ?? `Injected fault: ${fault.type}`, ...fault.fields }));
     return {
       status: fault.status,
       headers: { 'content-type': CONTENT_TYPE, 'content-length': String(body.length), 'x-amzn-requestid': randomUUID(), 'x-amz-crc32': String(crc32(body)) },
