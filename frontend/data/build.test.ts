@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { jaHours, jaPage } from '../../shared/messages';
 import { crisisPanel, rankHelplines } from '../../shared/routing';
-import { isConfirmed, servesMode } from '../../shared/routing/rules';
+import { servesMode } from '../../shared/routing/rules';
+import { isConfirmed } from '../../shared/routing/standing';
 import { getTenant } from '../../shared/tenants';
 import { offlinePanel } from '../app/offline';
 import { fullData, pageData } from './build';

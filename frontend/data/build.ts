@@ -11,7 +11,7 @@ import type { Helpline } from '../../shared/helplines/schema';
 import type { HoursMessages, InlinedWords } from '../../shared/messages';
 import { crisisSubsetOrder } from '../../shared/routing/rank';
 import { isReachableChannel } from '../../shared/routing/reach';
-import { inCrisisSubset } from '../../shared/routing/rules';
+import { inCrisisSubset } from '../../shared/routing/standing';
 import type { Tenant } from '../../shared/tenants/schema';
 import { formatHours } from '../format';
 import type { CrisisLine, EmergencyLine, FullTenant, PageTenant } from './types';

@@ -9,7 +9,7 @@
  */
 import type { RankedHelpline } from './rank';
 import { nextOpeningAt } from './open';
-import { helpGroupOf } from './rules';
+import { helpGroupOf } from './standing';
 
 export interface ClosedHelpline extends RankedHelpline {
   /** When it next opens; `null` when that cannot be said. */

@@ -9,15 +9,6 @@ export { isOpenAt, nextOpeningAt } from './open';
 export { crisisSubsetOrder, rankHelplines, type RankedHelpline, type RankInput, type RankReason } from './rank';
 export { fitHelpList, type ClosedHelpline, type FittedHelpList } from './fit';
 export { crisisPanel, type CrisisPanel } from './crisis';
-export {
-  helpGroupOf,
-  inCrisisSubset,
-  isGeneralLocal,
-  isOwnLine,
-  isRemoteCrisisLine,
-  isTeenLine,
-  servesMode,
-  type HelpGroup,
-  type LineFacts,
-} from './rules';
+export { isGeneralLocal, isRemoteCrisisLine, servesMode, type LineFacts } from './rules';
+export { helpGroupOf, inCrisisSubset, isConfirmed, isOwnLine, isTeenLine, type HelpGroup } from './standing';
 export { isReachable, isReachableChannel } from './reach';

@@ -15,7 +15,8 @@ import type { Helpline } from '../helplines/schema';
 import type { Tenant } from '../tenants/schema';
 import { isOpenAt } from './open';
 import { isReachable } from './reach';
-import { isOwnLine, servesMode } from './rules';
+import { servesMode } from './rules';
+import { isOwnLine } from './standing';
 
 export type RankReason = 'crisis' | 'local-topic' | 'open-now' | 'other';
 export interface RankedHelpline {

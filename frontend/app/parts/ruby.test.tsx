@@ -7,7 +7,8 @@ import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { K6 } from '../../../shared/instruments/k6';
 import { ja } from '../../../shared/messages';
-import { Furigana, WithRuby, withoutReadings } from './Ruby';
+import { Furigana, withoutReadings } from './Furigana';
+import { WithRuby } from './Ruby';
 
 const HAN = /\p{sc=Han}/u;
 /** Teen strings of a catalogue part: every `teen` side of a pair, walked through nested objects and lists. */

@@ -17,7 +17,7 @@ import { pick, useEnv } from '../context';
 import { helpListFor, panelFor } from '../placing';
 import { CallButtons } from '../parts/Calls';
 import { GroupedLines, HelplineList } from '../parts/Helplines';
-import { Furigana } from '../parts/Ruby';
+import { Furigana } from '../parts/Furigana';
 import { SkyPicture } from '../parts/SkyPicture';
 import { Heading } from '../parts/StepFrame';
 

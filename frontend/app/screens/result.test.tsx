@@ -14,7 +14,7 @@ import { MATSUDO } from '../../../shared/tenants/matsudo';
 import { fullData, pageData } from '../../data';
 import { setEnv } from '../context';
 import { neverLater } from '../later';
-import { withoutReadings } from '../parts/Ruby';
+import { withoutReadings } from '../parts/Furigana';
 import { Result } from './Result';
 
 const tenant = fullData(MATSUDO, ja.hours);
