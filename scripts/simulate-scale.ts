@@ -18,6 +18,8 @@ const shardsArg = process.argv.indexOf('--shards');
 const SHARDS = shardsArg > 0 ? Number(process.argv[shardsArg + 1]) : SHARD_COUNT;
 const SIMULATED_SECONDS = Number(process.env.SCALE_SECONDS ?? 20);
 const PARTITION_WCU_PER_SECOND = 1000;
+/** Each event is one transaction of two writes (functions/store/dynamo-store.ts); a transactional write of an item < 1 KB costs 2 WCU. */
+const WCU_PER_WRITE = 2;
 
 let seed = 17;
 const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
@@ -85,11 +87,13 @@ const worst = seconds.reduce((a, b) => (b.busiestPk[1] > a.busiestPk[1] ? b : a)
 const worstItem = seconds.reduce((a, b) => (b.busiestItem[1] > a.busiestItem[1] ? b : a));
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 
-// Cost: an ordinary month plus one 10-minute campaign, all writes 1 WCU (items < 1 KB, measured by the bench).
+// Cost: an ordinary month plus one 10-minute campaign; 4 WCU per counted event (measured by the bench). A retry of an
+// unclear answer is a repeat under the transaction's token (read units only) or a throttled call (nothing): no write units.
 const ordinaryEventsMonth = (A.completionsPerYearNational / 12) * funnelTotal;
 const spikeEvents = A.spike.nationalCompletionsPerSecond * funnelTotal * A.spike.seconds;
 const eventsMonth = ordinaryEventsMonth + spikeEvents;
-const wcuMonth = eventsMonth * (2 + A.retryShare);
+const wcuMonth = eventsMonth * 2 * WCU_PER_WRITE;
+const requestsMonth = eventsMonth * (1 + A.retryShare);
 const rcuMonth = A.municipalities * A.reportsPerTenantMonth * A.rcuPerReport;
 // Raw items a day per tenant: one per (shard, kind) that saw an event — at most its events, at most shards × ~40 kinds.
 const eventsPerDay = (A.completionsPerYearNational / 365) * funnelTotal;
@@ -101,17 +105,19 @@ const cost = {
   dynamoReads: (rcuMonth / 1e6) * P.dynamoReadPerMillion,
   // Two years of raw items kept (rollups are a rounding error on top).
   dynamoStorage: ((items * 24 * A.bytesPerCounterItem) / 1e9) * P.dynamoStoragePerGbMonth,
-  lambda: (eventsMonth / 1e6) * P.lambdaRequestsPerMillion + eventsMonth * (A.lambdaMsPerEvent / 1000) * A.lambdaMemoryGb * P.lambdaArmPerGbSecond,
-  httpApi: (eventsMonth / 1e6) * P.httpApiPerMillion,
+  // The page's retries are requests too.
+  lambda: (requestsMonth / 1e6) * P.lambdaRequestsPerMillion + requestsMonth * (A.lambdaMsPerEvent / 1000) * A.lambdaMemoryGb * P.lambdaArmPerGbSecond,
+  httpApi: (requestsMonth / 1e6) * P.httpApiPerMillion,
 };
 const totalCost = Object.values(cost).reduce((a, b) => a + b, 0);
 
 console.log(`Scale simulation: ${A.municipalities} municipalities (Zipf s=${A.zipfExponent}), ${SHARDS} write shards per tenant and month`);
 console.log(`Spike: ${fmt(A.spike.nationalCompletionsPerSecond)} completions/s nationwide, ${fmt(A.spike.oneTenantCompletionsPerSecond)}/s into one municipality; with the funnel that is ${fmt(worst.events)} events/s, ${fmt(worst.writes)} writes/s (simulated ${SIMULATED_SECONDS} s)`);
-console.log(`Busiest partition key: ${worst.busiestPk[0]} — ${fmt(worst.busiestPk[1])} writes/s = ${(worst.busiestPk[1] / PARTITION_WCU_PER_SECOND * 100).toFixed(0)} % of ${PARTITION_WCU_PER_SECOND} WCU/s → ${worst.busiestPk[1] <= PARTITION_WCU_PER_SECOND ? 'OK' : 'HOT: over the per-partition limit'}`);
-console.log(`Busiest single item:   ${worstItem.busiestItem[0]} — ${fmt(worstItem.busiestItem[1])} writes/s (an item can never be split: same 1,000 WCU/s ceiling)`);
+const pkWcu = worst.busiestPk[1] * WCU_PER_WRITE;
+console.log(`Busiest partition key: ${worst.busiestPk[0]} — ${fmt(worst.busiestPk[1])} writes/s × ${WCU_PER_WRITE} WCU (transactional) = ${fmt(pkWcu)} WCU/s, ${(pkWcu / PARTITION_WCU_PER_SECOND * 100).toFixed(0)} % of ${PARTITION_WCU_PER_SECOND} WCU/s → ${pkWcu <= PARTITION_WCU_PER_SECOND ? 'OK' : 'HOT: over the per-partition limit'}`);
+console.log(`Busiest single item:   ${worstItem.busiestItem[0]} — ${fmt(worstItem.busiestItem[1])} writes/s = ${fmt(worstItem.busiestItem[1] * WCU_PER_WRITE)} WCU/s (an item can never be split: same 1,000 WCU/s ceiling)`);
 console.log(`De-dup markers: ${fmt(worst.markers)} keys/s, at most ${worst.markerMax} write per marker key (random ids spread over the whole table); counter partition keys touched per second: ${fmt(worst.counterPks)}`);
-console.log(`Table-wide: ${fmt(worst.writes)} WCU/s during the spike — above on-demand's default 40,000 WCU/s per-table quota and its instant scaling (2× the previous peak): pre-warm and raise the quota (docs/scaling.md).`);
+console.log(`Table-wide: ${fmt(worst.writes * WCU_PER_WRITE)} WCU/s during the spike — above on-demand's default 40,000 WCU/s per-table quota and its instant scaling (2× the previous peak): pre-warm and raise the quota (docs/scaling.md).`);
 console.log(`\nMonthly cost (ordinary month of ${fmt(A.completionsPerYearNational / 12)} completions + one ${A.spike.seconds / 60}-minute campaign), USD, Tokyo prices as known — re-check:`);
 for (const [k, v] of Object.entries(cost)) console.log(`  ${k.padEnd(14)} ${v.toFixed(2).padStart(10)}`);
 console.log(`  ${'total'.padEnd(14)} ${totalCost.toFixed(2).padStart(10)}   (${fmt(eventsMonth)} events, ${fmt(wcuMonth)} WCU, ${fmt(rcuMonth)} RCU; CloudFront and Cognito not included)`);

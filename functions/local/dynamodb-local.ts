@@ -37,7 +37,7 @@ const stop = async (child: ChildProcess) => {
 };
 
 /** Starts DynamoDB Local and waits until it answers; `close()` stops the JVM. */
-export const startDynamoDbLocal = async ({ startTimeoutMs = 60_000 }: { startTimeoutMs?: number } = {}): Promise<LocalDynamo> => {
+export const startDynamoDbLocal = async ({ startTimeoutMs = 120_000 }: { startTimeoutMs?: number } = {}): Promise<LocalDynamo> => {
   const dir = emulatorDir();
   const port = await freePort();
   const child = spawn(
