@@ -2,13 +2,18 @@
  * @module
  * TransactWriteItems for dynalite, which has every other call the service
  * makes but not this one (it answers UnknownOperationException; pinned in
- * test/integration/dynamo-servers.test.ts). A small HTTP front in the same
- * process: every call passes through it to dynalite, one at a time; a
- * transaction is carried out as dynalite's own conditional writes in order —
- * so dynalite itself evaluates every condition and update expression — and
- * undone from the items' earlier images if one is refused, before any other
- * call may look. With ClientRequestToken, a repeat within ten minutes is
- * answered with the first result and applies nothing, as DynamoDB does.
+ * test/integration/dynamo-clients.test.ts). A small HTTP front in the same
+ * process: every call passes through it to dynalite. A transaction takes a
+ * lock on each of its items (in key order, so two never wait on each
+ * other), is carried out as dynalite's own conditional writes in order — so
+ * dynalite itself evaluates every condition and update expression — and is
+ * undone from the items' earlier images (ReturnValues ALL_OLD) if one is
+ * refused, before any single-item call on those items may look; single-item
+ * calls take their item's lock too. Queries and batches do not wait: unlike
+ * DynamoDB they could see a transaction that is then undone (never the case
+ * for the counting transaction, whose only condition is on its first write).
+ * With ClientRequestToken, a repeat within ten minutes is answered with the
+ * first result and applies nothing, as DynamoDB does.
  * Only the local server and the tests load this; production talks to
  * DynamoDB itself, and the store tests run on AWS's DynamoDB Local too.
  */
@@ -34,17 +39,37 @@ const errorAnswer = (status: number, type: string, message: string, extra: objec
   body: { __type: `com.amazonaws.dynamodb.v20120810#${type}`, message, ...extra },
 });
 
-/** One lane: each call waits for the one before it, so a transaction and its undo are never seen half-done. */
-const oneAtATime = () => {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(work: () => Promise<T>): Promise<T> => {
-    const run = tail.then(work, work);
-    tail = run.catch(() => undefined);
-    return run;
+/** Locks by item: `hold(ids, work)` runs work once every id is free, holding them all until it ends. */
+const itemLocks = () => {
+  const tails = new Map<string, Promise<unknown>>();
+  return async <T>(ids: readonly string[], work: () => Promise<T>): Promise<T> => {
+    const releases: (() => void)[] = [];
+    // One at a time, in a fixed order: no two holders can wait for each other.
+    for (const id of [...new Set(ids)].sort()) {
+      const before = tails.get(id) ?? Promise.resolve();
+      let release!: () => void;
+      const mine = new Promise<void>((resolve) => (release = resolve));
+      const tail = before.then(() => mine);
+      tails.set(id, tail);
+      releases.push(() => {
+        release();
+        if (tails.get(id) === tail) tails.delete(id);
+      });
+      await before;
+    }
+    try {
+      return await work();
+    } finally {
+      for (const release of releases) release();
+    }
   };
 };
 
+const SINGLE_ITEM_CALLS = new Set(['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem']);
+
 interface Step {
+  /** A ConditionCheck, run as an update that changes nothing (but creates a missing item, removed again after). */
+  check?: true;
   table: string;
   key: Item;
   operation: 'PutItem' | 'UpdateItem' | 'DeleteItem';
@@ -60,7 +85,14 @@ export interface TransactionFront {
 export const startTransactionFront = async (upstream: string, port = 0): Promise<TransactionFront> => {
   const target = new URL(upstream);
   const agent = new Agent({ keepAlive: true });
-  const lane = oneAtATime();
+  const hold = itemLocks();
+  const inFlight = new Set<Promise<unknown>>();
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work)).catch(() => undefined);
+    return work;
+  };
+  const itemIdOf = (table: string, key: Item) => `${table}\u0000${JSON.stringify(Object.entries(key).sort(([a], [b]) => (a < b ? -1 : 1)))}`;
   const keySchemas = new Map<string, string[]>();
   const tokens = new Map<string, { hash: string; at: number; answer?: Answer }>();
 
@@ -120,12 +152,19 @@ export const startTransactionFront = async (upstream: string, port = 0): Promise
       const { Put: put } = action;
       const names = await keyNamesOf(put.TableName ?? '');
       const key = Object.fromEntries(names.map((name) => [name, put.Item?.[name] as AttributeValue]));
-      return { table: put.TableName ?? '', key, operation: 'PutItem', input: { ...put, ReturnConsumedCapacity: 'TOTAL' } };
+      return { table: put.TableName ?? '', key, operation: 'PutItem', input: { ...put, ReturnValues: 'ALL_OLD', ReturnConsumedCapacity: 'TOTAL' } };
     }
-    if (action.Update) return { table: action.Update.TableName ?? '', key: action.Update.Key ?? {}, operation: 'UpdateItem', input: { ...action.Update, ReturnConsumedCapacity: 'TOTAL' } };
-    if (action.Delete) return { table: action.Delete.TableName ?? '', key: action.Delete.Key ?? {}, operation: 'DeleteItem', input: { ...action.Delete, ReturnConsumedCapacity: 'TOTAL' } };
+    if (action.Update) {
+      const { Update: update } = action;
+      return { table: update.TableName ?? '', key: update.Key ?? {}, operation: 'UpdateItem', input: { ...update, ReturnValues: 'ALL_OLD', ReturnConsumedCapacity: 'TOTAL' } };
+    }
+    if (action.Delete) {
+      const { Delete: remove } = action;
+      return { table: remove.TableName ?? '', key: remove.Key ?? {}, operation: 'DeleteItem', input: { ...remove, ReturnValues: 'ALL_OLD', ReturnConsumedCapacity: 'TOTAL' } };
+    }
     const check = action.ConditionCheck!;
     return {
+      check: true,
       table: check.TableName ?? '',
       key: check.Key ?? {},
       operation: 'UpdateItem',
@@ -133,6 +172,7 @@ export const startTransactionFront = async (upstream: string, port = 0): Promise
         ...check,
         UpdateExpression: 'REMOVE #unusedAttribute',
         ExpressionAttributeNames: { ...check.ExpressionAttributeNames, '#unusedAttribute': UNUSED_ATTRIBUTE },
+        ReturnValues: 'ALL_OLD',
         ReturnConsumedCapacity: 'TOTAL',
       },
     };
@@ -149,24 +189,24 @@ export const startTransactionFront = async (upstream: string, port = 0): Promise
       if ('status' in step) return step;
       steps.push(step);
     }
-    const itemIds = steps.map((step) => `${step.table}\u0000${JSON.stringify(Object.entries(step.key).sort(([a], [b]) => (a < b ? -1 : 1)))}`);
+    const itemIds = steps.map((step) => itemIdOf(step.table, step.key));
     if (new Set(itemIds).size !== itemIds.length) {
       return errorAnswer(400, 'ValidationException', 'Transaction request cannot include multiple operations on one item');
     }
-    // Earlier images first, so a refusal can be undone exactly.
+    return hold(itemIds, () => carryOut(steps, input.ReturnConsumedCapacity));
+  };
+
+  const carryOut = async (steps: Step[], returnCapacity: string | undefined): Promise<Answer> => {
+    // Each write hands back the item as it was (ALL_OLD), so a refusal can be undone exactly.
     const before: (Item | undefined)[] = [];
-    for (const step of steps) {
-      const got = await raw('GetItem', { TableName: step.table, Key: step.key, ConsistentRead: true });
-      if (got.status !== 200) return got;
-      before.push((got.body as { Item?: Item }).Item);
-    }
     const units = new Map<string, number>();
     for (const [index, step] of steps.entries()) {
       const done = await raw(step.operation, step.input);
       if (done.status === 200) {
-        const capacity = (done.body as { ConsumedCapacity?: { CapacityUnits?: number } }).ConsumedCapacity?.CapacityUnits ?? 1;
+        const answer = done.body as { Attributes?: Item; ConsumedCapacity?: { CapacityUnits?: number } };
+        before.push(answer.Attributes);
         // A transactional write costs twice a plain one (DynamoDB's pricing rule).
-        units.set(step.table, (units.get(step.table) ?? 0) + 2 * capacity);
+        units.set(step.table, (units.get(step.table) ?? 0) + 2 * (answer.ConsumedCapacity?.CapacityUnits ?? 1));
         continue;
       }
       await undo(steps.slice(0, index), before);
@@ -177,7 +217,11 @@ export const startTransactionFront = async (upstream: string, port = 0): Promise
         CancellationReasons: reasons,
       });
     }
-    const wantsCapacity = input.ReturnConsumedCapacity === 'TOTAL' || input.ReturnConsumedCapacity === 'INDEXES';
+    // A condition check on a missing item: the update that ran it left a bare key behind.
+    for (const [index, step] of steps.entries()) {
+      if (step.check && !before[index]) await raw('DeleteItem', { TableName: step.table, Key: step.key });
+    }
+    const wantsCapacity = returnCapacity === 'TOTAL' || returnCapacity === 'INDEXES';
     return {
       status: 200,
       body: wantsCapacity ? { ConsumedCapacity: [...units].map(([TableName, n]) => ({ TableName, CapacityUnits: n, WriteCapacityUnits: n })) } : {},
@@ -196,7 +240,7 @@ export const startTransactionFront = async (upstream: string, port = 0): Promise
   /** ClientRequestToken as DynamoDB keeps it: the same request within ten minutes gets the first answer again. */
   const withToken = async (input: { ClientRequestToken?: unknown; TransactItems?: TransactWriteItem[] }, text: string): Promise<Answer> => {
     const token = input.ClientRequestToken;
-    if (token === undefined) return lane(() => transact(input));
+    if (token === undefined) return transact(input);
     if (typeof token !== 'string' || token.length < 1 || token.length > 36) {
       return errorAnswer(400, 'ValidationException', 'ClientRequestToken must be 1 to 36 characters');
     }
@@ -218,7 +262,7 @@ export const startTransactionFront = async (upstream: string, port = 0): Promise
     const entry: { hash: string; at: number; answer?: Answer } = { hash, at: now };
     tokens.set(token, entry);
     try {
-      const answer = await lane(() => transact(input));
+      const answer = await transact(input);
       // Like DynamoDB, only a transaction that ran to its end keeps its token's answer.
       if (answer.status === 200 || (answer.body as { __type?: string }).__type?.endsWith('TransactionCanceledException')) entry.answer = answer;
       else tokens.delete(token);
@@ -229,9 +273,27 @@ export const startTransactionFront = async (upstream: string, port = 0): Promise
     }
   };
 
-  /** Any other call goes to dynalite untouched, in the same lane. */
-  const pass = (request: IncomingMessage, body: Buffer, response: ServerResponse) =>
-    lane(
+  /** The item a single-item call touches, so it waits for a transaction holding it. */
+  const lockIdsOf = async (operation: string, body: Buffer): Promise<string[]> => {
+    if (!SINGLE_ITEM_CALLS.has(operation)) return [];
+    try {
+      const input = JSON.parse(body.toString('utf8')) as { TableName?: string; Key?: Item; Item?: Item };
+      const table = input.TableName ?? '';
+      if (input.Key) return [itemIdOf(table, input.Key)];
+      if (!input.Item) return [];
+      const names = await keyNamesOf(table);
+      return [itemIdOf(table, Object.fromEntries(names.map((name) => [name, input.Item?.[name] as AttributeValue])))];
+    } catch {
+      return []; // dynalite will refuse it as it is
+    }
+  };
+
+  /** Any other call goes to dynalite untouched (after its item's lock, for single-item calls). */
+  const pass = async (request: IncomingMessage, body: Buffer, response: ServerResponse) => {
+    const operation = String(request.headers['x-amz-target'] ?? '').slice(TARGET_PREFIX.length);
+    const ids = await lockIdsOf(operation, body).catch(() => []);
+    return hold(
+      ids,
       () =>
         new Promise<void>((resolve) => {
           const forward = httpRequest(
@@ -251,13 +313,14 @@ export const startTransactionFront = async (upstream: string, port = 0): Promise
           forward.end(body);
         }),
     );
+  };
 
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const body = Buffer.concat(chunks);
-      if (request.headers['x-amz-target'] !== `${TARGET_PREFIX}TransactWriteItems`) return void pass(request, body, response);
+      if (request.headers['x-amz-target'] !== `${TARGET_PREFIX}TransactWriteItems`) return void track(pass(request, body, response));
       const reply = ({ status, body: json }: Answer) => {
         const text = JSON.stringify(json);
         response.writeHead(status, { 'content-type': CONTENT_TYPE, 'content-length': Buffer.byteLength(text) }).end(text);
@@ -268,8 +331,10 @@ export const startTransactionFront = async (upstream: string, port = 0): Promise
       } catch {
         return reply(errorAnswer(400, 'SerializationException', 'The request body is not JSON'));
       }
-      withToken(input, body.toString('utf8')).then(reply, (error: unknown) =>
-        reply(errorAnswer(500, 'InternalServerError', error instanceof Error ? error.message : 'Transaction failed')),
+      void track(
+        withToken(input, body.toString('utf8')).then(reply, (error: unknown) =>
+          reply(errorAnswer(500, 'InternalServerError', error instanceof Error ? error.message : 'Transaction failed')),
+        ),
       );
     });
   });
@@ -280,9 +345,13 @@ export const startTransactionFront = async (upstream: string, port = 0): Promise
   return {
     endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: async () => {
-      agent.destroy();
+      // No new calls; the ones under way end first, so none reaches a closed dynalite.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await Promise.allSettled([...inFlight]);
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closed;
+      agent.destroy();
     },
   };
 };
