@@ -7,14 +7,18 @@
  * visible cell of that group is hidden too, and this is repeated until no
  * group has a lone hidden cell — a cell hidden for one group may leave
  * another group it belongs to with a lone hidden cell (months × modes).
+ * Such a cell is hidden to protect another, not because it is small, so it
+ * reads 「秘匿」, never 「5未満」. Rows that cannot occur at all (structural
+ * zeros, see sections.ts) must not be in any group: they would be hidden as
+ * small and force real cells to be hidden with them.
  */
-import { SUPPRESSED, type ReportLine } from './lines';
+import { COMPLEMENT_SUPPRESSED, isHidden, type ReportLine } from './lines';
 
 type Column = 'current' | 'previous';
 const COLUMNS: readonly Column[] = ['current', 'previous'];
 
 const hide = (line: ReportLine, column: Column) => {
-  line[column] = SUPPRESSED;
+  line[column] = COMPLEMENT_SUPPRESSED;
   line.change = null;
   line.changeRate = null;
 };
@@ -25,7 +29,7 @@ export const complementSuppression = (groups: readonly (readonly ReportLine[])[]
     changed = false;
     for (const group of groups) {
       for (const column of COLUMNS) {
-        if (group.filter((line) => line[column] === SUPPRESSED).length !== 1) continue;
+        if (group.filter((line) => isHidden(line[column])).length !== 1) continue;
         const visible = group.filter((line) => typeof line[column] === 'number');
         // A group of one hidden row and nothing else has nothing to give away.
         const smallest = visible.sort((a, b) => (a[column] as number) - (b[column] as number))[0];

@@ -3,14 +3,27 @@
  * One report line — a figure for the period, the same figure for the same
  * period last year, and the change — and the small-cell suppression applied
  * before figures are published: any count below 5 becomes 「5未満」 and the
- * change that would give it away is withheld (complement.ts then hides the
- * cells a published total would give back).
+ * change that would give it away is withheld. complement.ts then hides the
+ * cells a published total would give back; those are large, so they carry
+ * their own mark 「秘匿」 — a reader must never take a hidden 290 for "under 5".
  */
 
-export const SUPPRESSED = '5未満';
 export const SUPPRESSION_THRESHOLD = 5;
+/** A count below the threshold (0 included). */
+export const SUPPRESSED = '5未満';
+/** A count at or above the threshold, hidden only so that a 「5未満」 cell cannot be worked out from a total. */
+export const COMPLEMENT_SUPPRESSED = '秘匿';
 
-export type Cell = number | typeof SUPPRESSED;
+export type HiddenMark = typeof SUPPRESSED | typeof COMPLEMENT_SUPPRESSED;
+export type Cell = number | HiddenMark;
+
+export const isHidden = (cell: Cell): cell is HiddenMark => typeof cell !== 'number';
+
+/** What each mark means, for the published file's footnotes. */
+export const MARK_NOTES: Record<HiddenMark, string> = {
+  [SUPPRESSED]: `「${SUPPRESSED}」：0～${SUPPRESSION_THRESHOLD - 1}件。人数が少なく個人が特定されるおそれがあるため、数を伏せています。`,
+  [COMPLEMENT_SUPPRESSED]: `「${COMPLEMENT_SUPPRESSED}」：${SUPPRESSION_THRESHOLD}件以上ですが、合計から「${SUPPRESSED}」の数が逆算できないよう、あわせて伏せた数です（少ない数という意味ではありません）。`,
+};
 
 export interface ReportLine {
   /** Stable machine key within its section (`teen|10s`, `sticker-cityhall-1f`, `7`). */
