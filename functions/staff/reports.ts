@@ -3,7 +3,8 @@
  * `GET /t/:tenant/report` (JSON) and `GET /t/:tenant/report.csv`: a period
  * from the query (`fy`, `from`/`to` or `start`/`end`, optional `suppress=1`),
  * two store reads — the period and the same days a year earlier — and the
- * pure report builder. Staff role is enough.
+ * pure report builder. Staff role is enough. The CSV is named and headed by
+ * tenant, period and kind (内部用 / 公表用; functions/staff/report/csv.ts).
  */
 import { Hono } from 'hono/tiny';
 import * as z from '../../shared/validation';
@@ -13,7 +14,8 @@ import { requireTenantRole, type StaffEnv } from '../auth';
 import type { CounterStore } from '../store';
 import type { ChannelStore } from './channels';
 import { badRequest, issuesOf } from './errors';
-import { buildReport, csvFileName, reportCsv, type Report } from './report';
+import { getTenant } from '../../shared/tenants';
+import { buildReport, csvContentDisposition, reportCsv, type Report } from './report';
 
 export interface ReportDeps {
   store: CounterStore;
@@ -54,9 +56,11 @@ export const reportRoutes = ({ store, channels, helplineName, now }: ReportDeps)
     .get('/report.csv', async (c) => {
       const report = await load(c.req.param('tenant') ?? '', c.req.query());
       if (Array.isArray(report)) return badRequest(c, 'invalid_query', report.flatMap(issuesOf));
-      return c.body(reportCsv(report), 200, {
+      const municipality = getTenant(report.tenant)?.name ?? report.tenant;
+      return c.body(reportCsv(report, { municipality, generatedAt: now() }), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="report.csv"; filename*=UTF-8''${encodeURIComponent(csvFileName(report))}`,
+        // Full and published files get different names, so a saved 内部用 file is never sent out as the 公表用 one.
+        'Content-Disposition': csvContentDisposition(report),
       });
     });
 };

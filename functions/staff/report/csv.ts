@@ -3,16 +3,46 @@
  * The report as a CSV file Excel in Japan opens correctly with a double
  * click: UTF-8 with a byte-order mark, CRLF line ends, Japanese headers, one
  * row per period × dimension. Written with csv-stringify so quoting of
- * labels with commas or quotes is never hand-rolled.
+ * labels with commas or quotes is never hand-rolled. The full (内部用) and
+ * the published (公表用) file must never be mistaken for each other once
+ * saved, so each says what it is twice: in its file name and in its first
+ * line, with the municipality, the period and when it was made; the
+ * published one ends with notes saying what its marks mean.
  */
 import { stringify } from 'csv-stringify/sync';
+import { fiscalYearOf, isLastDayOfMonth, parseYm } from '../../../shared/periods';
+import { jstParts } from '../../../shared/time';
 import type { Report } from './build';
-import type { ReportLine } from './lines';
+import { eraDateLabel, eraFiscalCode, eraPeriodLabel, slashDate } from './labels';
+import { COMPLEMENT_SUPPRESSED, MARK_NOTES, SUPPRESSED, type ReportLine } from './lines';
+import type { MonthlyPoint } from './monthly';
 
 export const CSV_COLUMNS = ['期間', '区分', '項目', '件数', '前年度同期間', '増減', '増減率（%）', '比較期間'] as const;
 export const BOM = '\uFEFF';
+/** The first cell of every note line at the end of the file. */
+export const NOTE_PREFIX = '※';
 
-const slash = (ymd: string) => ymd.replaceAll('-', '/');
+export type CsvKind = 'internal' | 'public';
+export const CSV_KINDS: Record<CsvKind, { ja: string; ascii: string }> = {
+  internal: { ja: '内部用', ascii: 'internal' },
+  public: { ja: '公表用', ascii: 'public' },
+};
+export const csvKindOf = (report: Report): CsvKind => (report.suppressed ? 'public' : 'internal');
+
+/** Lines another part of the report adds to the file (the plan's indicators), as their own 区分. */
+export interface CsvSection {
+  title: string;
+  lines: readonly ReportLine[];
+}
+
+export interface CsvContext {
+  /** The municipality's Japanese name from the tenant registry, e.g. 松戸市. */
+  municipality: string;
+  /** When the file is made; written in Japan time. */
+  generatedAt: Date;
+  /** Written after the report's sections and before 月別, with the same period and marks. */
+  extraSections?: readonly CsvSection[];
+}
 
 /**
  * Excel runs a cell starting with = + - @ (or a tab/CR) as a formula; a label
@@ -21,18 +51,79 @@ const slash = (ymd: string) => ymd.replaceAll('-', '/');
  */
 export const excelSafe = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
-export const reportCsv = (report: Report): string => {
-  const { period } = report;
-  const periodCell = `${period.label}（${slash(period.start)}～${slash(period.end)}）`;
-  const compareCell = `${period.previousLabel}（${slash(period.previousStart)}～${slash(period.previousEnd)}）`;
-  const row = (when: string, section: string, line: ReportLine) =>
-    [excelSafe(when), excelSafe(section), excelSafe(line.label), line.current, line.previous, line.change ?? '', line.changeRate ?? '', excelSafe(compareCell)];
-  const records = [
-    ...report.sections.flatMap((section) => section.lines.map((line) => row(periodCell, section.title, line))),
-    ...report.monthly.flatMap((point) => point.lines.map((line) => row(point.label, '月別', line))),
-  ];
-  return BOM + stringify(records, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' });
+const generatedLabel = (at: Date): string => {
+  const t = jstParts(at);
+  return `${eraDateLabel(t.date)} ${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}（日本時間）`;
 };
 
-/** `matsudo_令和8年度_2026-04-01_2026-11-30.csv`, safe for Content-Disposition via RFC 5987. */
-export const csvFileName = (report: Report): string => `${report.tenant}_${report.period.label}_${report.period.start}_${report.period.end}.csv`;
+/** A month of the 月別 rows: 「令和8年4月（2026年4月）」, or with its days when the period cut it short. */
+const monthCell = (label: string, month: string, start: string, end: string): string => {
+  const { year, month: m } = parseYm(month);
+  return start.endsWith('-01') && isLastDayOfMonth(end) ? `${label}（${year}年${m}月）` : `${label}（${slashDate(start)}～${slashDate(end)}）`;
+};
+
+const titleLine = (report: Report, context: CsvContext, period: string): string => {
+  const kind = csvKindOf(report);
+  const what =
+    kind === 'public'
+      ? `【${CSV_KINDS.public.ja}】5件未満の数と、そこから逆算できる数を伏せた集計です`
+      : `【${CSV_KINDS.internal.ja}】全数の集計です。小さい数も伏せていないため、このまま公表しないでください（公表には公表用CSVを使ってください）`;
+  return `${what}　${context.municipality}　セルフチェック利用状況　期間：${period}　出力日時：${generatedLabel(context.generatedAt)}`;
+};
+
+const notes = (report: Report): string[] => [
+  ...(report.suppressed ? [MARK_NOTES[SUPPRESSED], MARK_NOTES[COMPLEMENT_SUPPRESSED]] : []),
+  '10代モードは年代を尋ねない（すべて10代）ため、10代モードの他の年代の行はありません。気がかりなことは、各モードで選べる項目だけを載せています。',
+  '月別の行は、同じ月の前年（例：令和8年4月と令和7年4月）と比べています。',
+];
+
+export const reportCsv = (report: Report, context: CsvContext): string => {
+  const { period } = report;
+  const periodCell = eraPeriodLabel(period.start, period.end, period.requestedEnd);
+  const compareCell = `${period.previousLabel}（${slashDate(period.previousStart)}～${slashDate(period.previousEnd)}）`;
+  const row = (when: string, section: string, line: ReportLine, compare: string) =>
+    [excelSafe(when), excelSafe(section), excelSafe(line.label), line.current, line.previous, line.change ?? '', line.changeRate ?? '', excelSafe(compare)];
+  const monthRows = (point: MonthlyPoint) => {
+    const when = monthCell(point.label, point.month, point.start, point.end);
+    const compare = monthCell(point.previousLabel, point.previousMonth, point.previousStart, point.previousEnd);
+    return point.lines.map((line) => row(when, '月別', line, compare));
+  };
+  const sections = [...report.sections, ...(context.extraSections ?? [])];
+  const records = [
+    ...sections.flatMap((section) => section.lines.map((line) => row(periodCell, section.title, line, compareCell))),
+    ...report.monthly.flatMap(monthRows),
+  ];
+  return (
+    BOM +
+    stringify([[titleLine(report, context, periodCell)]], { record_delimiter: 'windows' }) +
+    stringify(records, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' }) +
+    stringify(notes(report).map((note) => [`${NOTE_PREFIX}${note}`]), { record_delimiter: 'windows' })
+  );
+};
+
+/**
+ * The fiscal period in a file name, ASCII: `R8-04-11` (令和8年度, April to
+ * November, by the months counted), `R8-06` (one month), `R8-0601-0615`
+ * (days), `R7-03_R8-04` (across two fiscal years). The era code names the
+ * fiscal year, so `R8-04-03` is the whole of 令和8年度.
+ */
+export const periodCode = (start: string, end: string, requestedEnd = end): string => {
+  const days = !(start.endsWith('-01') && isLastDayOfMonth(requestedEnd));
+  const part = (ymd: string) => (days ? ymd.slice(5).replace('-', '') : ymd.slice(5, 7));
+  const [fyStart, fyEnd] = [fiscalYearOf(start), fiscalYearOf(end)];
+  if (fyStart !== fyEnd) return `${eraFiscalCode(fyStart)}-${part(start)}_${eraFiscalCode(fyEnd)}-${part(end)}`;
+  return part(start) === part(end) ? `${eraFiscalCode(fyStart)}-${part(start)}` : `${eraFiscalCode(fyStart)}-${part(start)}-${part(end)}`;
+};
+
+/** `kokoro-check_matsudo_R8-04-11_公表用.csv`, and its ASCII twin `…_public.csv` for old clients. */
+export const csvFileName = (report: Report): { name: string; ascii: string } => {
+  const base = `kokoro-check_${report.tenant}_${periodCode(report.period.start, report.period.end, report.period.requestedEnd)}`;
+  const kind = CSV_KINDS[csvKindOf(report)];
+  return { name: `${base}_${kind.ja}.csv`, ascii: `${base}_${kind.ascii}.csv` };
+};
+
+/** Content-Disposition with an ASCII `filename` and the Japanese name as RFC 5987 `filename*`. */
+export const csvContentDisposition = (report: Report): string => {
+  const { name, ascii } = csvFileName(report);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+};

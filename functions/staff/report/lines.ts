@@ -22,7 +22,7 @@ export const isHidden = (cell: Cell): cell is HiddenMark => typeof cell !== 'num
 /** What each mark means, for the published file's footnotes. */
 export const MARK_NOTES: Record<HiddenMark, string> = {
   [SUPPRESSED]: `「${SUPPRESSED}」：0～${SUPPRESSION_THRESHOLD - 1}件。人数が少なく個人が特定されるおそれがあるため、数を伏せています。`,
-  [COMPLEMENT_SUPPRESSED]: `「${COMPLEMENT_SUPPRESSED}」：${SUPPRESSION_THRESHOLD}件以上ですが、合計から「${SUPPRESSED}」の数が逆算できないよう、あわせて伏せた数です（少ない数という意味ではありません）。`,
+  [COMPLEMENT_SUPPRESSED]: `「${COMPLEMENT_SUPPRESSED}」：合計などから「${SUPPRESSED}」の数が逆算できないよう、あわせて伏せた数（${SUPPRESSION_THRESHOLD}件以上）や率です。少ない数という意味ではありません。`,
 };
 
 export interface ReportLine {
@@ -55,7 +55,8 @@ export const countLine = (key: string, label: string, current: number, previous:
 
 /**
  * A ratio line (taps per completed check, in percent). With suppression on,
- * a ratio over a small count is withheld too, since it would reveal it.
+ * a ratio over a small count is withheld too, since it would reveal it; it
+ * reads 「秘匿」, because the rate itself (25 %) is not "under 5".
  */
 export const ratioLine = (
   key: string,
@@ -65,7 +66,7 @@ export const ratioLine = (
   suppress: boolean,
 ): ReportLine => {
   const small = (r: { part: number; whole: number }) => suppress && (r.part < SUPPRESSION_THRESHOLD || r.whole < SUPPRESSION_THRESHOLD);
-  const pct = (r: { part: number; whole: number }): Cell => (small(r) ? SUPPRESSED : r.whole > 0 ? round1((r.part / r.whole) * 100) : 0);
+  const pct = (r: { part: number; whole: number }): Cell => (small(r) ? COMPLEMENT_SUPPRESSED : r.whole > 0 ? round1((r.part / r.whole) * 100) : 0);
   const c = pct(current);
   const p = pct(previous);
   return { key, label, current: c, previous: p, change: typeof c === 'number' && typeof p === 'number' ? round1(c - p) : null, changeRate: null };

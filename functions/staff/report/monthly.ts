@@ -2,22 +2,31 @@
  * @module
  * The month-by-month series a dashboard draws as bars: access, completions by
  * mode and helpline taps per month of the period, each beside the same month
- * one year earlier. A month cut short at yesterday (前日まで) or by explicit dates is
- * compared with the same days of last year, because the previous rows were
- * read for exactly those days.
+ * one year earlier (令和8年4月 against 令和7年4月, never the whole period). A
+ * month cut short at yesterday (前日まで) or by explicit dates is compared with
+ * the same days of last year, because the previous rows were read for exactly
+ * those days; each point says which days those are.
  */
 import { MODES } from '../../../shared/domain';
-import { monthsBetween, parseYm, type DateRange } from '../../../shared/periods';
+import { daysInMonth, monthsBetween, parseYm, samePeriodLastYear, type DateRange } from '../../../shared/periods';
 import type { CounterRow } from '../../store';
 import { aggregate, emptyReportFigures, type Figures } from './aggregate';
-import { MODE_LABELS } from './labels';
+import { eraMonthLabel, MODE_LABELS } from './labels';
 import { complementSuppression } from './complement';
 import { countLine, type ReportLine } from './lines';
 
 export interface MonthlyPoint {
   month: string;
-  /** 「2026年4月」 */
+  /** 「令和8年4月」 */
   label: string;
+  /** The days of this month counted (a month cut short by the period ends early). */
+  start: string;
+  end: string;
+  /** The same month last year, 「令和7年4月」, and the days of it compared. */
+  previousMonth: string;
+  previousLabel: string;
+  previousStart: string;
+  previousEnd: string;
   lines: ReportLine[];
 }
 
@@ -43,13 +52,23 @@ export const monthlySeries = (range: DateRange, current: readonly CounterRow[], 
     const rows = groups.get(month);
     return rows ? aggregate(rows, new Set()) : emptyReportFigures();
   };
-  const points = monthsBetween(range.start, range.end).map((month) => {
+  const points = monthsBetween(range.start, range.end).map((month): MonthlyPoint => {
+    const previousMonth = lastYearMonth(month);
     const c = figuresOf(cur, month);
-    const p = figuresOf(prev, lastYearMonth(month));
+    const p = figuresOf(prev, previousMonth);
     const { year, month: m } = parseYm(month);
+    const first = `${month}-01`;
+    const last = `${month}-${String(daysInMonth(year, m)).padStart(2, '0')}`;
+    const days = { start: first < range.start ? range.start : first, end: last > range.end ? range.end : last };
+    const before = samePeriodLastYear(days);
     return {
       month,
-      label: `${year}年${m}月`,
+      label: eraMonthLabel(month),
+      ...days,
+      previousMonth,
+      previousLabel: eraMonthLabel(previousMonth),
+      previousStart: before.start,
+      previousEnd: before.end,
       lines: [
         countLine('views', 'アクセス数', c.views, p.views, suppress),
         countLine('completions', 'チェック完了数', c.completions, p.completions, suppress),

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { periodFromQuery } from '../../../shared/periods';
 import type { CounterRow } from '../../store';
-import { aggregate, BOM, buildReport, CSV_COLUMNS, reportCsv, SUPPRESSED, type Report } from '.';
+import { aggregate, BOM, countLine, buildReport, COMPLEMENT_SUPPRESSED, CSV_COLUMNS, csvContentDisposition, csvFileName, isHidden, NOTE_PREFIX, periodCode, reportCsv, SUPPRESSED, type Report } from '.';
 
 const row = (period: string, r: Partial<CounterRow> & Pick<CounterRow, 'kind'>): CounterRow => ({
   period,
@@ -71,9 +71,12 @@ describe('buildReport', () => {
     expect(lineOf(r, 'helplineTaps', 'childline')).toMatchObject({ label: 'チャイルドライン', current: 4, previous: 0, changeRate: null });
     expect(lineOf(r, 'summary', 'tapRate')).toMatchObject({ current: 25, previous: 0 });
   });
-  it('lists every age band, hour and topic of a mode, zeros included', () => {
+  it('lists every age band, hour and topic a mode can have, zeros included, and leaves impossible rows out', () => {
     const r = build();
-    expect(section(r, 'completionsByModeAge')).toHaveLength(18);
+    // 9 bands for 本人モード; the teen mode never asks the age, so its only band is 10代.
+    expect(section(r, 'completionsByModeAge').map((l) => l.key).filter((k) => k.startsWith('teen|'))).toEqual(['teen|10s']);
+    expect(section(r, 'completionsByModeAge')).toHaveLength(10);
+    expect(section(r, 'topicsByMode').find((l) => l.key === 'self|bullying')).toBeUndefined();
     expect(section(r, 'completionsByHour').map((l) => l.key)).toEqual(Array.from({ length: 24 }, (_, h) => String(h)));
     expect(section(r, 'topicsByMode').filter((l) => l.key.startsWith('teen|'))).toHaveLength(8);
   });
@@ -88,15 +91,16 @@ describe('buildReport', () => {
     expect(lineOf(r, 'viewsByChannel', '?unregistered')).toMatchObject({ current: SUPPRESSED, change: null });
     expect(lineOf(r, 'summary', 'views')).toMatchObject({ current: 50, previous: 20, change: 30 });
     expect(lineOf(r, 'helplineTaps', 'childline')).toMatchObject({ current: SUPPRESSED, previous: SUPPRESSED, change: null });
-    expect(lineOf(r, 'summary', 'tapRate')).toMatchObject({ current: SUPPRESSED });
+    // A rate over 4 taps is withheld, and not as 「5未満」: the rate is 25.
+    expect(lineOf(r, 'summary', 'tapRate')).toMatchObject({ current: COMPLEMENT_SUPPRESSED });
     const numbers = r.sections.flatMap((s) => s.lines.filter((l) => l.key !== 'tapRate').flatMap((l) => [l.current, l.previous]));
     expect(numbers.filter((n) => typeof n === 'number' && n < 5)).toEqual([]);
   });
 
   it('never leaves a lone hidden cell that a published total would give back', () => {
     const r = build(true);
-    const hiddenIn = (lines: readonly { current: unknown; previous: unknown }[]) =>
-      (['current', 'previous'] as const).map((column) => lines.filter((line) => line[column] === SUPPRESSED).length);
+    const hiddenIn = (lines: readonly Pick<Report['sections'][number]['lines'][number], 'current' | 'previous'>[]) =>
+      (['current', 'previous'] as const).map((column) => lines.filter((line) => isHidden(line[column])).length);
     const groups = r.sections
       .filter((s) => s.id !== 'summary' && s.id !== 'topicsByMode')
       .flatMap((s) => (s.id.startsWith('completionsByMode') && s.id !== 'completionsByMode' ? ['self', 'teen'].map((mode) => s.lines.filter((l) => l.key.startsWith(`${mode}|`))) : [s.lines]));
@@ -111,30 +115,140 @@ describe('buildReport', () => {
   });
 });
 
+// 2026-07-21 12:04 JST.
+const CONTEXT = { municipality: '松戸市', generatedAt: new Date('2026-07-21T03:04:00Z') };
+
+/** The file as a reader sees it: title line, header, rows, notes (lines starting with ※). */
+const readCsv = (csv: string) => {
+  const [title = [], header = [], ...rest] = parse(csv, { bom: true, relax_column_count: true }) as string[][];
+  const isNote = (r: string[]) => r[0]?.startsWith(NOTE_PREFIX) ?? false;
+  return {
+    title: title.join(','),
+    header,
+    records: rest.filter((r) => !isNote(r)).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])) as Record<(typeof CSV_COLUMNS)[number], string>),
+    notes: rest.filter(isNote).map((r) => r.join(',')),
+  };
+};
+
 describe('reportCsv', () => {
   it('keeps a label from becoming an Excel formula, and negative changes numeric', () => {
     const r = build();
-    const csv = reportCsv({ ...r, sections: [{ id: 'viewsByChannel', title: 'x', lines: [{ key: 'k', label: '=HYPERLINK("http://x")', current: 1, previous: 6, change: -5, changeRate: -83.3 }] }], monthly: [] });
-    const [record] = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
+    const csv = reportCsv({ ...r, sections: [{ id: 'viewsByChannel', title: 'x', lines: [{ key: 'k', label: '=HYPERLINK("http://x")', current: 1, previous: 6, change: -5, changeRate: -83.3 }] }], monthly: [] }, CONTEXT);
+    const [record] = readCsv(csv).records;
     expect(record).toMatchObject({ 項目: `'=HYPERLINK("http://x")`, 増減: '-5' });
   });
 
-  it('starts with a BOM and Japanese headers, one row per period × dimension, values intact', () => {
+  it('starts with a BOM, a title line and Japanese headers, one row per period × dimension, values intact', () => {
     const r = build();
-    const csv = reportCsv(r);
+    const csv = reportCsv(r, CONTEXT);
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv).toContain('\r\n');
-    const records = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
-    expect(Object.keys(records[0] ?? {})).toEqual([...CSV_COLUMNS]);
+    const { header, records } = readCsv(csv);
+    expect(header).toEqual([...CSV_COLUMNS]);
     const lineCount = r.sections.reduce((n, s) => n + s.lines.length, 0) + r.monthly.reduce((n, m) => n + m.lines.length, 0);
     expect(records).toHaveLength(lineCount);
     expect(records.find((x) => x.区分 === 'アクセス数（経路別）' && x.項目 === '市役所1階トイレ ステッカー')).toMatchObject({
-      期間: '2026年6月～2026年7月（2026/06/01～2026/07/20）',
+      期間: '令和8年6月～令和8年7月（2026/06/01～2026/07/20）',
       件数: '40',
       前年度同期間: '20',
       増減: '20',
       '増減率（%）': '100',
+      比較期間: '令和7年度同期間（2025/06/01～2025/07/20）',
     });
-    expect(records.find((x) => x.期間 === '2026年7月' && x.項目 === 'チェック完了数（本人モード）')).toMatchObject({ 件数: '6', 前年度同期間: '0' });
+  });
+
+  it('compares each month with the same month last year, in 令和', () => {
+    const { records } = readCsv(reportCsv(build(), CONTEXT));
+    const monthly = records.filter((x) => x.区分 === '月別');
+    expect(monthly.find((x) => x.項目 === 'チェック完了数（10代モード）' && x.期間.startsWith('令和8年6月'))).toMatchObject({
+      期間: '令和8年6月（2026年6月）',
+      件数: '10',
+      前年度同期間: '8',
+      比較期間: '令和7年6月（2025年6月）',
+    });
+    // July is cut at the 20th (前日まで), and so is last July.
+    expect(monthly.find((x) => x.項目 === 'チェック完了数（本人モード）' && x.期間.startsWith('令和8年7月'))).toMatchObject({
+      期間: '令和8年7月（2026/07/01～2026/07/20）',
+      件数: '6',
+      前年度同期間: '0',
+      比較期間: '令和7年7月（2025/07/01～2025/07/20）',
+    });
+    expect(monthly.every((x) => !x.比較期間.includes('同期間'))).toBe(true);
+  });
+
+  it('says in its first line which file it is, for which municipality and period, and when it was made', () => {
+    const internal = readCsv(reportCsv(build(), CONTEXT));
+    const published = readCsv(reportCsv(build(true), CONTEXT));
+    for (const file of [internal, published]) {
+      expect(file.title).toContain('松戸市');
+      expect(file.title).toContain('期間：令和8年6月～令和8年7月（2026/06/01～2026/07/20）');
+      expect(file.title).toContain('出力日時：令和8年7月21日 12:04（日本時間）');
+    }
+    expect(internal.title).toMatch(/^【内部用】/);
+    expect(internal.title).toContain('公表しないでください');
+    expect(published.title).toMatch(/^【公表用】/);
+    // Only the published file carries the marks, and its notes explain both.
+    expect(published.notes.join('\n')).toMatch(/「5未満」：0～4件[\s\S]*「秘匿」：.*5件以上.*少ない数という意味ではありません/);
+    expect(internal.notes.join('\n')).not.toContain('秘匿');
+  });
+
+  it('marks cells hidden only to protect another 秘匿, never 5未満, and every 5未満 is truly under 5', () => {
+    const full = readCsv(reportCsv(build(), CONTEXT)).records;
+    const published = readCsv(reportCsv(build(true), CONTEXT)).records;
+    expect(published).toHaveLength(full.length);
+    const marks = new Set<string>();
+    published.forEach((row, i) => {
+      // Rates (率) are not counts: one over a small count reads 秘匿 whatever its size.
+      if (row.項目?.includes('率')) return;
+      for (const column of ['件数', '前年度同期間'] as const) {
+        const truth = Number(full[i]?.[column]);
+        if (row[column] === SUPPRESSED) expect(truth, JSON.stringify(row)).toBeLessThan(5);
+        if (row[column] === COMPLEMENT_SUPPRESSED) expect(truth, JSON.stringify(row)).toBeGreaterThanOrEqual(5);
+        marks.add(row[column] ?? '');
+      }
+    });
+    expect(marks).toContain(COMPLEMENT_SUPPRESSED);
+    expect(published.find((x) => x.項目 === '相談窓口タップ率（完了100件あたり）')).toMatchObject({ 件数: COMPLEMENT_SUPPRESSED });
+    // The 7 direct views sit beside the 3 unregistered ones: hidden, and said to be 秘匿.
+    expect(published.find((x) => x.区分 === 'アクセス数（経路別）' && x.項目 === '経路なし（直接）')).toMatchObject({ 件数: COMPLEMENT_SUPPRESSED });
+  });
+
+  it('leaves structural zeros out: no 10代モード row for an age band other than 10代', () => {
+    const { records } = readCsv(reportCsv(build(true), CONTEXT));
+    const teenAges = records.filter((x) => x.区分 === 'チェック完了数（モード×年代）' && x.項目.startsWith('10代モード'));
+    expect(teenAges.map((x) => x.項目)).toEqual(['10代モード・10代']);
+    expect(records.filter((x) => x.区分.startsWith('気がかりなこと') && x.項目 === '本人モード・いじめ')).toEqual([]);
+  });
+
+  it('writes extra sections (the plan’s indicators) with the period and the marks, before 月別', () => {
+    const extra = { title: '計画の指標', lines: [countLine('x', '本人モード・10代の利用者数', 12, 3, true)] };
+    const { records } = readCsv(reportCsv(build(), { ...CONTEXT, extraSections: [extra] }));
+    const at = records.findIndex((x) => x.区分 === '計画の指標');
+    expect(records[at]).toMatchObject({ 期間: '令和8年6月～令和8年7月（2026/06/01～2026/07/20）', 項目: '本人モード・10代の利用者数', 件数: '12', 前年度同期間: '5未満' });
+    expect(records.slice(at).some((x) => x.区分 === '月別')).toBe(true);
+    expect(records.slice(0, at).some((x) => x.区分 === '月別')).toBe(false);
+  });
+});
+
+describe('csv file names', () => {
+  it('names the tenant, the fiscal period and the kind, so the two files never share a name', () => {
+    expect(csvFileName(build())).toEqual({ name: 'kokoro-check_matsudo_R8-06-07_内部用.csv', ascii: 'kokoro-check_matsudo_R8-06-07_internal.csv' });
+    expect(csvFileName(build(true))).toEqual({ name: 'kokoro-check_matsudo_R8-06-07_公表用.csv', ascii: 'kokoro-check_matsudo_R8-06-07_public.csv' });
+  });
+  it.each([
+    ['2026-04-01', '2026-11-29', '2027-03-31', 'R8-04-11'],
+    ['2026-04-01', '2027-03-31', '2027-03-31', 'R8-04-03'],
+    ['2026-06-01', '2026-06-30', '2026-06-30', 'R8-06'],
+    ['2026-06-01', '2026-06-15', '2026-06-15', 'R8-0601-0615'],
+    ['2026-03-01', '2026-04-30', '2026-04-30', 'R7-03_R8-04'],
+    ['2019-04-01', '2020-03-31', '2020-03-31', 'R1-04-03'],
+  ])('codes %s～%s (asked to %s) as %s', (start, end, requestedEnd, code) => {
+    expect(periodCode(start, end, requestedEnd)).toBe(code);
+  });
+  it('gives Content-Disposition an ASCII name and the Japanese one as RFC 5987 filename*', () => {
+    const header = csvContentDisposition(build(true));
+    expect(header).toMatch(/^attachment; filename="kokoro-check_matsudo_R8-06-07_public\.csv"; filename\*=UTF-8''/);
+    expect([...header].every((ch) => ch.charCodeAt(0) < 128)).toBe(true);
+    expect(decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(header)?.[1] ?? '')).toBe('kokoro-check_matsudo_R8-06-07_公表用.csv');
   });
 });

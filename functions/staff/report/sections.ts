@@ -5,9 +5,11 @@
  * JSON or CSV. Fixed vocabularies (modes, age bands, results, topics, hours)
  * always list every value, zeros included, so a row is never missing just
  * because nobody fell into it; channels and helplines list every one that
- * was registered or counted.
+ * was registered or counted — except rows that cannot occur at all
+ * (structural zeros, `MODE_VALUES`), which are left out rather than listed
+ * as 0 or hidden as 「5未満」.
  */
-import { AGE_BANDS, BANDS, DIRECT_SRC, GENDERS, MODES, topicsForMode, type Mode } from '../../../shared/domain';
+import { AGE_BANDS, BANDS, DIRECT_SRC, GENDERS, MODES, topicsForMode, type AgeBand, type Mode, type Topic } from '../../../shared/domain';
 import type { Figures } from './aggregate';
 import { AGE_LABELS, BAND_LABELS, DIRECT_LABEL, GENDER_LABELS, hourLabel, MODE_LABELS, TOPIC_LABELS, UNREGISTERED_KEY, UNREGISTERED_LABEL } from './labels';
 import { complementSuppression } from './complement';
@@ -42,6 +44,19 @@ export interface SectionContext {
   helplineName: (id: string) => string;
   suppress: boolean;
 }
+
+/**
+ * The values each mode can produce, per dimension split by mode. The teen
+ * mode does not ask the age — its band is 10代 by definition (the check
+ * flow sets it) — and each mode offers only its own topics, so 10代モード ×
+ * 20代 or 本人モード × いじめ are structural zeros. Listing them would publish
+ * impossible rows as 「5未満」 and, inside an additive group, force real cells
+ * to be hidden with them. A `Record` so that a new mode must say its values.
+ */
+export const MODE_VALUES: Record<Mode, { ageBands: readonly AgeBand[]; topics: readonly Topic[] }> = {
+  self: { ageBands: AGE_BANDS, topics: topicsForMode('self') },
+  teen: { ageBands: ['10s'], topics: topicsForMode('teen') },
+};
 
 type TallyKey = { [K in keyof Figures]: Figures[K] extends number ? never : K }[keyof Figures];
 
@@ -81,11 +96,11 @@ export const buildSections = (cur: Figures, prev: Figures, ctx: SectionContext):
     ['viewsByChannel', fromTally('viewsByChannel', channelKeys, channelLabel)],
     ['startsByMode', fromTally('startsByMode', MODES, modeLabel)],
     ['completionsByMode', fromTally('completionsByMode', MODES, modeLabel)],
-    ['completionsByModeAge', byMode('byModeAge', () => AGE_BANDS, AGE_LABELS)],
+    ['completionsByModeAge', byMode('byModeAge', (mode) => MODE_VALUES[mode].ageBands, AGE_LABELS)],
     ['completionsByModeGender', byMode('byModeGender', () => GENDERS, GENDER_LABELS)],
     ['completionsByModeBand', byMode('byModeBand', () => BANDS, BAND_LABELS)],
     ['safetyFlagsByMode', fromTally('safetyFlaggedByMode', MODES, modeLabel)],
-    ['topicsByMode', byMode('byModeTopic', topicsForMode, TOPIC_LABELS)],
+    ['topicsByMode', byMode('byModeTopic', (mode) => MODE_VALUES[mode].topics, TOPIC_LABELS)],
     ['completionsByHour', fromTally('completionsByHour', Array.from({ length: 24 }, (_, h) => h), (key) => hourLabel(Number(key)))],
     ['completionsByChannel', fromTally('completionsByChannel', channelKeys, channelLabel)],
     ['helplineTaps', fromTally('tapsByHelpline', helplineKeys, ctx.helplineName)],
