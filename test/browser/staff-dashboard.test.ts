@@ -112,14 +112,17 @@ describe.runIf(runBrowser)('staff dashboard in Chromium', () => {
     // Full CSV, started from the keyboard.
     await page.getByRole('button', { name: '集計CSV（全数・庁内用）' }).focus();
     const [full] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    // Line 1 of each file says what it is (内部用 / 公表用), and so does its name.
+    expect(full.suggestedFilename()).toMatch(/^kokoro-check_matsudo_R\d+-.*_内部用\.csv$/);
     const bytes = await downloadedBytes(full);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const rows = parse(bytes.subarray(3).toString('utf8'), { columns: true }) as Record<string, string>[];
+    const rows = parse(bytes.subarray(3).toString('utf8'), { columns: true, from_line: 2, relax_column_count: true }) as Record<string, string>[];
     const views = rows.find((r) => r['区分'] === '概要' && r['項目'] === 'アクセス数');
     expect(views).toMatchObject({ 件数: String(TRUTH.current.views), 前年度同期間: String(TRUTH.previous.views), 増減: '4' });
 
     const [published] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '公表用CSV（5未満を伏せる）' }).click()]);
-    const pubRows = parse((await downloadedBytes(published)).subarray(3).toString('utf8'), { columns: true }) as Record<string, string>[];
+    expect(published.suggestedFilename()).toMatch(/_公表用\.csv$/);
+    const pubRows = parse((await downloadedBytes(published)).subarray(3).toString('utf8'), { columns: true, from_line: 2, relax_column_count: true }) as Record<string, string>[];
     expect(pubRows.find((r) => r['区分'] === '概要' && r['項目'] === 'チェック完了数')).toMatchObject({ 件数: '5', 前年度同期間: '5未満' });
 
     // A month range from the keyboard-operable picker.
