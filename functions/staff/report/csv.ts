@@ -13,9 +13,11 @@ import { stringify } from 'csv-stringify/sync';
 import { fiscalYearOf, isLastDayOfMonth, parseYm } from '../../../shared/periods';
 import { jstParts } from '../../../shared/time';
 import type { Report } from './build';
-import { eraDateLabel, eraFiscalCode, eraPeriodLabel, slashDate } from './labels';
+import { AGE_BANDS, MODES } from '../../../shared/domain';
+import { AGE_LABELS, eraDateLabel, eraFiscalCode, eraPeriodLabel, MODE_LABELS, slashDate } from './labels';
 import { COMPLEMENT_SUPPRESSED, MARK_NOTES, SUPPRESSED, type ReportLine } from './lines';
 import type { MonthlyPoint } from './monthly';
+import { MODE_VALUES } from './sections';
 
 export const CSV_COLUMNS = ['期間', '区分', '項目', '件数', '前年度同期間', '増減', '増減率（%）', '比較期間'] as const;
 export const BOM = '\uFEFF';
@@ -73,14 +75,21 @@ const titleLine = (report: Report, context: CsvContext, period: string): string 
 
 const notes = (report: Report): string[] => [
   ...(report.suppressed ? [MARK_NOTES[SUPPRESSED], MARK_NOTES[COMPLEMENT_SUPPRESSED]] : []),
-  '10代モードは年代を尋ねない（すべて10代）ため、10代モードの他の年代の行はありません。気がかりなことは、各モードで選べる項目だけを載せています。',
+  ...MODES.filter((mode) => MODE_VALUES[mode].ageBands.length < AGE_BANDS.length).map((mode) => {
+    const bands = MODE_VALUES[mode].ageBands.map((band) => AGE_LABELS[band]).join('・');
+    return `${MODE_LABELS[mode]}は年代を尋ねない（すべて${bands}）ため、${MODE_LABELS[mode]}の他の年代の行はありません。`;
+  }),
+  '気がかりなことは、各モードで選べる項目だけを載せています。',
   '月別の行は、同じ月の前年（例：令和8年4月と令和7年4月）と比べています。',
 ];
 
 export const reportCsv = (report: Report, context: CsvContext): string => {
   const { period } = report;
   const periodCell = eraPeriodLabel(period.start, period.end, period.requestedEnd);
-  const compareCell = `${period.previousLabel}（${slashDate(period.previousStart)}～${slashDate(period.previousEnd)}）`;
+  // 「令和7年度同期間（…）」; a range across two fiscal years has no such name, so its days are written in 令和.
+  const compareCell = period.previousLabel.startsWith('前年')
+    ? `${period.previousLabel}：${eraPeriodLabel(period.previousStart, period.previousEnd)}`
+    : `${period.previousLabel}（${slashDate(period.previousStart)}～${slashDate(period.previousEnd)}）`;
   const row = (when: string, section: string, line: ReportLine, compare: string) =>
     [excelSafe(when), excelSafe(section), excelSafe(line.label), line.current, line.previous, line.change ?? '', line.changeRate ?? '', excelSafe(compare)];
   const monthRows = (point: MonthlyPoint) => {

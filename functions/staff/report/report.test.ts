@@ -176,6 +176,12 @@ describe('reportCsv', () => {
     expect(monthly.every((x) => !x.比較期間.includes('同期間'))).toBe(true);
   });
 
+  it('writes a comparison across two fiscal years in 令和 too', () => {
+    const r = buildReport({ tenant: 'matsudo', period: periodFromQuery({ from: '2026-03', to: '2026-04' }, '2026-07-21'), current: [], previous: [], context: { channels: new Map(), helplineName: (id) => id, suppress: false }, read: { items: 0, queries: 0 } });
+    const [first] = readCsv(reportCsv(r, CONTEXT)).records;
+    expect(first).toMatchObject({ 期間: '令和8年3月～令和8年4月（2026/03/01～2026/04/30）', 比較期間: '前年同期間：令和7年3月～令和7年4月（2025/03/01～2025/04/30）' });
+  });
+
   it('says in its first line which file it is, for which municipality and period, and when it was made', () => {
     const internal = readCsv(reportCsv(build(), CONTEXT));
     const published = readCsv(reportCsv(build(true), CONTEXT));
@@ -190,6 +196,7 @@ describe('reportCsv', () => {
     // Only the published file carries the marks, and its notes explain both.
     expect(published.notes.join('\n')).toMatch(/「5未満」：0～4件[\s\S]*「秘匿」：.*5件以上.*少ない数という意味ではありません/);
     expect(internal.notes.join('\n')).not.toContain('秘匿');
+    expect(internal.notes).toContain('※10代モードは年代を尋ねない（すべて10代）ため、10代モードの他の年代の行はありません。');
   });
 
   it('marks cells hidden only to protect another 秘匿, never 5未満, and every 5未満 is truly under 5', () => {
