@@ -2,7 +2,9 @@
  * @module
  * Outreach channel management for tenant admins: list, register and remove
  * channels, and download each one's QR code as SVG or PNG, sized for a
- * sticker or an A4 flyer. Every route needs the admin role for the tenant.
+ * sticker or an A4 flyer. Listing, registering and removing need the admin
+ * role; the QR download needs only staff, so staff who reprint a sticker for
+ * a channel they see in the report need not ask an admin.
  */
 import { Hono } from 'hono/tiny';
 import * as z from '../../shared/validation';
@@ -34,13 +36,14 @@ export const channelRoutes = ({ channels, siteOrigin, qrFontFiles, now }: Channe
     return { kind: 'ok', svg, size: size.data.size, file: `qr-${tenant}-${tag}-${size.data.size}` } as const;
   };
 
+  const admin = requireTenantRole('admin');
+  const staff = requireTenantRole('staff');
   return new Hono<StaffEnv>()
-    .use('*', requireTenantRole('admin'))
-    .get('/', async (c) => {
+    .get('/', admin, async (c) => {
       const tenant = c.req.param('tenant') ?? '';
       return c.json({ channels: (await channels.list(tenant)).map(withUrl(tenant)) });
     })
-    .post('/', async (c) => {
+    .post('/', admin, async (c) => {
       const tenant = c.req.param('tenant') ?? '';
       const body = await c.req.json().catch(() => undefined);
       const parsed = channelInput.safeParse(body);
@@ -49,17 +52,17 @@ export const channelRoutes = ({ channels, siteOrigin, qrFontFiles, now }: Channe
       await channels.add(tenant, channel);
       return c.json({ channel: withUrl(tenant)(channel) }, 201);
     })
-    .delete('/:tag', async (c) => {
+    .delete('/:tag', admin, async (c) => {
       const tag = c.req.param('tag');
       return (await channels.remove(c.req.param('tenant') ?? '', tag)) ? c.body(null, 204) : c.json(notFound(tag), 404);
     })
-    .get('/:tag/qr.svg', async (c) => {
+    .get('/:tag/qr.svg', staff, async (c) => {
       const out = await qr(c.req.param('tenant') ?? '', c.req.param('tag'), c.req.query());
       if (out.kind === 'invalid') return badRequest(c, 'invalid_query', out.issues);
       if (out.kind === 'missing') return c.json(notFound(c.req.param('tag')), 404);
       return c.body(out.svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Content-Disposition': `attachment; filename="${out.file}.svg"` });
     })
-    .get('/:tag/qr.png', async (c) => {
+    .get('/:tag/qr.png', staff, async (c) => {
       const out = await qr(c.req.param('tenant') ?? '', c.req.param('tag'), c.req.query());
       if (out.kind === 'invalid') return badRequest(c, 'invalid_query', out.issues);
       if (out.kind === 'missing') return c.json(notFound(c.req.param('tag')), 404);

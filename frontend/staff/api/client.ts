@@ -10,6 +10,7 @@ import type { Role } from '../../../functions/auth/claims';
 import type { Channel, ChannelInput } from '../../../functions/staff/channels/schema';
 import type { HelplineReviewAnswer } from '../../../functions/staff/helpline-review';
 import type { Report } from '../../../functions/staff/report/build';
+import { refusalText } from './refusals';
 
 export type { HelplineReviewAnswer, Report };
 export type ReviewedHelpline = HelplineReviewAnswer['helplines'][number];
@@ -20,7 +21,10 @@ export interface Me {
 }
 export type ListedChannel = Channel & { url: string };
 
-/** An answer other than success; `status` 401 means the sign-in has run out. */
+/**
+ * An answer other than success; `status` 401 means the sign-in has run out.
+ * The message is already the Japanese sentence for the code (./refusals).
+ */
 export class StaffApiError extends Error {
   override name = 'StaffApiError';
   constructor(
@@ -51,18 +55,26 @@ export interface DownloadedFile {
   fileName: string;
 }
 
-export const createStaffApi = (token: string, fetchImpl: typeof fetch = (input, init) => fetch(input, init)) => {
+export interface StaffApiOptions {
+  fetchImpl?: typeof fetch;
+  /** Called on any 401, whichever part of the page made the call: the token is no good any more. */
+  onUnauthorized?: () => void;
+}
+
+export const createStaffApi = (token: string, { fetchImpl = (input, init) => fetch(input, init), onUnauthorized }: StaffApiOptions = {}) => {
   const call = async (path: string, init: RequestInit = {}): Promise<Response> => {
     let res: Response;
     try {
       res = await fetchImpl(path, { ...init, cache: 'no-store', headers: { Authorization: `Bearer ${token}`, ...(init.headers as Record<string, string> | undefined) } });
     } catch (error) {
-      throw new StaffApiError('サーバーに接続できませんでした。ネットワークを確かめてください。', 0, 'network', { cause: error });
+      throw new StaffApiError(refusalText('network', 0), 0, 'network', { cause: error });
     }
     if (res.ok) return res;
-    const body = (await res.json().catch(() => ({}))) as { error?: unknown; message?: unknown };
-    const code = typeof body.error === 'string' ? body.error : 'http_' + res.status;
-    throw new StaffApiError(typeof body.message === 'string' ? body.message : `HTTP ${res.status}`, res.status, code);
+    // The server's English `message` is for developers; only the stable code is read.
+    const body = (await res.json().catch(() => ({}))) as { error?: unknown };
+    const code = typeof body.error === 'string' ? body.error : `http_${res.status}`;
+    if (res.status === 401) onUnauthorized?.();
+    throw new StaffApiError(refusalText(code, res.status), res.status, code);
   };
   const json = async <T>(path: string, init?: RequestInit): Promise<T> => (await (await call(path, init)).json()) as T;
   const tenantPath = (tenant: string) => `/api/staff/t/${encodeURIComponent(tenant)}`;

@@ -49,9 +49,10 @@ export const exchangeCode = async (config: CognitoSettings, code: string, verifi
       body: new URLSearchParams({ grant_type: 'authorization_code', client_id: config.clientId, code, redirect_uri: config.redirectUri, code_verifier: verifier }),
     });
   } catch (error) {
-    throw new TokenExchangeError('サインインの確認に接続できませんでした。', { cause: error });
+    throw new TokenExchangeError('ログインの確認に接続できませんでした。ネットワークを確かめて、もう一度ログインしてください。', { cause: error });
   }
   const body = (await res.json().catch(() => ({}))) as { id_token?: unknown; error?: unknown };
-  if (!res.ok || typeof body.id_token !== 'string') throw new TokenExchangeError(`サインインを完了できませんでした（${String(body.error ?? res.status)}）。`);
+  // Cognito's error code is English and for developers; the person only needs to know to try again.
+  if (!res.ok || typeof body.id_token !== 'string') throw new TokenExchangeError('ログインを完了できませんでした。もう一度ログインしてください。', { cause: body.error ?? res.status });
   return body.id_token;
 };

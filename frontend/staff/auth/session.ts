@@ -52,11 +52,11 @@ export const completeSignIn = async (
   }
   const query = new URLSearchParams(place.search);
   const pkce = takePkce(storage);
-  if (query.has('error')) throw new SignInError(`サインインできませんでした（${query.get('error') ?? ''}）。`);
+  if (query.has('error')) throw new SignInError('ログインできませんでした。もう一度ログインしてください。', { cause: query.get('error') });
   const code = query.get('code');
   if (code === null) return undefined;
   if (typeof pkce.verifier !== 'string' || pkce.state !== query.get('state')) {
-    throw new SignInError('サインインの手続きが途中で変わりました。もう一度ログインしてください。');
+    throw new SignInError('ログインの手続きが途中で変わりました。もう一度ログインしてください。');
   }
   return sessionFromToken(await exchangeCode(config, code, pkce.verifier, fetchImpl), config, now);
 };

@@ -3,7 +3,7 @@
  * Vertical columns over time (months, hours of the day): for each slot a
  * stacked column for this period — one segment per series, each with its own
  * fill — and a thinner hatched column for the same slot last year, on a
- * shared axis with labelled gridlines. Slots can carry their total above
+ * shared axis with labelled gridlines and its unit (件). Slots can carry their total above
  * the column when there is room for it.
  */
 import { countText } from '../view/format';
@@ -22,7 +22,7 @@ const WIDTH = 720;
 const HEIGHT = 260;
 const LEFT = 60;
 const BOTTOM = 34;
-const TOP = 18;
+const TOP = 26;
 
 export const ColumnChart = ({ columns, showTotals }: { columns: Column[]; showTotals: boolean }) => {
   const totals = columns.map((c) => c.stacks.reduce((n, s) => n + s.value, 0));
@@ -34,6 +34,9 @@ export const ColumnChart = ({ columns, showTotals }: { columns: Column[]; showTo
   const previousW = slot * 0.28;
   return (
     <svg class="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
+      <text x={LEFT - 6} y={12} class="axis" text-anchor="end">
+        （件）
+      </text>
       {ticks(top).map((t) => (
         <g key={t}>
           <line x1={LEFT} x2={WIDTH - 4} y1={y(t)} y2={y(t)} stroke={t === 0 ? INK : '#b8c0c8'} stroke-width={t === 0 ? 1.2 : 0.6} />

@@ -9,21 +9,13 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChannelKind } from '../../../functions/staff/channels/schema';
-import { saveFile, StaffApiError, type ListedChannel, type StaffApi } from '../api';
+import { reasonOf, type ListedChannel, type StaffApi } from '../api';
+import { downloadQr, QrButtons, type QrFile } from './QrButtons';
 
 const KINDS: Record<ChannelKind, string> = { sticker: 'ステッカー', flyer: 'チラシ', school: '学校配布物', web: 'ウェブ', other: 'その他' };
-const FILES = [
-  { size: 'sticker', format: 'svg', label: 'ステッカー用 SVG' },
-  { size: 'sticker', format: 'png', label: 'ステッカー用 PNG' },
-  { size: 'a4', format: 'svg', label: 'A4チラシ用 SVG' },
-  { size: 'a4', format: 'png', label: 'A4チラシ用 PNG' },
-] as const;
 
-const problemText = (error: unknown): string => {
-  if (error instanceof StaffApiError && error.status === 409) return 'このタグはすでに登録されています。別のタグにしてください。';
-  if (error instanceof StaffApiError && error.status === 400) return `入力を確かめてください（${error.message}）。`;
-  return `登録できませんでした（${(error as Error).message}）。`;
-};
+// The refusal's own sentence says why (a tag taken, the limit reached, an input refused).
+const problemText = (error: unknown): string => `登録できませんでした。${reasonOf(error)}`;
 
 export const Channels = ({ api, tenant, onChanged }: { api: StaffApi; tenant: string; onChanged: () => void }) => {
   const [channels, setChannels] = useState<ListedChannel[] | undefined>();
@@ -36,7 +28,7 @@ export const Channels = ({ api, tenant, onChanged }: { api: StaffApi; tenant: st
   useEffect(() => confirmButton.current?.focus(), [confirming]);
 
   const refresh = () =>
-    api.channels(tenant).then(setChannels, (error: Error) => setStatus(`経路の一覧を読み込めませんでした（${error.message}）。`));
+    api.channels(tenant).then(setChannels, (error: unknown) => setStatus(`経路の一覧を読み込めませんでした。${reasonOf(error)}`));
   useEffect(() => void refresh(), [tenant]);
 
   const register = async (e: Event) => {
@@ -52,14 +44,7 @@ export const Channels = ({ api, tenant, onChanged }: { api: StaffApi; tenant: st
       setProblem(problemText(error));
     }
   };
-  const download = async (ch: ListedChannel, file: (typeof FILES)[number]) => {
-    try {
-      saveFile(await api.download(tenant, `channels/${encodeURIComponent(ch.tag)}/qr.${file.format}?size=${file.size}`, `qr-${ch.tag}.${file.format}`));
-      setStatus(`「${ch.label}」のQRコード（${file.label}）をダウンロードしました。`);
-    } catch (error) {
-      setStatus(`QRコードをダウンロードできませんでした（${(error as Error).message}）。`);
-    }
-  };
+  const download = async (ch: ListedChannel, file: QrFile) => setStatus(await downloadQr(api, tenant, ch, file));
 
   const remove = async (ch: ListedChannel) => {
     setConfirming(undefined);
@@ -69,7 +54,7 @@ export const Channels = ({ api, tenant, onChanged }: { api: StaffApi; tenant: st
       await refresh();
       onChanged();
     } catch (error) {
-      setStatus(`削除できませんでした（${(error as Error).message}）。`);
+      setStatus(`削除できませんでした。${reasonOf(error)}`);
     }
   };
 
@@ -121,11 +106,7 @@ export const Channels = ({ api, tenant, onChanged }: { api: StaffApi; tenant: st
                 <span class="url">{ch.url}</span>
               </p>
               <div class="buttons">
-                {FILES.map((f) => (
-                  <button key={f.label} type="button" aria-label={`${f.label}：${ch.label}`} onClick={() => void download(ch, f)}>
-                    {f.label}
-                  </button>
-                ))}
+                <QrButtons label={ch.label} onDownload={(f) => void download(ch, f)} />
                 {confirming !== ch.tag && (
                   <button type="button" class="danger" aria-label={`登録を削除：${ch.label}`} onClick={() => setConfirming(ch.tag)}>
                     登録を削除

@@ -2,21 +2,28 @@
  * @module
  * The signed-in dashboard: which municipality and period, the headline
  * figures, CSV downloads, the charts with their tables, and — for admins —
- * outreach channel management and the helplines to re-check. A new period is announced to screen readers
- * once its figures have arrived; an expired sign-in sends the person back to
- * the sign-in screen instead of showing an error.
+ * outreach channel management and the helplines to re-check; staff who are not admins may
+ * reprint registered channels' QR codes. A new period is announced to screen readers
+ * once its figures have arrived; figures are shown only under the period and town they
+ * count, so a failed load leaves an explanation and a retry, never the last period's
+ * figures. An expired sign-in sends the person back to the sign-in screen instead of
+ * showing an error, with a warning a few minutes before.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { jstParts } from '../../../shared/time/jst';
 import { StaffApiError, type Me, type Report, type StaffApi } from '../api';
 import { defaultChoice, periodQueryString, type PeriodChoice } from '../period/choice';
 import { jaDate } from '../view/format';
+import { dashboardTitle, tenantName } from '../view/tenant-names';
 import { Channels } from './Channels';
 import { Downloads } from './Downloads';
 import { Headline } from './Headline';
 import { Helplines } from './Helplines';
 import { AgePanel, BandPanel, ChannelPanel, HelplinePanel, HourPanel, MonthlyPanel } from './Panels';
 import { PeriodPicker } from './PeriodPicker';
+import { ReportProblem } from './ReportProblem';
+import { SessionWarning } from './SessionWarning';
+import { StaffQr } from './StaffQr';
 
 export interface DashboardProps {
   api: StaffApi;
@@ -24,42 +31,57 @@ export interface DashboardProps {
   username: string;
   onSignOut: () => void;
   onExpired: () => void;
+  /** The ID token's expiry (ms), for the warning before it. */
+  expiresAt: number;
+  onSignInAgain: () => void;
 }
 
-export const Dashboard = ({ api, me, username, onSignOut, onExpired }: DashboardProps) => {
+export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, onSignInAgain }: DashboardProps) => {
   const tenants = Object.keys(me.tenants).sort();
   const [tenant, setTenant] = useState(tenants[0] ?? '');
   const today = jstParts(new Date()).date;
   const [choice, setChoice] = useState<PeriodChoice>(defaultChoice(today));
-  const [report, setReport] = useState<Report | undefined>();
+  // Each answer remembers which town and period it is for; only the one asked for now is shown.
+  const [loaded, setLoaded] = useState<{ key: string; report?: Report; error?: unknown } | undefined>();
   const [status, setStatus] = useState('集計を読み込んでいます…');
   // Bumped when an admin registers a channel, so its row appears in the channel figures.
   const [revision, setRevision] = useState(0);
   const query = periodQueryString(choice);
   const isAdmin = me.tenants[tenant] === 'admin';
+  const key = `${tenant}?${query}#${revision}`;
+  const current = loaded?.key.replace(/#\d+$/, '') === `${tenant}?${query}` ? loaded : undefined;
+  const report = current?.report;
+  const town = tenantName(tenant);
+  useEffect(() => void (document.title = dashboardTitle(tenant, report?.period.label)), [tenant, report]);
 
   useEffect(() => {
+    if (tenant === '') return setStatus('');
     let live = true;
     setStatus('集計を読み込んでいます…');
     api.report(tenant, query).then(
       (r) => {
         if (!live) return;
-        setReport(r);
+        setLoaded({ key, report: r });
         setStatus(`${r.period.label}の集計を表示しました。`);
       },
       (error: unknown) => {
         if (!live) return;
         if (error instanceof StaffApiError && error.status === 401) return onExpired();
-        setStatus(`集計を読み込めませんでした（${(error as Error).message}）。`);
+        // The failure is announced by ReportProblem's alert; the status line is cleared so it says nothing stale.
+        setLoaded({ key, error });
+        setStatus('');
       },
     );
     return () => void (live = false);
-  }, [tenant, query, revision]);
+  }, [key]);
 
   return (
     <>
+      <a class="kc-skip" href="#main">
+        本文へ移動
+      </a>
       <header class="top">
-        <p class="brand">こころチェック 職員用</p>
+        <p class="brand">{tenant === '' ? '' : `${town} `}こころチェック 職員用</p>
         <p class="who">
           {username}（{isAdmin ? '管理者' : '職員'}）
         </p>
@@ -67,8 +89,10 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired }: Dashboard
           ログアウト
         </button>
       </header>
-      <main id="main">
+      <main id="main" tabIndex={-1}>
+        <SessionWarning expiresAt={expiresAt} onSignInAgain={onSignInAgain} />
         <h1>利用状況{report ? `：${report.period.label}` : ''}</h1>
+        {tenants.length === 0 && <p class="problem">このアカウントには、集計を見ることができる自治体がありません。担当の管理者に権限を依頼してください。</p>}
         {report && (
           <p class="period">
             集計期間：{jaDate(report.period.start)}～{jaDate(report.period.end)}
@@ -84,7 +108,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired }: Dashboard
               <select value={tenant} onChange={(e) => setTenant(e.currentTarget.value)}>
                 {tenants.map((t) => (
                   <option key={t} value={t}>
-                    {t}
+                    {tenantName(t)}
                   </option>
                 ))}
               </select>
@@ -95,6 +119,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired }: Dashboard
         <p class="status" role="status">
           {status}
         </p>
+        {current?.error !== undefined && <ReportProblem error={current.error} town={town} onRetry={() => setRevision((n) => n + 1)} />}
         {report && (
           <>
             <Headline report={report} />
@@ -109,6 +134,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired }: Dashboard
             </div>
           </>
         )}
+        {!isAdmin && report && <StaffQr api={api} tenant={tenant} report={report} />}
         {isAdmin && <Channels api={api} tenant={tenant} onChanged={() => setRevision((n) => n + 1)} />}
         {isAdmin && <Helplines api={api} tenant={tenant} />}
         <p class="note footnote">

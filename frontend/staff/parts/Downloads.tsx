@@ -5,7 +5,7 @@
  * the bearer token and saved from a Blob, so the token never sits in a link.
  */
 import { useState } from 'preact/hooks';
-import { saveFile, type StaffApi } from '../api';
+import { reasonOf, saveFile, type StaffApi } from '../api';
 
 const FILES = [
   { suffix: '', label: '集計CSV（全数・庁内用）' },
@@ -20,7 +20,7 @@ export const Downloads = ({ api, tenant, query }: { api: StaffApi; tenant: strin
       saveFile(await api.download(tenant, `report.csv?${query}${suffix}`, 'report.csv'));
       setStatus(`${label}をダウンロードしました。`);
     } catch (error) {
-      setStatus(`${label}をダウンロードできませんでした（${(error as Error).message}）。`);
+      setStatus(`${label}をダウンロードできませんでした。${reasonOf(error)}`);
     }
   };
   return (

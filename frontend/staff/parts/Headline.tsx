@@ -7,7 +7,7 @@
  */
 import type { Report } from '../api';
 import { headlineLines, tapRateLine } from '../view/figures';
-import { changeText, countText } from '../view/format';
+import { changeText, countText, perHundredText } from '../view/format';
 
 export const Headline = ({ report }: { report: Report }) => {
   const rate = tapRateLine(report);
@@ -31,7 +31,7 @@ export const Headline = ({ report }: { report: Report }) => {
       </ul>
       {rate && (
         <p class="note">
-          {rate.label}：{countText(rate.current)}件（前年度同時期：{countText(rate.previous)}件）
+          {rate.label}：{perHundredText(rate.current)}（前年度同時期：{perHundredText(rate.previous)}）
         </p>
       )}
     </section>

@@ -8,7 +8,7 @@
  * the server's order. Staff-only accounts never load it; the API refuses them.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { HelplineReviewAnswer, StaffApi } from '../api';
+import { reasonOf, type HelplineReviewAnswer, type StaffApi } from '../api';
 import { jaDate } from '../view/format';
 import { agoText, recheckLabel, sourceLink, STATUS_LABELS } from '../view/helplines';
 
@@ -25,7 +25,7 @@ export const Helplines = ({ api, tenant }: { api: StaffApi; tenant: string }) =>
         setReview(r);
         setStatus('');
       },
-      (error: Error) => live && setStatus(`相談窓口の確認状況を読み込めませんでした（${error.message}）。`),
+      (error: unknown) => live && setStatus(`相談窓口の確認状況を読み込めませんでした。${reasonOf(error)}`),
     );
     return () => void (live = false);
   }, [tenant]);

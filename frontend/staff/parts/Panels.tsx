@@ -11,7 +11,7 @@ import { ColumnChart } from '../charts/ColumnChart';
 import type { TableRow } from '../charts/DataTable';
 import { FILL } from '../charts/Patterns';
 import { ageRows, bandRows, channelRows, helplineRows, hourRows, monthBars, type ChartRow } from '../view/figures';
-import { changeText, countText } from '../view/format';
+import { changeText, countText, reiwaSpan } from '../view/format';
 import { ChartPanel } from './ChartPanel';
 
 const COMPARE = ['今期', '前年度同期間', '増減'];
@@ -27,6 +27,8 @@ const compare = (current: number, previous: number): string[] => [
   changeText({ change: current - previous, changeRate: previous > 0 ? Math.round(((current - previous) / previous) * 1000) / 10 : null }),
 ];
 
+const periodOf = (report: Report): string => reiwaSpan(report.period.start, report.period.end);
+
 const tableRows = (rows: ChartRow[], extra: (r: ChartRow) => string[] = () => []): TableRow[] =>
   rows.map((r) => ({ key: r.key, head: r.label, cells: [...compare(r.current, r.previous), ...extra(r)], highlight: r.highlight }));
 
@@ -35,6 +37,7 @@ export const MonthlyPanel = ({ report }: { report: Report }) => {
   return (
     <ChartPanel
       id="monthly"
+      period={periodOf(report)}
       wide
       title="月別のチェック完了数（モード別）"
       note="各月の左の棒が今期（本人モードと10代モードの積み上げ）、右の細い棒が前年度の同じ月の合計です。"
@@ -68,6 +71,7 @@ export const AgePanel = ({ report }: { report: Report }) => {
   return (
     <ChartPanel
       id="ages"
+      period={periodOf(report)}
       title="年代別のチェック完了数"
       note="本人モードと10代モードの合計です。重点対象の10代を強調しています。"
       legend={CURRENT_VS_PREVIOUS}
@@ -83,6 +87,7 @@ export const BandPanel = ({ report }: { report: Report }) => {
   return (
     <ChartPanel
       id="bands"
+      period={periodOf(report)}
       title="結果（K6の得点）別のチェック完了数"
       note="K6の合計点の範囲で示しています。診断ではありません。"
       legend={CURRENT_VS_PREVIOUS}
@@ -98,6 +103,7 @@ export const HourPanel = ({ report }: { report: Report }) => {
   return (
     <ChartPanel
       id="hours"
+      period={periodOf(report)}
       wide
       folded
       title="時間帯別のチェック完了数（日本時間）"
@@ -114,6 +120,7 @@ export const ChannelPanel = ({ report }: { report: Report }) => {
   return (
     <ChartPanel
       id="sources"
+      period={periodOf(report)}
       title="経路別のアクセス数（多い順）"
       note="QRコードやチラシごとのアクセス数です。登録されていないタグは「未登録」にまとめています。"
       legend={CURRENT_VS_PREVIOUS}
@@ -129,6 +136,7 @@ export const HelplinePanel = ({ report }: { report: Report }) => {
   return (
     <ChartPanel
       id="helplines"
+      period={periodOf(report)}
       title="相談窓口のタップ数（多い順）"
       note="結果画面などで相談窓口の電話番号やリンクが押された回数です。"
       legend={CURRENT_VS_PREVIOUS}

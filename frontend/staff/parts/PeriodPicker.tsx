@@ -18,7 +18,11 @@ export const PeriodPicker = ({ today, choice, onChoose }: { today: string; choic
 
   const submit = (e: Event) => {
     e.preventDefault();
-    if (kind === 'fy') return onChoose({ kind: 'fy', fy });
+    // A valid choice clears the last complaint, whichever kind it was about.
+    if (kind === 'fy') {
+      setProblem(undefined);
+      return onChoose({ kind: 'fy', fy });
+    }
     const why = monthRangeProblem(from, to, today);
     setProblem(why);
     if (why === undefined) onChoose({ kind: 'months', from, to });
