@@ -21,7 +21,7 @@ import { getTenant } from '../../shared/tenants';
 import { axeViolations, chromiumAvailable, DIST_DIR, launchBrowser, runBrowser } from './harness';
 
 /** A shared 2-core machine can take a few seconds to answer; polling longer is not a timing assertion. */
-const SLOW = { timeout: 20_000 };
+const SLOW = { timeout: 60_000 };
 const builtDashboard = existsSync(join(DIST_DIR, 'staff', 'index.html'));
 const HEADING = '相談窓口の確認状況';
 
