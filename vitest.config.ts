@@ -7,9 +7,9 @@
  * - `unit`: tests beside the code (shared/, functions/, infra/, frontend/,
  *   scripts/) that neither start a server nor spawn a process. Fast; short
  *   limits so a hang shows at once. `npm run test:unit` runs only these, no build.
- * - `integration`: test/integration against real dynalite (and DynamoDB Local)
- *   servers, plus the few tests beside code that start a server or run a
- *   command (listed below).
+ * - `integration`: test/integration and the fault suite test/faults, against real
+ *   dynalite and DynamoDB Local servers, plus the few tests beside code that
+ *   start a server or run a command (listed below).
  * - `browser`: test/browser, the whole service in Debian's Chromium. Needs
  *   `npm run build` first; `npm test` does that.
  * - `infra`: test/infra — cdk synth, cdk-nag, the Lambda bundles built and run —
@@ -53,9 +53,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts', ...SERVERS_BESIDE_CODE],
-          // DynamoDB Local is a JVM: starting it on a busy machine takes tens of seconds.
-          testTimeout: 120_000,
+          include: ['test/integration/**/*.test.ts', 'test/faults/**/*.test.ts', ...SERVERS_BESIDE_CODE],
+          // DynamoDB Local is a JVM: starting it on a busy machine takes tens of seconds. A fault
+          // scenario sends hundreds of events through a proxy that holds and delays answers.
+          testTimeout: 300_000,
           hookTimeout: 180_000,
           expect: { poll: { timeout: 30_000, interval: 100 } },
         },

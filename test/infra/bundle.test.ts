@@ -51,7 +51,7 @@ const invokeBundle = async (file: string, event: object) => {
 
 /**
  * Sends the event as the page does: again after a 503. The artifact gives DynamoDB 1.5 s per call
- * (functions/lambda/public.ts); on a busy machine dynalite, answering from this test's process,
+ * (functions/lambda/counting-client.ts); on a busy machine dynalite, answering from this test's process,
  * can miss that, and the function then answers 503 for the page to retry. What counts is the
  * answer the retry finally gets, and that the event is counted exactly once.
  */
