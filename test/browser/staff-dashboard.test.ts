@@ -18,7 +18,7 @@ import { mountStaffWithDashboard } from '../../functions/local/staff-site';
 import { startLocalServer, type LocalServer } from '../../functions/local/start';
 import type { CounterStore } from '../../functions/store';
 import { fiscalYearOf, fiscalYearRange, reiwaLabel } from '../../shared/periods';
-import { axeViolations, chromiumAvailable, DIST_DIR, launchBrowser, runBrowser } from './harness';
+import { ACTION_TIMEOUT_MS, axeViolations, chromiumAvailable, DIST_DIR, launchBrowser, runBrowser } from './harness';
 import { seededDay, seedKnownTruth, TRUTH } from './staff-seed';
 
 
@@ -58,6 +58,8 @@ describe.runIf(runBrowser)('staff dashboard in Chromium', () => {
 
   const signIn = async (username: string, password: string) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', acceptDownloads: true });
+    // A CSV or PNG download took over Playwright's default 30 s at load 16.
+    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
