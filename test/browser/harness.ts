@@ -16,6 +16,8 @@ import { startLocalServer, type LocalServer } from '../../functions/local/start'
 import type { CounterStore } from '../../functions/store';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Playwright's limit for one action, navigation or awaited event (its default is 30 s). */
+export const ACTION_TIMEOUT_MS = 60_000;
 export const DIST_DIR = 'dist/frontend';
 export const chromiumAvailable = existsSync(CHROMIUM_PATH);
 export const builtFrontend = existsSync(join(DIST_DIR, 't', 'matsudo', 'index.html'));
@@ -74,6 +76,8 @@ export interface PhonePage {
 
 export async function phonePage(browser: Browser): Promise<PhonePage> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+  // Playwright waits 30 s for an action, navigation or event by default; a busy 2-core machine can take longer.
+  context.setDefaultTimeout(ACTION_TIMEOUT_MS);
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

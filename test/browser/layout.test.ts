@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, axeViolations, residentSuite, runBrowser, screenshot } from './harness';
+import { ACTION_TIMEOUT_MS, CHROMIUM_PATH, axeViolations, residentSuite, runBrowser, screenshot } from './harness';
 
 const HELP_NOW = '今すぐ相談したい';
 const QUICK_EXIT = 'すぐに閉じる（別のページに切り替えます）';
@@ -29,6 +29,7 @@ const phone = ({ width, height, colorScheme = 'light' }: Screen) =>
 /** The same phone as the harness's phonePage, at other sizes and schemes. */
 async function openPage(browser: Browser, url: string, screen: Screen) {
   const context = await browser.newContext(phone(screen));
+  context.setDefaultTimeout(ACTION_TIMEOUT_MS);
   return showPage(await context.newPage(), url, () => context.close());
 }
 

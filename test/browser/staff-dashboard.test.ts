@@ -18,12 +18,12 @@ import { mountStaffWithDashboard } from '../../functions/local/staff-site';
 import { startLocalServer, type LocalServer } from '../../functions/local/start';
 import type { CounterStore } from '../../functions/store';
 import { fiscalYearOf, fiscalYearRange, reiwaLabel } from '../../shared/periods';
-import { axeViolations, chromiumAvailable, DIST_DIR, launchBrowser, runBrowser } from './harness';
+import { ACTION_TIMEOUT_MS, axeViolations, chromiumAvailable, DIST_DIR, launchBrowser, runBrowser } from './harness';
 import { seededDay, seedKnownTruth, TRUTH } from './staff-seed';
 
 
 /** A shared 2-core machine can take a few seconds to answer; polling longer is not a timing assertion. */
-const SLOW = { timeout: 20_000 };
+const SLOW = { timeout: 60_000 };
 const builtDashboard = existsSync(join(DIST_DIR, 'staff', 'index.html'));
 
 /** The whole page, and the first 1280×900 screen as staff see it on opening. */
@@ -58,6 +58,8 @@ describe.runIf(runBrowser)('staff dashboard in Chromium', () => {
 
   const signIn = async (username: string, password: string) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', acceptDownloads: true });
+    // A CSV or PNG download took over Playwright's default 30 s at load 16.
+    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
@@ -199,7 +201,7 @@ describe.runIf(runBrowser)('staff dashboard in Chromium', () => {
     expect(errors).toEqual([]);
     await close();
     // The PNG is rasterised with a full CJK font on a shared 2-core machine: a budget, not a speed check.
-  }, 180_000);
+  }, 600_000);
 
   it('keeps the dashboard out of residents’ pages', async () => {
     const html = await (await fetch(`${server.url}/t/matsudo/`)).text();

@@ -18,10 +18,10 @@ import { mountStaffWithDashboard } from '../../functions/local/staff-site';
 import { startLocalServer, type LocalServer } from '../../functions/local/start';
 import { buildHelplineReview } from '../../functions/staff/helpline-review';
 import { getTenant } from '../../shared/tenants';
-import { axeViolations, chromiumAvailable, DIST_DIR, launchBrowser, runBrowser } from './harness';
+import { ACTION_TIMEOUT_MS, axeViolations, chromiumAvailable, DIST_DIR, launchBrowser, runBrowser } from './harness';
 
 /** A shared 2-core machine can take a few seconds to answer; polling longer is not a timing assertion. */
-const SLOW = { timeout: 20_000 };
+const SLOW = { timeout: 60_000 };
 const builtDashboard = existsSync(join(DIST_DIR, 'staff', 'index.html'));
 const HEADING = '相談窓口の確認状況';
 
@@ -49,6 +49,7 @@ describe.runIf(runBrowser)('helpline re-checking panel in Chromium', () => {
 
   const signIn = async (username: string, password: string, prepare: (page: Page) => Promise<unknown> = async () => {}) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const page = await context.newPage();
     const errors: string[] = [];
     const requests: string[] = [];

@@ -49,6 +49,20 @@ const invokeBundle = async (file: string, event: object) => {
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as { statusCode: number; body: string };
 };
 
+/**
+ * Sends the event as the page does: again after a 503. The artifact gives DynamoDB 1.5 s per call
+ * (functions/lambda/counting-client.ts); on a busy machine dynalite, answering from this test's process,
+ * can miss that, and the function then answers 503 for the page to retry. What counts is the
+ * answer the retry finally gets, and that the event is counted exactly once.
+ */
+const invokeAsThePage = async (file: string, event: object, attempts = 5) => {
+  for (let n = 1; ; n++) {
+    const answer = await invokeBundle(file, event);
+    if (answer.statusCode !== 503 || n >= attempts) return answer;
+    console.info(`public bundle answered 503 (attempt ${n}), retrying as the page would: ${answer.body}`);
+  }
+};
+
 describe('Lambda bundles', () => {
   it('bundles each function as minified ESM without source maps and records its size', async () => {
     const withStaff = existsSync(STAFF_ENTRY);
@@ -92,8 +106,8 @@ describe('Lambda bundles', () => {
       if (name === 'public') {
         // The artifact itself counts an event through its own DynamoDB client, and a retry of it once.
         const event = apiGatewayEvent({ method: 'POST', path: '/api/t/matsudo/events', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'view', id: crypto.randomUUID(), src: 'sticker-cityhall' }) });
-        expect(await invokeBundle(join(packageDir, 'index.mjs'), event)).toMatchObject({ statusCode: 202, body: '{"status":"counted"}' });
-        expect(await invokeBundle(join(packageDir, 'index.mjs'), event)).toMatchObject({ statusCode: 200, body: '{"status":"duplicate"}' });
+        expect(await invokeAsThePage(join(packageDir, 'index.mjs'), event)).toMatchObject({ statusCode: 202, body: '{"status":"counted"}' });
+        expect(await invokeAsThePage(join(packageDir, 'index.mjs'), event)).toMatchObject({ statusCode: 200, body: '{"status":"duplicate"}' });
         const counters = (await dynamo.scanAll()).filter((item) => item.pk?.S?.startsWith('C#matsudo#'));
         expect(counters).toHaveLength(1);
         expect(Object.entries(counters[0] ?? {}).filter(([, value]) => value.N === '1').length).toBeGreaterThan(0);

@@ -27,7 +27,7 @@ describe('QR codes', () => {
     expect(png.width).toBe(size === 'sticker' ? 1181 : 2480);
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(decoded?.data).toBe(url);
-  });
+  }, 120_000); // rendering and decoding a print-resolution A4 page is seconds of CPU, tens of seconds on a busy machine
 
   it('refuses a PNG without a Japanese font instead of dropping the label', async () => {
     await expect(qrPng(qrSvg({ url, label: 'x', size: 'sticker' }), 'sticker', [])).rejects.toBeInstanceOf(QrFontMissingError);

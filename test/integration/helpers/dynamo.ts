@@ -7,7 +7,7 @@
  * where Java is, always both under CI=true (where a missing Java fails).
  */
 import { ScanCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
-import type { Dynamo, DynamoOperation } from '../../../functions/dynamo';
+import { createHttpDynamo, type Dynamo, type DynamoOperation } from '../../../functions/dynamo';
 import { startDynalite, type LocalDynamo } from '../../../functions/local/dynalite';
 import { javaAvailable, startDynamoDbLocal } from '../../../functions/local/dynamodb-local';
 import { ensureTables } from '../../../functions/store/tables';
@@ -28,8 +28,29 @@ export interface TestDynamo extends LocalDynamo {
   scanAll(): Promise<Record<string, AttributeValue>[]>;
 }
 
+/**
+ * Per request, from sending to the whole answer. dynalite runs in the test's own process, so on a
+ * busy machine (load 8 on 2 cores) hundreds of concurrent calls can wait longer than the client's
+ * default 5 s (the Lambdas use 1.5 s and 3 s); these tests are about exact counts, not speed.
+ */
+export const TEST_DYNAMO_TIMEOUT_MS = 120_000;
+
 export const startTestDynamo = async (tableName = 'kokoro-test-counters', server: ServerKind = 'dynalite'): Promise<TestDynamo> => {
-  const dynamo = server === 'dynalite' ? await startDynalite() : await startDynamoDbLocal();
+  const started = server === 'dynalite' ? await startDynalite() : await startDynamoDbLocal();
+  const patient = createHttpDynamo({
+    endpoint: started.endpoint,
+    region: 'ap-northeast-1',
+    credentials: () => ({ accessKeyId: 'local', secretAccessKey: 'local' }),
+    timeoutMs: TEST_DYNAMO_TIMEOUT_MS,
+  });
+  const dynamo: LocalDynamo = {
+    ...started,
+    dynamo: patient,
+    close: async () => {
+      patient.destroy();
+      await started.close();
+    },
+  };
   await ensureTables(dynamo.client, tableName);
   const scanAll = async () => {
     const items: Record<string, AttributeValue>[] = [];
