@@ -145,8 +145,12 @@ export const compare = (expected: readonly CounterRow[], stored: readonly Counte
   return { lost, doubled, figureMismatches };
 };
 
-/** The page's retry rule, time scaled down for the suite: full jitter, doubling from 20 ms, capped at 400 ms. */
-const PAGE_RETRY = { attempts: 30, baseMs: 20, capMs: 400 };
+/**
+ * The page's retry rule (frontend/events/send.ts: full jitter, doubling, 12 tries up to 30 s apart, minutes in all),
+ * with shorter waits so the suite ends sooner: doubling from 50 ms, capped at 2 s, up to 60 tries (≈ 1–2 minutes),
+ * still inside the page's own window, so a loaded machine's slow answers do not end the retries early.
+ */
+const PAGE_RETRY = { attempts: 60, baseMs: 50, capMs: 2000 };
 const retryable = (status: number) => status === 429 || status >= 500;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
