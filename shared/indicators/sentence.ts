@@ -1,0 +1,13 @@
+/**
+ * @module
+ * Fills an indicator's sentence the way the plan prints figures: counts with
+ * thousands separators (2,149), a withheld small count as 「5未満」.
+ */
+const grouping = new Intl.NumberFormat('ja-JP');
+
+export type IndicatorCell = number | '5未満';
+
+export const cellText = (cell: IndicatorCell): string => (typeof cell === 'number' ? grouping.format(cell) : cell);
+
+export const fillTemplate = (template: string, values: { value: IndicatorCell; lastYear: IndicatorCell; period: string }): string =>
+  template.replaceAll('{value}', cellText(values.value)).replaceAll('{lastYear}', cellText(values.lastYear)).replaceAll('{period}', values.period);
