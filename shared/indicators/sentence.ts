@@ -1,11 +1,13 @@
 /**
  * @module
  * Fills an indicator's sentence the way the plan prints figures: counts with
- * thousands separators (2,149), a withheld small count as 「5未満」.
+ * thousands separators (2,149), a withheld count as the word the report
+ * uses for it (「5未満」).
  */
 const grouping = new Intl.NumberFormat('ja-JP');
 
-export type IndicatorCell = number | '5未満';
+/** A count, or the word that stands for a withheld one (「5未満」, 「非公開」). */
+export type IndicatorCell = number | string;
 
 export const cellText = (cell: IndicatorCell): string => (typeof cell === 'number' ? grouping.format(cell) : cell);
 
