@@ -15,6 +15,7 @@ import { Channels } from './Channels';
 import { Downloads } from './Downloads';
 import { Headline } from './Headline';
 import { Helplines } from './Helplines';
+import { Indicators } from './Indicators';
 import { AgePanel, BandPanel, ChannelPanel, HelplinePanel, HourPanel, MonthlyPanel } from './Panels';
 import { PeriodPicker } from './PeriodPicker';
 
@@ -98,6 +99,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired }: Dashboard
         {report && (
           <>
             <Headline report={report} />
+            <Indicators report={report} />
             <Downloads api={api} tenant={tenant} query={query} />
             <div class="panels">
               <MonthlyPanel report={report} />
