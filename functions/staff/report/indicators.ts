@@ -6,6 +6,9 @@
  * they cover the indicator's months, otherwise one extra read per side — so
  * an indicator can never disagree with the section line it matches.
  * `indicatorCsvLines` gives the rows for the report CSV, in its columns.
+ * With suppression on, a figure under 5 reads 「5未満」 and a sum of modes
+ * with a part under 5 reads 「非公開」; cells that complementary suppression
+ * hides in a report for the same months are not looked at yet.
  */
 import {
   fillTemplate,
