@@ -19,7 +19,7 @@ export interface Term {
 
 export const TERMS: readonly Term[] = [
   { id: 'views', word: 'アクセス数', kind: 'view', definition: 'セルフチェックのページが開かれた回数です。どのモードのページも含みます。' },
-  { id: 'starts', word: '開始数', kind: 'start', definition: 'チェックの最初の質問に答え始めた回数です。' },
+  { id: 'starts', word: '開始数', kind: 'start', definition: 'モードを選んでチェックを始めた回数です。途中でやめたものも含みます。' },
   { id: 'completions', word: '完了数', kind: 'complete', definition: 'チェックを最後まで答え、結果が表示された回数です。' },
   {
     id: 'users',

@@ -6,6 +6,7 @@
  * it), and the 用語 section defines every word. axe must find nothing.
  */
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,6 +72,8 @@ describe.runIf(runBrowser)('plan indicators on the staff dashboard', () => {
     expect(await tip.isVisible()).toBe(false);
     await label.focus();
     expect(await tip.isVisible()).toBe(true);
+    await mkdir(join('test-results', 'screens'), { recursive: true });
+    await page.locator('.indicators').screenshot({ path: join('test-results', 'screens', 'staff-indicators.png') });
     expect(await tip.textContent()).toContain('アクセス数：');
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
