@@ -18,7 +18,7 @@ export interface Term {
 }
 
 export const TERMS: readonly Term[] = [
-  { id: 'views', word: 'アクセス数', kind: 'view', definition: 'セルフチェックのページが開かれた回数です。どのモードのページも含みます。' },
+  { id: 'views', word: 'アクセス数', kind: 'view', definition: 'セルフチェックのページが開かれた回数です。モードを選ぶ前に数えるため、すべてのモードの利用を含みます。' },
   { id: 'starts', word: '開始数', kind: 'start', definition: 'モードを選んでチェックを始めた回数です。途中でやめたものも含みます。' },
   { id: 'completions', word: '完了数', kind: 'complete', definition: 'チェックを最後まで答え、結果が表示された回数です。' },
   {
