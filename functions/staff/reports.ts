@@ -2,48 +2,64 @@
  * @module
  * `GET /t/:tenant/report` (JSON) and `GET /t/:tenant/report.csv`: a period
  * from the query (`fy`, `from`/`to` or `start`/`end`, optional `suppress=1`),
- * two store reads — the period and the same days a year earlier — and the
- * pure report builder. Staff role is enough. The CSV is named and headed by
- * tenant, period and kind (内部用 / 公表用; functions/staff/report/csv.ts).
+ * two store reads — the period and the same days a year earlier — the
+ * tenant's plan indicators (which read more only for months those two do not
+ * cover), and the pure report builder. Staff role is enough. The CSV is named
+ * and headed by tenant, period and kind (内部用 / 公表用; functions/staff/report/csv.ts).
  */
 import { Hono } from 'hono/tiny';
 import * as z from '../../shared/validation';
+import type { Indicator } from '../../shared/indicators';
 import { periodQuery, resolvePeriod } from '../../shared/periods';
+import { getTenant } from '../../shared/tenants';
 import { jstParts } from '../../shared/time';
 import { requireTenantRole, type StaffEnv } from '../auth';
 import type { CounterStore } from '../store';
 import type { ChannelStore } from './channels';
 import { badRequest, issuesOf } from './errors';
-import { getTenant } from '../../shared/tenants';
-import { buildReport, csvContentDisposition, reportCsv, type Report } from './report';
+import { buildReport, csvContentDisposition, loadIndicators, reportCsv, type Report } from './report';
 
 export interface ReportDeps {
   store: CounterStore;
   channels: ChannelStore;
   helplineName: (tenant: string, id: string) => string;
   now: () => Date;
+  /** The plan's indicators of a tenant; its tenant data by default. */
+  indicatorsOf?: (tenant: string) => readonly Indicator[];
 }
+
+const tenantIndicators = (tenant: string): readonly Indicator[] => getTenant(tenant)?.indicators ?? [];
 
 const suppressQuery = z.object({ suppress: z.optional(z.enum(['0', '1'], 'suppress must be 0 or 1')) });
 
-export const reportRoutes = ({ store, channels, helplineName, now }: ReportDeps) => {
+export const reportRoutes = ({ store, channels, helplineName, now, indicatorsOf = tenantIndicators }: ReportDeps) => {
   const load = async (tenant: string, query: Record<string, string>): Promise<Report | z.$ZodError[]> => {
     const period = periodQuery.safeParse(query);
     const flags = suppressQuery.safeParse(query);
     if (!period.success || !flags.success) return [period.error, flags.error].filter((e) => e !== undefined) as z.$ZodError[];
-    const resolved = resolvePeriod(period.data, jstParts(now()).date);
+    const today = jstParts(now()).date;
+    const resolved = resolvePeriod(period.data, today);
+    const suppress = flags.data.suppress === '1';
     const [current, previous, registered] = await Promise.all([
       store.readCounters(tenant, resolved.range.start, resolved.range.end),
       store.readCounters(tenant, resolved.previous.start, resolved.previous.end),
       channels.list(tenant),
     ]);
+    const plan = await loadIndicators({
+      indicators: indicatorsOf(tenant),
+      today,
+      report: { current: { range: resolved.range, rows: current.rows }, previous: { range: resolved.previous, rows: previous.rows } },
+      read: (from, to) => store.readCounters(tenant, from, to),
+      suppress,
+    });
     return buildReport({
       tenant,
       period: resolved,
       current: current.rows,
       previous: previous.rows,
-      context: { channels: new Map(registered.map((ch) => [ch.tag, ch.label])), helplineName: (id) => helplineName(tenant, id), suppress: flags.data.suppress === '1' },
-      read: { items: current.itemsRead + previous.itemsRead, queries: current.queries + previous.queries },
+      context: { channels: new Map(registered.map((ch) => [ch.tag, ch.label])), helplineName: (id) => helplineName(tenant, id), suppress },
+      read: { items: current.itemsRead + previous.itemsRead + plan.read.items, queries: current.queries + previous.queries + plan.read.queries },
+      indicators: plan.indicators,
     });
   };
 

@@ -10,6 +10,7 @@
 import { CHIBA_HELPLINES, defineHelplines, EMERGENCY_HELPLINES, EVERYONE, NATIONAL_HELPLINES, TEEN_HELPLINES } from '../helplines';
 import { CHIBA_LANGUAGE_HELPLINES } from '../helplines/chiba-languages';
 import type { HelplineInput } from '../helplines/schema';
+import type { IndicatorInput } from '../indicators/schema';
 import { defineTenant } from './define';
 
 /** The day the official pages cited below were read (stored snapshots). */
@@ -129,6 +130,30 @@ const MATSUDO_LOCAL = defineHelplines([
   },
 ]);
 
+/**
+ * The two figures the city's mid-year report gives, named and worded as it
+ * prints them (product.md). アクセス数 is the fiscal year so far, every page
+ * open whatever the mode. 「本人モード、10代の利用者数」 is completed checks in
+ * 本人モード by residents who chose 10代: the plan names that mode alone, so the
+ * 10代モード is left out — adding 'teen' to `modes` is the city's call.
+ */
+const MATSUDO_INDICATORS: IndicatorInput[] = [
+  {
+    id: 'access',
+    name: 'こころの体温計アクセス数',
+    figure: { kind: 'view' },
+    period: { kind: 'fiscalYearToDate' },
+    template: 'こころの体温計アクセス数：{value}件（前年度同時期アクセス数：{lastYear}件）',
+  },
+  {
+    id: 'self-teens',
+    name: '『こころの体温計』本人モード、10代の利用者数',
+    figure: { kind: 'complete', modes: ['self'], ageBand: '10s' },
+    period: { kind: 'months', from: 6, to: 11 },
+    template: '『こころの体温計』本人モード、10代の利用者数（{period}）：{value}件（前年度同期間：{lastYear}件）',
+  },
+];
+
 export const MATSUDO = defineTenant({
   id: 'matsudo',
   name: '松戸市',
@@ -136,4 +161,5 @@ export const MATSUDO = defineTenant({
   serviceName: 'こころのセルフチェック（松戸市）',
   localNote: '市の相談窓口の一部は、電話番号と受付時間を確認中です。',
   helplines: [...EMERGENCY_HELPLINES, ...CHIBA_HELPLINES, ...CHIBA_LANGUAGE_HELPLINES, ...NATIONAL_HELPLINES, ...TEEN_HELPLINES, ...MATSUDO_LOCAL],
+  indicators: MATSUDO_INDICATORS,
 });

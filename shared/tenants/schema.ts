@@ -8,6 +8,7 @@
 import * as z from '../validation';
 import { TENANT_ID_PATTERN } from '../domain';
 import { helplineSchema } from '../helplines/schema';
+import { indicatorListSchema } from '../indicators/schema';
 
 export const tenantSchema = z
   .strictObject({
@@ -29,6 +30,8 @@ export const tenantSchema = z
     testOnly: z._default(z.boolean(), false),
     /** Emergency first, then prefecture, national, teen and local lines; ties in routing keep this order. */
     helplines: z.array(helplineSchema).check(z.minLength(1)),
+    /** The plan's indicators, printed on the dashboard as ready-to-paste sentences (optional). */
+    indicators: z.optional(indicatorListSchema),
   })
   .check(
     z.refine((t) => new Set(t.helplines.map((h) => h.id)).size === t.helplines.length, 'helpline ids must be unique within a tenant'),

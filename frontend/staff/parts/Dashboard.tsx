@@ -19,6 +19,7 @@ import { Channels } from './Channels';
 import { Downloads } from './Downloads';
 import { Headline } from './Headline';
 import { Helplines } from './Helplines';
+import { Indicators } from './Indicators';
 import { AgePanel, BandPanel, ChannelPanel, HelplinePanel, HourPanel, MonthlyPanel } from './Panels';
 import { PeriodPicker } from './PeriodPicker';
 import { ReportProblem } from './ReportProblem';
@@ -123,6 +124,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
         {report && (
           <>
             <Headline report={report} />
+            <Indicators report={report} />
             <Downloads api={api} tenant={tenant} query={query} />
             <div class="panels">
               <MonthlyPanel report={report} />

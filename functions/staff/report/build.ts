@@ -8,6 +8,7 @@
 import type { ReportPeriod } from '../../../shared/periods';
 import type { CounterRow } from '../../store';
 import { aggregate } from './aggregate';
+import type { ReportIndicator } from './indicators';
 import { monthlySeries, type MonthlyPoint } from './monthly';
 import { buildSections, type ReportSection, type SectionContext } from './sections';
 
@@ -26,6 +27,8 @@ export interface Report {
   suppressed: boolean;
   sections: ReportSection[];
   monthly: MonthlyPoint[];
+  /** The plan's indicators, each for its own months (./indicators); absent for a tenant without any. */
+  indicators?: ReportIndicator[];
   /** Store cost of this report, for the capacity notes in docs/data-model.md. */
   read: { items: number; queries: number };
 }
@@ -37,9 +40,10 @@ export interface ReportInput {
   previous: readonly CounterRow[];
   context: SectionContext;
   read: { items: number; queries: number };
+  indicators?: ReportIndicator[];
 }
 
-export const buildReport = ({ tenant, period, current, previous, context, read }: ReportInput): Report => {
+export const buildReport = ({ tenant, period, current, previous, context, read, indicators }: ReportInput): Report => {
   const registered = new Set(context.channels.keys());
   return {
     tenant,
@@ -55,6 +59,7 @@ export const buildReport = ({ tenant, period, current, previous, context, read }
     suppressed: context.suppress,
     sections: buildSections(aggregate(current, registered), aggregate(previous, registered), context),
     monthly: monthlySeries(period.range, current, previous, context.suppress),
+    ...(indicators ? { indicators } : {}),
     read,
   };
 };

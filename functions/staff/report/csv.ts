@@ -14,7 +14,8 @@ import { fiscalYearOf, isLastDayOfMonth, parseYm } from '../../../shared/periods
 import { jstParts } from '../../../shared/time';
 import type { Report } from './build';
 import { AGE_BANDS, MODES } from '../../../shared/domain';
-import { AGE_LABELS, eraDateLabel, eraFiscalCode, eraPeriodLabel, MODE_LABELS, slashDate } from './labels';
+import { indicatorCsvLines } from './indicators';
+import { AGE_LABELS, eraDateLabel, excelSafe, eraFiscalCode, eraPeriodLabel, MODE_LABELS, slashDate } from './labels';
 import { COMPLEMENT_SUPPRESSED, MARK_NOTES, SUPPRESSED, type ReportLine } from './lines';
 import type { MonthlyPoint } from './monthly';
 import { MODE_VALUES } from './sections';
@@ -46,12 +47,6 @@ export interface CsvContext {
   extraSections?: readonly CsvSection[];
 }
 
-/**
- * Excel runs a cell starting with = + - @ (or a tab/CR) as a formula; a label
- * typed by an admin must never become one, so such text gets a leading quote.
- * Only text columns pass through here: negative changes stay numbers.
- */
-export const excelSafe = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 const generatedLabel = (at: Date): string => {
   const t = jstParts(at);
@@ -101,6 +96,7 @@ export const reportCsv = (report: Report, context: CsvContext): string => {
   const records = [
     ...sections.flatMap((section) => section.lines.map((line) => row(periodCell, section.title, line, compareCell))),
     ...report.monthly.flatMap(monthRows),
+    ...indicatorCsvLines(report),
   ];
   return (
     BOM +

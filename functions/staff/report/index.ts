@@ -6,6 +6,7 @@
 export * from './aggregate';
 export * from './build';
 export * from './csv';
+export * from './indicators';
 export * from './labels';
 export * from './lines';
 export * from './monthly';

@@ -96,3 +96,10 @@ export const eraPeriodLabel = (start: string, end: string, requestedEnd = end): 
           : `${eraDateLabel(start)}～${eraDateLabel(requestedEnd)}`;
   return `${name}（${slashDate(start)}～${slashDate(end)}）`;
 };
+
+/**
+ * Excel runs a cell starting with = + - @ (or a tab/CR) as a formula; a label
+ * typed by an admin must never become one, so such text gets a leading quote.
+ * Only text columns pass through here: negative changes stay numbers.
+ */
+export const excelSafe = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
