@@ -5,7 +5,7 @@
  * two store reads — the period and the same days a year earlier — the
  * tenant's plan indicators (which read more only for months those two do not
  * cover), and the pure report builder. Staff role is enough. The CSV is named
- * and headed by tenant, period and kind (内部用 / 公表用; functions/staff/report/csv.ts).
+ * and headed by tenant, period and kind (庁内用 / 公表用; functions/staff/report/csv.ts).
  */
 import { Hono } from 'hono/tiny';
 import * as z from '../../shared/validation';
@@ -75,7 +75,7 @@ export const reportRoutes = ({ store, channels, helplineName, now, indicatorsOf 
       const municipality = getTenant(report.tenant)?.name ?? report.tenant;
       return c.body(reportCsv(report, { municipality, generatedAt: now() }), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
-        // Full and published files get different names, so a saved 内部用 file is never sent out as the 公表用 one.
+        // Full and published files get different names, so a saved 庁内用 file is never sent out as the 公表用 one.
         'Content-Disposition': csvContentDisposition(report),
       });
     });

@@ -114,8 +114,8 @@ describe.runIf(runBrowser)('staff dashboard in Chromium', () => {
     // Full CSV, started from the keyboard.
     await page.getByRole('button', { name: '集計CSV（全数・庁内用）' }).focus();
     const [full] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    // Line 1 of each file says what it is (内部用 / 公表用), and so does its name.
-    expect(full.suggestedFilename()).toMatch(/^kokoro-check_matsudo_R\d+-.*_内部用\.csv$/);
+    // Line 1 of each file says what it is (庁内用 / 公表用), and so does its name.
+    expect(full.suggestedFilename()).toMatch(/^kokoro-check_matsudo_R\d+-.*_庁内用\.csv$/);
     const bytes = await downloadedBytes(full);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(bytes.subarray(3).toString('utf8'), { columns: true, from_line: 2, relax_column_count: true }) as Record<string, string>[];

@@ -1,6 +1,6 @@
 /**
  * @module
- * The two CSV files staff download — 内部用 (every figure) and 公表用 (small
+ * The two CSV files staff download — 庁内用 (every figure) and 公表用 (small
  * cells hidden) — against a real dynalite table, from events whose truth is
  * known: a 5未満 cell is truly under 5 and a cell hidden only to protect it
  * reads 秘匿 however large it is; rows that cannot occur (10代モード × 20代)
@@ -108,7 +108,7 @@ const download = async (query: string): Promise<CsvFile> => {
 const MONTHS = 'from=2026-06&to=2026-07';
 const find = (file: CsvFile, section: string, item: string) => file.rows.find((r) => r.区分 === section && r.項目 === item);
 
-describe('公表用 and 内部用 CSV against the real store', () => {
+describe('公表用 and 庁内用 CSV against the real store', () => {
   it('hides under-5 cells as 5未満 and the cells that would give them back as 秘匿, never the other way round', async () => {
     const [full, published] = [await download(MONTHS), await download(`${MONTHS}&suppress=1`)];
     expect(published.rows.map((r) => [r.区分, r.項目, r.期間])).toEqual(full.rows.map((r) => [r.区分, r.項目, r.期間]));
@@ -149,11 +149,11 @@ describe('公表用 and 内部用 CSV against the real store', () => {
   it('names and heads each file by tenant, period and kind', async () => {
     const full = await download(MONTHS);
     const published = await download(`${MONTHS}&suppress=1`);
-    expect(full.name).toBe('kokoro-check_matsudo_R8-06-07_内部用.csv');
+    expect(full.name).toBe('kokoro-check_matsudo_R8-06-07_庁内用.csv');
     expect(published.name).toBe('kokoro-check_matsudo_R8-06-07_公表用.csv');
     expect(full.disposition).toContain('filename="kokoro-check_matsudo_R8-06-07_internal.csv"');
     expect(published.disposition).toContain('filename="kokoro-check_matsudo_R8-06-07_public.csv"');
-    for (const [file, kind] of [[full, '【内部用】'], [published, '【公表用】']] as const) {
+    for (const [file, kind] of [[full, '【庁内用】'], [published, '【公表用】']] as const) {
       expect(file.title.startsWith(kind)).toBe(true);
       expect(file.title).toContain('松戸市');
       expect(file.title).toContain('期間：令和8年6月～令和8年7月（2026/06/01～2026/07/31）');

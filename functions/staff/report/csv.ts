@@ -3,7 +3,7 @@
  * The report as a CSV file Excel in Japan opens correctly with a double
  * click: UTF-8 with a byte-order mark, CRLF line ends, Japanese headers, one
  * row per period × dimension. Written with csv-stringify so quoting of
- * labels with commas or quotes is never hand-rolled. The full (内部用) and
+ * labels with commas or quotes is never hand-rolled. The full (庁内用) and
  * the published (公表用) file must never be mistaken for each other once
  * saved, so each says what it is twice: in its file name and in its first
  * line, with the municipality, the period and when it was made; the
@@ -27,7 +27,7 @@ export const NOTE_PREFIX = '※';
 
 export type CsvKind = 'internal' | 'public';
 export const CSV_KINDS: Record<CsvKind, { ja: string; ascii: string }> = {
-  internal: { ja: '内部用', ascii: 'internal' },
+  internal: { ja: '庁内用', ascii: 'internal' },
   public: { ja: '公表用', ascii: 'public' },
 };
 export const csvKindOf = (report: Report): CsvKind => (report.suppressed ? 'public' : 'internal');

@@ -190,7 +190,7 @@ describe('reportCsv', () => {
       expect(file.title).toContain('期間：令和8年6月～令和8年7月（2026/06/01～2026/07/20）');
       expect(file.title).toContain('出力日時：令和8年7月21日 12:04（日本時間）');
     }
-    expect(internal.title).toMatch(/^【内部用】/);
+    expect(internal.title).toMatch(/^【庁内用】/);
     expect(internal.title).toContain('公表しないでください');
     expect(published.title).toMatch(/^【公表用】/);
     // Only the published file carries the marks, and its notes explain both.
@@ -239,7 +239,7 @@ describe('reportCsv', () => {
 
 describe('csv file names', () => {
   it('names the tenant, the fiscal period and the kind, so the two files never share a name', () => {
-    expect(csvFileName(build())).toEqual({ name: 'kokoro-check_matsudo_R8-06-07_内部用.csv', ascii: 'kokoro-check_matsudo_R8-06-07_internal.csv' });
+    expect(csvFileName(build())).toEqual({ name: 'kokoro-check_matsudo_R8-06-07_庁内用.csv', ascii: 'kokoro-check_matsudo_R8-06-07_internal.csv' });
     expect(csvFileName(build(true))).toEqual({ name: 'kokoro-check_matsudo_R8-06-07_公表用.csv', ascii: 'kokoro-check_matsudo_R8-06-07_public.csv' });
   });
   it.each([
