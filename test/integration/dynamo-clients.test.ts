@@ -174,17 +174,26 @@ const transactionEdges = async (server: TestDynamo) => {
     ),
   );
   results.push(await get('f'));
-  // Many clients adding to one item at once: every one lands exactly once.
-  await Promise.all(
-    Array.from({ length: 40 }, (_, i) =>
-      client.call('TransactWriteItems', {
-        TransactItems: [
-          { Put: { TableName, Item: key(`m${i}`), ConditionExpression: 'attribute_not_exists(pk)' } },
-          { Update: { TableName, Key: key('sum'), UpdateExpression: 'ADD n :one', ExpressionAttributeValues: { ':one': { N: '1' } } } },
-        ],
-      }),
-    ),
-  ).catch((error: Error) => results.push({ concurrentFailure: error.name }));
+  // Many clients adding to one item at once: every one lands exactly once. A transaction refused for a conflict (the
+  // client retries it, but a loaded machine may keep refusing) is sent again, as the page would: nothing was applied.
+  const addOnce = async (i: number): Promise<void> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.call('TransactWriteItems', {
+          ClientRequestToken: `edge-${server.server}-${i}`,
+          TransactItems: [
+            { Put: { TableName, Item: key(`m${i}`), ConditionExpression: 'attribute_not_exists(pk)' } },
+            { Update: { TableName, Key: key('sum'), UpdateExpression: 'ADD n :one', ExpressionAttributeValues: { ':one': { N: '1' } } } },
+          ],
+        });
+        return;
+      } catch (error) {
+        if (!(error as { refusedBeforeDoing?: boolean }).refusedBeforeDoing || attempt >= 20) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 100 * (attempt + 1)));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 40 }, (_, i) => addOnce(i))).catch((error: Error) => results.push({ concurrentFailure: error.name }));
   results.push(await get('sum'));
   return results;
 };

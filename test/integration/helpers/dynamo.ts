@@ -11,6 +11,8 @@ import { createHttpDynamo, type Dynamo, type DynamoOperation } from '../../../fu
 import { startDynalite, type LocalDynamo } from '../../../functions/local/dynalite';
 import { javaAvailable, startDynamoDbLocal } from '../../../functions/local/dynamodb-local';
 import { ensureTables } from '../../../functions/store/tables';
+import { StoreUnavailableError, type CounterStore, type RecordResult } from '../../../functions/store';
+import type { CountingEvent } from '../../../shared/events';
 
 export type ServerKind = 'dynalite' | 'dynamodb-local';
 
@@ -70,3 +72,18 @@ export const startTestDynamo = async (tableName = 'kokoro-test-counters', server
 export const failingOn = (inner: Dynamo, operation: DynamoOperation, message: string): Dynamo => ({
   call: (op, input) => (op === operation ? Promise.reject(new Error(message)) : inner.call(op, input)),
 });
+
+/**
+ * `store.record` with the page's rule: an unconfirmed count (StoreUnavailableError) is sent again with the same id
+ * after a jittered, doubling wait, up to 20 times — exact by the store's contract, and what the outbox does.
+ */
+export const recordLikeThePage = async (store: CounterStore, tenant: string, event: CountingEvent, at: Date): Promise<RecordResult> => {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await store.record(tenant, event, at);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError) || attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(2000, 50 * 2 ** attempt)));
+    }
+  }
+};
