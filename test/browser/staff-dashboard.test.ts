@@ -6,7 +6,7 @@
  * figures, 5未満), and an admin registers a channel and gets a QR code that
  * decodes back to the channel's address. axe must find nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -14,17 +14,14 @@ import jsQR from 'jsqr';
 import type { Browser, Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mountStaffWithDashboard } from '../../functions/local/staff-site';
-import { startLocalServer, type LocalServer } from '../../functions/local/start';
-import type { CounterStore } from '../../functions/store';
+import type { LocalServer } from '../../functions/local/start';
 import { fiscalYearOf, fiscalYearRange, reiwaLabel } from '../../shared/periods';
-import { ACTION_TIMEOUT_MS, axeViolations, chromiumAvailable, DIST_DIR, launchBrowser, runBrowser } from './harness';
-import { seededDay, seedKnownTruth, TRUTH } from './staff-seed';
+import { ACTION_TIMEOUT_MS, axeViolations, runBrowser } from './harness';
+import { seededDay, startSeededDashboard, TRUTH } from './staff-seed';
 
 
 /** A shared 2-core machine can take a few seconds to answer; polling longer is not a timing assertion. */
 const SLOW = { timeout: 60_000 };
-const builtDashboard = existsSync(join(DIST_DIR, 'staff', 'index.html'));
 
 /** The whole page, and the first 1280×900 screen as staff see it on opening. */
 const shot = async (page: Page, name: string) => {
@@ -38,18 +35,9 @@ const downloadedBytes = async (download: Download): Promise<Buffer> => readFileS
 describe.runIf(runBrowser)('staff dashboard in Chromium', () => {
   let browser: Browser;
   let server: LocalServer;
-  let store: CounterStore | undefined;
 
   beforeAll(async () => {
-    expect(chromiumAvailable, 'Chromium is required under CI=true').toBe(true);
-    expect(builtDashboard, 'run `npm run build` first (it builds the dashboard with vite.staff.config.ts)').toBe(true);
-    const mount = mountStaffWithDashboard(DIST_DIR, { quiet: true });
-    [browser, server] = await Promise.all([
-      launchBrowser(),
-      startLocalServer({ port: 0, distDir: DIST_DIR, extend: (app, services) => ((store = services.store), mount(app, services)) }),
-    ]);
-    if (!store) throw new Error('local server did not expose its store');
-    await seedKnownTruth(store, new Date());
+    ({ browser, server } = await startSeededDashboard());
   });
   afterAll(async () => {
     await browser?.close();

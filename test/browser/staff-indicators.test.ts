@@ -5,35 +5,22 @@
  * in a live region, a label's term shows its definition on focus (Escape hides
  * it), and the 用語 section defines every word. axe must find nothing.
  */
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mountStaffWithDashboard } from '../../functions/local/staff-site';
-import { startLocalServer, type LocalServer } from '../../functions/local/start';
-import type { CounterStore } from '../../functions/store';
-import { axeViolations, chromiumAvailable, DIST_DIR, launchBrowser, runBrowser } from './harness';
-import { seedKnownTruth, TRUTH } from './staff-seed';
+import type { LocalServer } from '../../functions/local/start';
+import { axeViolations, runBrowser } from './harness';
+import { startSeededDashboard, TRUTH } from './staff-seed';
 
 const SLOW = { timeout: 20_000 };
-const builtDashboard = existsSync(join(DIST_DIR, 'staff', 'index.html'));
 
 describe.runIf(runBrowser)('plan indicators on the staff dashboard', () => {
   let browser: Browser;
   let server: LocalServer;
-  let store: CounterStore | undefined;
 
   beforeAll(async () => {
-    expect(chromiumAvailable, 'Chromium is required under CI=true').toBe(true);
-    expect(builtDashboard, 'run `npm run build` first').toBe(true);
-    const mount = mountStaffWithDashboard(DIST_DIR, { quiet: true });
-    [browser, server] = await Promise.all([
-      launchBrowser(),
-      startLocalServer({ port: 0, distDir: DIST_DIR, extend: (app, services) => ((store = services.store), mount(app, services)) }),
-    ]);
-    if (!store) throw new Error('local server did not expose its store');
-    await seedKnownTruth(store, new Date());
+    ({ browser, server } = await startSeededDashboard());
   });
   afterAll(async () => {
     await browser?.close();

@@ -10,23 +10,19 @@
  * Refusals are made with page.route where the service cannot be asked to
  * fail on cue; the wrong-tenant refusal is the real API's.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGNED_OUT_EXPIRED } from '../../frontend/staff/api/refusals';
 import { reiwaSpan } from '../../frontend/staff/view/format';
-import { mountStaffWithDashboard } from '../../functions/local/staff-site';
-import { startLocalServer, type LocalServer } from '../../functions/local/start';
-import type { CounterStore } from '../../functions/store';
+import type { LocalServer } from '../../functions/local/start';
 import { fiscalYearOf, fiscalYearRange, lastCompleteDay } from '../../shared/periods';
 import { jstParts } from '../../shared/time';
-import { axeViolations, chromiumAvailable, DIST_DIR, launchBrowser, runBrowser } from './harness';
-import { seedKnownTruth, TRUTH } from './staff-seed';
+import { axeViolations, runBrowser } from './harness';
+import { startSeededDashboard, TRUTH } from './staff-seed';
 
 /** A shared 2-core machine can take a few seconds to answer; polling longer is not a timing assertion. */
 const SLOW = { timeout: 30_000 };
-const builtDashboard = existsSync(join(DIST_DIR, 'staff', 'index.html'));
 const CHANNEL = { tag: 'flyer-hellowork', label: 'ハローワーク チラシ', kind: 'flyer' } as const;
 /** Latin letters a Japanese message may contain: file formats staff know by name. */
 const ENGLISH = /[A-Za-z]{3,}/g;
@@ -35,18 +31,9 @@ const englishIn = (text: string) => (text.match(ENGLISH) ?? []).filter((w) => ![
 describe.runIf(runBrowser)('staff dashboard when things go wrong, in Chromium', () => {
   let browser: Browser;
   let server: LocalServer;
-  let store: CounterStore | undefined;
 
   beforeAll(async () => {
-    expect(chromiumAvailable, 'Chromium is required under CI=true').toBe(true);
-    expect(builtDashboard, 'run `npm run build` first (it builds the dashboard with vite.staff.config.ts)').toBe(true);
-    const mount = mountStaffWithDashboard(DIST_DIR, { quiet: true });
-    [browser, server] = await Promise.all([
-      launchBrowser(),
-      startLocalServer({ port: 0, distDir: DIST_DIR, extend: (app, services) => ((store = services.store), mount(app, services)) }),
-    ]);
-    if (!store) throw new Error('local server did not expose its store');
-    await seedKnownTruth(store, new Date());
+    ({ browser, server } = await startSeededDashboard());
     // One registered channel, so staff have a QR code to reprint.
     const tokenRes = await fetch(`${server.url}/auth/dev/token`, { method: 'POST', body: JSON.stringify({ username: 'admin@matsudo', password: 'matsudo-admin-dev' }) });
     const { id_token } = (await tokenRes.json()) as { id_token: string };

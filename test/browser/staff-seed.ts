@@ -9,7 +9,14 @@
  * Today's events would never show: reports count complete days only.
  */
 import type { CountingEvent } from '../../shared/events';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { expect } from 'vitest';
+import { mountStaffWithDashboard } from '../../functions/local/staff-site';
+import { startLocalServer, type LocalServer } from '../../functions/local/start';
 import type { CounterStore } from '../../functions/store';
+import { chromiumAvailable, DIST_DIR, launchBrowser } from './harness';
 import { fiscalYearOf, lastCompleteDay } from '../../shared/periods';
 import { jstParts } from '../../shared/time';
 
@@ -60,4 +67,30 @@ export const seedKnownTruth = async (store: CounterStore, now: Date): Promise<vo
   const lastYear = new Date(`${fiscalYearOf(day) - 1}-04-01T12:00:00+09:00`);
   for (const event of currentEvents()) await store.record('matsudo', event, at);
   for (const event of previousEvents()) await store.record('matsudo', event, lastYear);
+};
+
+/**
+ * What every staff browser suite starts with: Chromium, the whole local service with the dashboard mounted, and the
+ * known truth seeded into its store (today's date). `close()` stops both.
+ */
+export const startSeededDashboard = async (): Promise<{ browser: Browser; server: LocalServer; store: CounterStore; close(): Promise<void> }> => {
+  expect(chromiumAvailable, 'Chromium is required under CI=true').toBe(true);
+  expect(existsSync(join(DIST_DIR, 'staff', 'index.html')), 'run `npm run build` first (it builds the dashboard with vite.staff.config.ts)').toBe(true);
+  const mount = mountStaffWithDashboard(DIST_DIR, { quiet: true });
+  let store: CounterStore | undefined;
+  const [browser, server] = await Promise.all([
+    launchBrowser(),
+    startLocalServer({ port: 0, distDir: DIST_DIR, extend: (app, services) => ((store = services.store), mount(app, services)) }),
+  ]);
+  if (!store) throw new Error('local server did not expose its store');
+  await seedKnownTruth(store, new Date());
+  return {
+    browser,
+    server,
+    store,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 };
