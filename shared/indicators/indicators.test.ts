@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MATSUDO } from '../tenants/matsudo';
 import { validateTenant } from '../tenants/validate';
-import { fillTemplate, indicatorPeriod, indicatorSchema, lastCompleteMonth, reiwaMonthsLabel, termsFor, TERMS, type IndicatorInput } from '.';
+import { lastCompleteMonth, reiwaSpan } from '../periods';
+import { fillTemplate, indicatorPeriod, indicatorSchema, termsFor, TERMS, type IndicatorInput } from '.';
 
 const teens: IndicatorInput = {
   id: 'self-teens',
@@ -85,7 +86,7 @@ describe('indicator period (月末実績)', () => {
     expect(indicatorPeriod({ kind: 'months', from: 10, to: 2 }, '2029-03-01').previous).toEqual({ start: '2027-10-01', end: '2028-02-29' });
   });
   it('labels across the era change mid-month', () => {
-    expect(reiwaMonthsLabel({ start: '2019-04-01', end: '2019-05-31' })).toBe('平成31年4月～令和元年5月');
+    expect(reiwaSpan('2019-04-01', '2019-05-31')).toBe('平成31年4月～令和元年5月');
   });
 });
 

@@ -6,9 +6,9 @@
  * 2026-06-01..2026-11-30; one made on 2026-11-30 stops at October, because
  * November is not over. When the months have not begun in the running fiscal
  * year (6～11月 asked in May), the last fiscal year's months are given whole.
- * Labels are in 令和, from Intl's Japanese calendar like the fiscal years.
+ * Labels are in 令和 (shared/periods/era.ts).
  */
-import { fiscalYearOf, formatYm, monthRange, parseYm, parseYmd, samePeriodLastYear, type DateRange, type Ym, type Ymd } from '../periods';
+import { fiscalYearOf, formatYm, lastCompleteMonth, monthRange, reiwaSpan, samePeriodLastYear, type DateRange, type Ym, type Ymd } from '../periods';
 import type { IndicatorPeriodSpec } from './schema';
 
 export interface IndicatorPeriod {
@@ -24,29 +24,7 @@ export interface IndicatorPeriod {
   months: string;
 }
 
-/** The newest month that is over on `today` (Japan date): 2026-12-01 → 2026-11, 2026-11-30 → 2026-10. */
-export const lastCompleteMonth = (today: Ymd): Ym => {
-  const { year, month } = parseYmd(today);
-  return month === 1 ? formatYm(year - 1, 12) : formatYm(year, month - 1);
-};
-
 const monthOfFiscalYear = (fy: number, month: number): Ym => formatYm(month >= 4 ? fy : fy + 1, month);
-
-const eraYear = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' });
-/** 「令和8年」 for a month; read mid-month so 2019-04 is 平成31年 and 2019-05 令和元年. */
-const eraYearOf = (ym: Ym): string => {
-  const { year, month } = parseYm(ym);
-  return eraYear.format(new Date(Date.UTC(year, month - 1, 15, 12)));
-};
-
-/** 「令和8年6月～11月」, 「令和8年4月～令和9年3月」, 「令和8年6月」. */
-export const reiwaMonthsLabel = (range: DateRange): string => {
-  const from = range.start.slice(0, 7);
-  const to = range.end.slice(0, 7);
-  const fromText = `${eraYearOf(from)}${parseYm(from).month}月`;
-  if (from === to) return fromText;
-  return `${fromText}～${eraYearOf(to) === eraYearOf(from) ? '' : eraYearOf(to)}${parseYm(to).month}月`;
-};
 
 const shortMonths = (range: DateRange): string => {
   const from = Number(range.start.slice(5, 7));
@@ -65,5 +43,5 @@ export const indicatorPeriod = (spec: IndicatorPeriodSpec, today: Ymd): Indicato
   const to = wanted > last ? last : wanted;
   const range = monthRange(from, to);
   const previous = samePeriodLastYear(range);
-  return { fiscalYear: fy, range, previous, label: reiwaMonthsLabel(range), previousLabel: reiwaMonthsLabel(previous), months: shortMonths(range) };
+  return { fiscalYear: fy, range, previous, label: reiwaSpan(range.start, range.end), previousLabel: reiwaSpan(previous.start, previous.end), months: shortMonths(range) };
 };

@@ -9,3 +9,4 @@ export * from './dates';
 export * from './fiscal';
 export * from './ranges';
 export * from './query';
+export * from './era';

@@ -103,7 +103,7 @@ describe('periodFromQuery', () => {
     const p = periodFromQuery({ from: '2026-06', to: '2026-11' }, '2026-12-01');
     expect(p.range).toEqual({ start: '2026-06-01', end: '2026-11-30' });
     expect(p.previous).toEqual({ start: '2025-06-01', end: '2025-11-30' });
-    expect(p.label).toBe('2026年6月～2026年11月');
+    expect(p.label).toBe('令和8年6月～11月');
   });
   it('on the last day of November leaves that day out of the 6～11月 range', () => {
     const p = periodFromQuery({ from: '2026-06', to: '2026-11' }, today);

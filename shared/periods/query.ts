@@ -10,7 +10,8 @@
  * from bounded daily rollups whatever the traffic.
  */
 import * as z from '../validation';
-import { daysBetweenInclusive, isValidYmd, monthsBetween, parseYm, parseYmd, YM_PATTERN, YMD_PATTERN, type Ym, type Ymd } from './dates';
+import { daysBetweenInclusive, isValidYmd, monthsBetween, YM_PATTERN, YMD_PATTERN, type Ym, type Ymd } from './dates';
+import { periodName } from './era';
 import { fiscalYearOf, fiscalYearRange, reiwaLabel } from './fiscal';
 import { clampRange, dateRange, InvalidRangeError, lastCompleteDay, monthRange, samePeriodLastYear, type DateRange } from './ranges';
 
@@ -67,7 +68,7 @@ export const periodQuery = z.pipe(
 
 export interface ReportPeriod {
   spec: PeriodSpec;
-  /** 「令和8年度」, 「2026年6月～2026年11月」 or 「2026年6月1日～2026年6月30日」. */
+  /** 「令和8年度」, 「令和8年6月～11月」 or 「令和8年6月1日～30日」. */
   label: string;
   /** The days asked for. */
   requested: DateRange;
@@ -79,14 +80,6 @@ export interface ReportPeriod {
   previousLabel: string;
 }
 
-const jaYm = (ym: Ym): string => {
-  const { year, month } = parseYm(ym);
-  return `${year}年${month}月`;
-};
-const jaYmd = (d: Ymd): string => {
-  const { year, month, day } = parseYmd(d);
-  return `${year}年${month}月${day}日`;
-};
 
 const requestedRange = (spec: PeriodSpec): DateRange =>
   spec.kind === 'fiscalYear' ? fiscalYearRange(spec.fy) : spec.kind === 'months' ? monthRange(spec.from, spec.to) : dateRange(spec.start, spec.end);
@@ -100,8 +93,8 @@ export const resolvePeriod = (spec: PeriodSpec, today: Ymd): ReportPeriod => {
   }
   const range = clampRange(requested, last);
   const previous = samePeriodLastYear(range);
-  const label =
-    spec.kind === 'fiscalYear' ? reiwaLabel(spec.fy) : spec.kind === 'months' ? `${jaYm(spec.from)}～${jaYm(spec.to)}` : `${jaYmd(spec.start)}～${jaYmd(spec.end)}`;
+  // Named by the days asked for, in 令和: a running fiscal year is still 令和8年度.
+  const label = periodName(requested.start, requested.end);
   // 「前年度同期間」 as the plan words it, named by the fiscal year when the range sits inside one.
   const fy = fiscalYearOf(range.start);
   const previousLabel = fy === fiscalYearOf(range.end) ? `${reiwaLabel(fy - 1)}同期間` : '前年同期間';

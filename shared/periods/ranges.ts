@@ -6,7 +6,7 @@
  * February 2025 compares with all of February 2024, leap day included) and
  * maps a leap day that has no counterpart to February 28.
  */
-import { addDays, daysInMonth, formatYmd, isLastDayOfMonth, parseYm, parseYmd, type Ym, type Ymd } from './dates';
+import { addDays, daysInMonth, formatYm, formatYmd, isLastDayOfMonth, parseYm, parseYmd, type Ym, type Ymd } from './dates';
 
 export interface DateRange {
   /** First day, inclusive. */
@@ -57,6 +57,15 @@ export const samePeriodLastYear = (range: DateRange): DateRange => ({
  * down, and closed days are read from bounded daily rollups.
  */
 export const lastCompleteDay = (today: Ymd): Ymd => addDays(today, -1);
+
+/**
+ * The newest month that is over on `today` (Japan date): 2026-12-01 → 2026-11,
+ * 2026-11-30 → 2026-10. Month-end figures (月末実績) stop here.
+ */
+export const lastCompleteMonth = (today: Ymd): Ym => {
+  const { year, month } = parseYmd(today);
+  return month === 1 ? formatYm(year - 1, 12) : formatYm(year, month - 1);
+};
 
 /** Cuts a range that runs past `last`, so a fiscal year in progress compares with the same days last year. */
 export const clampRange = (range: DateRange, last: Ymd): DateRange => ({

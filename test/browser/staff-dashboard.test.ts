@@ -15,9 +15,12 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/start';
-import { fiscalYearOf, fiscalYearRange, reiwaLabel } from '../../shared/periods';
+import { monthDefaults } from '../../frontend/staff/period/choice';
+import { jaDate } from '../../frontend/staff/view/format';
+import { monthRange, periodName, reiwaLabel } from '../../shared/periods';
+import { jstParts } from '../../shared/time';
 import { ACTION_TIMEOUT_MS, axeViolations, runBrowser } from './harness';
-import { seededDay, startSeededDashboard, TRUTH } from './staff-seed';
+import { seededFiscalYear, startSeededDashboard, TRUTH } from './staff-seed';
 
 
 /** A shared 2-core machine can take a few seconds to answer; polling longer is not a timing assertion. */
@@ -65,17 +68,17 @@ describe.runIf(runBrowser)('staff dashboard in Chromium', () => {
 
   it('shows staff the seeded figures beside last year, with CSVs that carry them', async () => {
     const { page, errors, close } = await signIn('staff@matsudo', 'matsudo-staff-dev');
-    // Reports count 前日まで, so the default 年度 is yesterday's (the year just ended on 1 April).
-    const day = seededDay(new Date());
-    const fy = fiscalYearOf(day);
+    // The dashboard opens on month-end figures (月末実績): April to the last complete month, in 令和.
+    const { from, to } = monthDefaults(jstParts(new Date()).date);
+    const range = monthRange(from, to);
 
     // The token never stays in the address bar, history entry or storage.
     expect(page.url()).toBe(`${server.url}/staff/`);
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie.length])).toEqual([0, 0, 0]);
-    expect(await page.locator('h1').textContent()).toBe(`利用状況：${reiwaLabel(fy)}`);
+    expect(await page.locator('h1').textContent()).toBe(`利用状況：${periodName(range.start, range.end)}`);
     const periodText = await page.locator('.period').textContent();
-    if (day === fiscalYearRange(fy).end) expect(periodText).not.toContain('前日まで');
-    else expect(periodText).toContain('（前日まで）');
+    expect(periodText).toContain(`集計期間：${periodName(range.start, range.end)}（${jaDate(range.start)}～${jaDate(range.end)}）`);
+    expect(periodText).not.toContain('前日まで');
 
     const card = (key: string) => page.locator(`[data-key="${key}"]`);
     expect(await card('views').locator('.card-prev').textContent()).toBe(`前年度同時期：${TRUTH.previous.views}件`);
@@ -115,10 +118,12 @@ describe.runIf(runBrowser)('staff dashboard in Chromium', () => {
     const pubRows = parse((await downloadedBytes(published)).subarray(3).toString('utf8'), { columns: true, from_line: 2, relax_column_count: true }) as Record<string, string>[];
     expect(pubRows.find((r) => r['区分'] === '概要' && r['項目'] === 'チェック完了数')).toMatchObject({ 件数: '5', 前年度同期間: '5未満' });
 
-    // A month range from the keyboard-operable picker.
-    await page.getByRole('radio', { name: '月の範囲' }).check();
+    // The fiscal year that holds those months, from the keyboard-operable picker: the same seeded figures.
+    const fy = seededFiscalYear(new Date());
+    await page.getByRole('radio', { name: '年度' }).check();
+    await page.getByLabel('年度を選ぶ').selectOption(String(fy));
     await page.getByRole('button', { name: 'この期間を表示' }).click();
-    await expect.poll(() => page.locator('h1').textContent(), SLOW).toContain('～');
+    await expect.poll(() => page.locator('h1').textContent(), SLOW).toBe(`利用状況：${reiwaLabel(fy)}`);
     expect(await card('views').locator('.card-value').textContent()).toBe(`${TRUTH.current.views}件`);
 
     // A4 portrait inside 12 mm margins is about 718 CSS pixels wide.

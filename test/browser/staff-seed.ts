@@ -1,12 +1,13 @@
 /**
  * @module
  * A small known truth for the staff dashboard test, recorded through the
- * counter store exactly as the events API records it: yesterday noon (JST)
- * and the first day of yesterday's fiscal year one year earlier, so the
- * dashboard's default period (the 年度 of yesterday, counted 前日まで) and its
- * 前年度同期間 both contain known events whatever day the test runs — 1 April
- * included, when yesterday and the default both belong to the year just ended.
- * Today's events would never show: reports count complete days only.
+ * counter store exactly as the events API records it: noon (JST) on the 15th
+ * of the last complete month, and the first day of that month's fiscal year
+ * one year earlier, so the dashboard's default period (April to the last
+ * complete month, 月末実績) and its 前年度同期間 both contain known events
+ * whatever day the test runs — April included, when the default is the whole
+ * fiscal year just ended. The same events are inside that month's fiscal year
+ * (`seededFiscalYear`) counted 前日まで.
  */
 import type { CountingEvent } from '../../shared/events';
 import { existsSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { mountStaffWithDashboard } from '../../functions/local/staff-site';
 import { startLocalServer, type LocalServer } from '../../functions/local/start';
 import type { CounterStore } from '../../functions/store';
 import { chromiumAvailable, DIST_DIR, launchBrowser } from './harness';
-import { fiscalYearOf, lastCompleteDay } from '../../shared/periods';
+import { fiscalYearOf, lastCompleteMonth } from '../../shared/periods';
 import { jstParts } from '../../shared/time';
 
 export const TRUTH = {
@@ -58,8 +59,11 @@ const previousEvents = (): CountingEvent[] => [
   complete('teen', '10s', 'low'),
 ];
 
-/** The day the current events are recorded on: the last complete JST day. */
-export const seededDay = (now: Date): string => lastCompleteDay(jstParts(now).date);
+/** The day the current events are recorded on: the 15th of the last complete month (JST). */
+export const seededDay = (now: Date): string => `${lastCompleteMonth(jstParts(now).date)}-15`;
+
+/** The fiscal year that holds the seeded day: pick it under 年度 to see the same figures. */
+export const seededFiscalYear = (now: Date): number => fiscalYearOf(seededDay(now));
 
 export const seedKnownTruth = async (store: CounterStore, now: Date): Promise<void> => {
   const day = seededDay(now);

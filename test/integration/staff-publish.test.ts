@@ -156,7 +156,7 @@ describe('公表用 and 庁内用 CSV against the real store', () => {
     for (const [file, kind] of [[full, '【庁内用】'], [published, '【公表用】']] as const) {
       expect(file.title.startsWith(kind)).toBe(true);
       expect(file.title).toContain('松戸市');
-      expect(file.title).toContain('期間：令和8年6月～令和8年7月（2026/06/01～2026/07/31）');
+      expect(file.title).toContain('期間：令和8年6月～7月（2026/06/01～2026/07/31）');
       expect(file.title).toContain('出力日時：令和8年11月30日 12:00（日本時間）');
     }
     const year = await download('fy=2026&suppress=1');

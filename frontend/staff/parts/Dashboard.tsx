@@ -96,8 +96,8 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
         {tenants.length === 0 && <p class="problem">このアカウントには、集計を見ることができる自治体がありません。担当の管理者に権限を依頼してください。</p>}
         {report && (
           <p class="period">
-            集計期間：{jaDate(report.period.start)}～{jaDate(report.period.end)}
-            {report.period.end !== report.period.requestedEnd && '（前日まで）'}
+            集計期間：{report.period.label}（{jaDate(report.period.start)}～{jaDate(report.period.end)}
+            {report.period.end !== report.period.requestedEnd && '、前日まで'}）
             <br />
             比較：{report.period.previousLabel}（{jaDate(report.period.previousStart)}～{jaDate(report.period.previousEnd)}）
           </p>

@@ -2,16 +2,19 @@
  * @module
  * Picks the period: a fiscal year (令和N年度) or a run of whole months. A
  * plain form with a submit button, so it works from the keyboard alone and
- * nothing reloads while someone is still choosing. A month range the API
+ * nothing reloads while someone is still choosing. Months are chosen from
+ * lists written in 令和 (西暦 in brackets), not the browser's 西暦-only month
+ * field. A month range the API
  * would refuse is explained here, in Japanese, before any request.
  */
 import { useState } from 'preact/hooks';
-import { fiscalYearOptions, latestMonth, monthDefaults, monthRangeProblem, type PeriodChoice } from '../period/choice';
+import { fiscalYearOptions, monthDefaults, monthOptions, monthRangeProblem, type PeriodChoice } from '../period/choice';
 
 export const PeriodPicker = ({ today, choice, onChoose }: { today: string; choice: PeriodChoice; onChoose: (c: PeriodChoice) => void }) => {
   const [kind, setKind] = useState<PeriodChoice['kind']>(choice.kind);
   const [fy, setFy] = useState(choice.kind === 'fy' ? choice.fy : fiscalYearOptions(today, 1)[0]?.fy ?? 0);
   const defaults = monthDefaults(today);
+  const months = monthOptions(today);
   const [from, setFrom] = useState(choice.kind === 'months' ? choice.from : defaults.from);
   const [to, setTo] = useState(choice.kind === 'months' ? choice.to : defaults.to);
   const [problem, setProblem] = useState<string | undefined>();
@@ -56,11 +59,23 @@ export const PeriodPicker = ({ today, choice, onChoose }: { today: string; choic
           </label>
           <label class="field">
             開始月
-            <input type="month" value={from} min="2019-04" max={latestMonth(today)} disabled={kind !== 'months'} onInput={(e) => setFrom(e.currentTarget.value)} />
+            <select value={from} disabled={kind !== 'months'} onChange={(e) => setFrom(e.currentTarget.value)}>
+              {months.map((m) => (
+                <option key={m.ym} value={m.ym}>
+                  {m.label}
+                </option>
+              ))}
+            </select>
           </label>
           <label class="field">
             終了月
-            <input type="month" value={to} min="2019-04" disabled={kind !== 'months'} onInput={(e) => setTo(e.currentTarget.value)} />
+            <select value={to} disabled={kind !== 'months'} onChange={(e) => setTo(e.currentTarget.value)}>
+              {months.map((m) => (
+                <option key={m.ym} value={m.ym}>
+                  {m.label}
+                </option>
+              ))}
+            </select>
           </label>
         </div>
       </fieldset>

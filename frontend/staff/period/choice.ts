@@ -3,15 +3,17 @@
  * The period a staff member picks — a fiscal year (令和N年度) or a run of
  * whole months — as the staff API's query string, the fiscal years offered
  * in the picker, and the checks the API would make, said in Japanese before
- * a request is sent. Everything is reckoned from the last complete day
- * (yesterday, JST), because reports count 前日まで: on 1 April the new fiscal
- * year has no complete day yet, so the year just ended is shown. Imports the
+ * a request is sent. The dashboard opens on month-end figures (月末実績):
+ * from April to the last complete month, the figure the plan's mid-year and
+ * annual reports quote; fiscal years and months are offered up to the last
+ * complete day (yesterday, JST), because reports count 前日まで. Imports the
  * period maths file by file so zod (used by the API's query parser) stays out
  * of the dashboard bundle.
  */
 import { monthsBetween, parseYm, YM_PATTERN, type Ym, type Ymd } from '../../../shared/periods/dates';
 import { fiscalYearOf, reiwaLabel } from '../../../shared/periods/fiscal';
-import { lastCompleteDay } from '../../../shared/periods/ranges';
+import { eraMonthLabel } from '../../../shared/periods/era';
+import { lastCompleteDay, lastCompleteMonth } from '../../../shared/periods/ranges';
 
 export type PeriodChoice = { kind: 'fy'; fy: number } | { kind: 'months'; from: Ym; to: Ym };
 
@@ -21,8 +23,15 @@ export const MAX_MONTHS = 24;
 export const periodQueryString = (choice: PeriodChoice): string =>
   new URLSearchParams(choice.kind === 'fy' ? { fy: String(choice.fy) } : { from: choice.from, to: choice.to }).toString();
 
-/** The fiscal year of yesterday: the newest one with a day to report. */
-export const defaultChoice = (today: Ymd): PeriodChoice => ({ kind: 'fy', fy: fiscalYearOf(lastCompleteDay(today)) });
+/**
+ * Month-end figures: April of the last complete month's fiscal year to that
+ * month (on 2 December, 令和8年4月～11月); from April to 1 May, the whole fiscal
+ * year just ended, named as a fiscal year.
+ */
+export const defaultChoice = (today: Ymd): PeriodChoice => {
+  const { from, to } = monthDefaults(today);
+  return to.endsWith('-03') ? { kind: 'fy', fy: fiscalYearOf(`${from}-01`) } : { kind: 'months', from, to };
+};
 
 export interface FiscalYearOption {
   fy: number;
@@ -46,17 +55,26 @@ export const monthRangeProblem = (from: string, to: string, today: Ymd): string 
   return undefined;
 };
 
-/** 「2026年6月」 */
+/** 「令和8年6月（2026年6月）」: 令和 first, 西暦 in brackets for anyone matching it to a calendar. */
 export const monthLabel = (ym: Ym): string => {
   const { year, month } = parseYm(ym);
-  return `${year}年${month}月`;
+  return `${eraMonthLabel(ym)}（${year}年${month}月）`;
 };
 
-/** Yesterday's month and the first month of its fiscal year, to prefill the month picker. */
+/** The last complete month and the first month of its fiscal year: the default months (月末実績). */
 export const monthDefaults = (today: Ymd): { from: Ym; to: Ym } => {
-  const last = lastCompleteDay(today);
-  return { from: `${fiscalYearOf(last)}-04`, to: last.slice(0, 7) };
+  const to = lastCompleteMonth(today);
+  return { from: `${fiscalYearOf(`${to}-01`)}-04`, to };
 };
+
+/** The first month the picker offers: April 2019, the first fiscal year of 令和. */
+export const FIRST_MONTH: Ym = '2019-04';
+
+/** Every month the picker offers, newest first. */
+export const monthOptions = (today: Ymd): { ym: Ym; label: string }[] =>
+  monthsBetween(`${FIRST_MONTH}-01`, `${latestMonth(today)}-01`)
+    .reverse()
+    .map((ym) => ({ ym, label: monthLabel(ym) }));
 
 /** The newest month that has a complete day, the month picker's upper bound. */
 export const latestMonth = (today: Ymd): Ym => lastCompleteDay(today).slice(0, 7);

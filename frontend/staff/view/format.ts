@@ -37,28 +37,5 @@ export const jaDate = (ymd: string): string => {
 /** A figure per 100 (always one decimal, so 12 and 12.3 line up as 「12.0件」 and 「12.3件」); 5未満 as it is. */
 export const perHundredText = (cell: Cell): string => (typeof cell === 'number' ? `${oneDecimal.format(cell)}件` : cell);
 
-// The era from Intl's Japanese calendar, as shared/periods names fiscal years: no hand-kept era table.
-const eraYear = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' });
-const eraOf = (ymd: string): string => {
-  const [y, m, d] = ymd.split('-').map(Number);
-  return eraYear.format(new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1, 12)));
-};
-const isMonthEnd = (ymd: string): boolean => {
-  const [y, m, d] = ymd.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 0, m ?? 0, 0)).getUTCDate() === d;
-};
-
-/**
- * 「令和8年4月～11月」 for whole months, 「令和8年4月1日～12月1日」 when the end is
- * not a month's last day (counted 前日まで); the era and year are repeated
- * only when they change (「令和7年4月～令和8年3月」).
- */
-export const reiwaSpan = (start: string, end: string): string => {
-  const whole = start.endsWith('-01') && isMonthEnd(end);
-  const part = (ymd: string, withYear: boolean) => {
-    const [, m, d] = ymd.split('-').map(Number);
-    return `${withYear ? eraOf(ymd) : ''}${m}月${whole ? '' : `${d}日`}`;
-  };
-  if (start.slice(0, 7) === end.slice(0, 7) && whole) return part(start, true);
-  return `${part(start, true)}～${part(end, eraOf(start) !== eraOf(end))}`;
-};
+/** Periods in 令和 (「令和8年4月～11月」), written by the same rule as the API's labels and the CSV. */
+export { reiwaSpan } from '../../../shared/periods/era';

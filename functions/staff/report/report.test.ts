@@ -63,7 +63,7 @@ describe('aggregate', () => {
 describe('buildReport', () => {
   it('compares each figure with the same period last year', () => {
     const r = build();
-    expect(r.period).toMatchObject({ label: '2026年6月～2026年7月', start: '2026-06-01', end: '2026-07-20', previousStart: '2025-06-01', previousEnd: '2025-07-20' });
+    expect(r.period).toMatchObject({ label: '令和8年6月～7月', start: '2026-06-01', end: '2026-07-20', previousStart: '2025-06-01', previousEnd: '2025-07-20' });
     expect(lineOf(r, 'summary', 'views')).toEqual({ key: 'views', label: 'アクセス数', current: 50, previous: 20, change: 30, changeRate: 150 });
     expect(lineOf(r, 'completionsByModeAge', 'teen|10s')).toMatchObject({ label: '10代モード・10代', current: 10, previous: 8, change: 2, changeRate: 25 });
     expect(lineOf(r, 'viewsByChannel', 'sticker-a')).toMatchObject({ label: '市役所1階トイレ ステッカー', current: 40, previous: 20 });
@@ -148,7 +148,7 @@ describe('reportCsv', () => {
     const lineCount = r.sections.reduce((n, s) => n + s.lines.length, 0) + r.monthly.reduce((n, m) => n + m.lines.length, 0);
     expect(records).toHaveLength(lineCount);
     expect(records.find((x) => x.区分 === 'アクセス数（経路別）' && x.項目 === '市役所1階トイレ ステッカー')).toMatchObject({
-      期間: '令和8年6月～令和8年7月（2026/06/01～2026/07/20）',
+      期間: '令和8年6月～7月（2026/06/01～2026/07/20）',
       件数: '40',
       前年度同期間: '20',
       増減: '20',
@@ -179,7 +179,7 @@ describe('reportCsv', () => {
   it('writes a comparison across two fiscal years in 令和 too', () => {
     const r = buildReport({ tenant: 'matsudo', period: periodFromQuery({ from: '2026-03', to: '2026-04' }, '2026-07-21'), current: [], previous: [], context: { channels: new Map(), helplineName: (id) => id, suppress: false }, read: { items: 0, queries: 0 } });
     const [first] = readCsv(reportCsv(r, CONTEXT)).records;
-    expect(first).toMatchObject({ 期間: '令和8年3月～令和8年4月（2026/03/01～2026/04/30）', 比較期間: '前年同期間：令和7年3月～令和7年4月（2025/03/01～2025/04/30）' });
+    expect(first).toMatchObject({ 期間: '令和8年3月～4月（2026/03/01～2026/04/30）', 比較期間: '前年同期間：令和7年3月～4月（2025/03/01～2025/04/30）' });
   });
 
   it('says in its first line which file it is, for which municipality and period, and when it was made', () => {
@@ -187,7 +187,7 @@ describe('reportCsv', () => {
     const published = readCsv(reportCsv(build(true), CONTEXT));
     for (const file of [internal, published]) {
       expect(file.title).toContain('松戸市');
-      expect(file.title).toContain('期間：令和8年6月～令和8年7月（2026/06/01～2026/07/20）');
+      expect(file.title).toContain('期間：令和8年6月～7月（2026/06/01～2026/07/20）');
       expect(file.title).toContain('出力日時：令和8年7月21日 12:04（日本時間）');
     }
     expect(internal.title).toMatch(/^【庁内用】/);
@@ -231,7 +231,7 @@ describe('reportCsv', () => {
     const extra = { title: '計画の指標', lines: [countLine('x', '本人モード・10代の利用者数', 12, 3, true)] };
     const { records } = readCsv(reportCsv(build(), { ...CONTEXT, extraSections: [extra] }));
     const at = records.findIndex((x) => x.区分 === '計画の指標');
-    expect(records[at]).toMatchObject({ 期間: '令和8年6月～令和8年7月（2026/06/01～2026/07/20）', 項目: '本人モード・10代の利用者数', 件数: '12', 前年度同期間: '5未満' });
+    expect(records[at]).toMatchObject({ 期間: '令和8年6月～7月（2026/06/01～2026/07/20）', 項目: '本人モード・10代の利用者数', 件数: '12', 前年度同期間: '5未満' });
     expect(records.slice(at).some((x) => x.区分 === '月別')).toBe(true);
     expect(records.slice(0, at).some((x) => x.区分 === '月別')).toBe(false);
   });
