@@ -93,7 +93,8 @@ describe('indicator period (月末実績)', () => {
 describe('sentences and terms', () => {
   it('fills the plan’s sentence with grouped figures', () => {
     expect(fillTemplate(teens.template, { value: 2149, lastYear: 1351, period: '6～11月' })).toBe('本人モード、10代の利用者数（6～11月）：2,149件（前年度同期間：1,351件）');
-    expect(fillTemplate(teens.template, { value: '5未満', lastYear: 12, period: '6月' })).toBe('本人モード、10代の利用者数（6月）：5未満件（前年度同期間：12件）');
+    expect(fillTemplate(teens.template, { value: '5未満', lastYear: 12, period: '6月' })).toBe('本人モード、10代の利用者数（6月）：5未満（前年度同期間：12件）');
+    expect(fillTemplate(teens.template, { value: 2149, lastYear: '秘匿', period: '6月' })).toBe('本人モード、10代の利用者数（6月）：2,149件（前年度同期間：秘匿）');
   });
   it('defines each word once and says 利用者数 counts checks, not people', () => {
     expect(new Set(TERMS.map((t) => t.word)).size).toBe(TERMS.length);

@@ -113,7 +113,7 @@ describe.runIf(runBrowser)('staff dashboard in Chromium', () => {
     const views = rows.find((r) => r['区分'] === '概要' && r['項目'] === 'アクセス数');
     expect(views).toMatchObject({ 件数: String(TRUTH.current.views), 前年度同期間: String(TRUTH.previous.views), 増減: '4' });
 
-    const [published] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '公表用CSV（5未満を伏せる）' }).click()]);
+    const [published] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '公表用CSV（少ない数を伏せる）' }).click()]);
     expect(published.suggestedFilename()).toMatch(/_公表用\.csv$/);
     const pubRows = parse((await downloadedBytes(published)).subarray(3).toString('utf8'), { columns: true, from_line: 2, relax_column_count: true }) as Record<string, string>[];
     expect(pubRows.find((r) => r['区分'] === '概要' && r['項目'] === 'チェック完了数')).toMatchObject({ 件数: '5', 前年度同期間: '5未満' });

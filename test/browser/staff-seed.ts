@@ -12,12 +12,12 @@
 import type { CountingEvent } from '../../shared/events';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { mountStaffWithDashboard } from '../../functions/local/staff-site';
 import { startLocalServer, type LocalServer } from '../../functions/local/start';
 import type { CounterStore } from '../../functions/store';
-import { chromiumAvailable, DIST_DIR, launchBrowser } from './harness';
+import { ACTION_TIMEOUT_MS, chromiumAvailable, DIST_DIR, launchBrowser } from './harness';
 import { fiscalYearOf, lastCompleteMonth } from '../../shared/periods';
 import { jstParts } from '../../shared/time';
 
@@ -97,4 +97,30 @@ export const startSeededDashboard = async (): Promise<{ browser: Browser; server
       await server.close();
     },
   };
+};
+
+/**
+ * A desk-sized page signed in through the development issuer, waiting until the seeded figures are up.
+ * `errors` collects the dashboard's own console errors and page errors from then on.
+ */
+export const signInToDashboard = async (
+  browser: Browser,
+  server: LocalServer,
+  { username = 'staff@matsudo', password = 'matsudo-staff-dev', timeout = 60_000 } = {},
+): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', acceptDownloads: true });
+  context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/staff/`);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  await page.getByLabel('ユーザー名').fill(username);
+  await page.getByLabel('パスワード').fill(password);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  await expect.poll(() => page.locator('[data-key="views"] .card-value').textContent(), { timeout }).toBe(`${TRUTH.current.views}件`);
+  // The issuer's page has no favicon: only the dashboard's own complaints count.
+  errors.length = 0;
+  return { page, errors, close: () => context.close() };
 };

@@ -20,7 +20,7 @@ import { Downloads } from './Downloads';
 import { Headline } from './Headline';
 import { Helplines } from './Helplines';
 import { Indicators } from './Indicators';
-import { AgePanel, BandPanel, ChannelPanel, HelplinePanel, HourPanel, MonthlyPanel } from './Panels';
+import { AgePanel, BandPanel, ChannelPanel, HelplinePanel, HourPanel, MonthlyPanel, MonthlyViewsPanel } from './Panels';
 import { PeriodPicker } from './PeriodPicker';
 import { ReportProblem } from './ReportProblem';
 import { SessionWarning } from './SessionWarning';
@@ -47,10 +47,13 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
   const [status, setStatus] = useState('集計を読み込んでいます…');
   // Bumped when an admin registers a channel, so its row appears in the channel figures.
   const [revision, setRevision] = useState(0);
+  // 庁内用 shows every count; 公表用 shows exactly what the published CSV says (5未満, 秘匿, structural zeros left out).
+  const [published, setPublished] = useState(false);
   const query = periodQueryString(choice);
+  const viewQuery = published ? `${query}&suppress=1` : query;
   const isAdmin = me.tenants[tenant] === 'admin';
-  const key = `${tenant}?${query}#${revision}`;
-  const current = loaded?.key.replace(/#\d+$/, '') === `${tenant}?${query}` ? loaded : undefined;
+  const key = `${tenant}?${viewQuery}#${revision}`;
+  const current = loaded?.key.replace(/#\d+$/, '') === `${tenant}?${viewQuery}` ? loaded : undefined;
   const report = current?.report;
   const town = tenantName(tenant);
   useEffect(() => void (document.title = dashboardTitle(tenant, report?.period.label)), [tenant, report]);
@@ -59,11 +62,11 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
     if (tenant === '') return setStatus('');
     let live = true;
     setStatus('集計を読み込んでいます…');
-    api.report(tenant, query).then(
+    api.report(tenant, viewQuery).then(
       (r) => {
         if (!live) return;
         setLoaded({ key, report: r });
-        setStatus(`${r.period.label}の集計を表示しました。`);
+        setStatus(`${r.period.label}の集計を${r.suppressed ? '公表用の表示で' : ''}表示しました。`);
       },
       (error: unknown) => {
         if (!live) return;
@@ -116,6 +119,17 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
             </label>
           )}
           <PeriodPicker today={today} choice={choice} onChoose={setChoice} />
+          <fieldset class="view-kind">
+            <legend>表示する数値</legend>
+            <label class="radio">
+              <input type="radio" name="view-kind" checked={!published} onChange={() => setPublished(false)} />
+              庁内用（すべての数）
+            </label>
+            <label class="radio">
+              <input type="radio" name="view-kind" checked={published} onChange={() => setPublished(true)} />
+              公表用（少ない数を伏せる）
+            </label>
+          </fieldset>
         </div>
         <p class="status" role="status">
           {status}
@@ -123,10 +137,16 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
         {current?.error !== undefined && <ReportProblem error={current.error} town={town} onRetry={() => setRevision((n) => n + 1)} />}
         {report && (
           <>
+            <p class={report.suppressed ? 'view-note published' : 'view-note'}>
+              {report.suppressed
+                ? '公表用の表示です。公表用CSVと同じ数値で、5件未満は「5未満」、それが合計などから逆算できないよう伏せた数は「秘匿」、伏せた数を含む合計は「—」と表示しています。'
+                : '庁内用の表示です（すべての数）。小さい数も伏せていないため、公表や外部への資料には「公表用」の表示か公表用CSVを使ってください。'}
+            </p>
             <Headline report={report} />
             <Indicators report={report} />
             <Downloads api={api} tenant={tenant} query={query} />
             <div class="panels">
+              <MonthlyViewsPanel report={report} />
               <MonthlyPanel report={report} />
               <AgePanel report={report} />
               <BandPanel report={report} />

@@ -7,7 +7,7 @@
  */
 import type { Report } from '../api';
 import { headlineLines, tapRateLine } from '../view/figures';
-import { changeText, countText, perHundredText } from '../view/format';
+import { changeText, countText, countWithUnit, perHundredText } from '../view/format';
 
 export const Headline = ({ report }: { report: Report }) => {
   const rate = tapRateLine(report);
@@ -20,10 +20,10 @@ export const Headline = ({ report }: { report: Report }) => {
             <span class="card-label">{line.label}</span>
             <strong class="card-value">
               {countText(line.current)}
-              <span class="unit">件</span>
+              {typeof line.current === 'number' && <span class="unit">件</span>}
             </strong>
             <span class="card-prev">
-              前年度同時期：{countText(line.previous)}件
+              前年度同時期：{countWithUnit(line.previous)}
             </span>
             <span class="card-change">増減：{changeText(line)}</span>
           </li>

@@ -10,8 +10,8 @@ import { BarList } from '../charts/BarList';
 import { ColumnChart } from '../charts/ColumnChart';
 import type { TableRow } from '../charts/DataTable';
 import { FILL } from '../charts/Patterns';
-import { ageRows, bandRows, channelRows, helplineRows, hourRows, monthBars, type ChartRow } from '../view/figures';
-import { changeText, countText, reiwaSpan } from '../view/format';
+import { ageRows, bandRows, channelRows, helplineRows, hourRows, monthBars, monthLine, type ChartRow } from '../view/figures';
+import { changeText, countText, countValue, reiwaSpan } from '../view/format';
 import { ChartPanel } from './ChartPanel';
 
 const COMPARE = ['今期', '前年度同期間', '増減'];
@@ -20,17 +20,15 @@ const CURRENT_VS_PREVIOUS = [
   { fill: FILL.previous, label: '前年度同期間' },
 ];
 
-/** A summed row's change, worked out like a report line so tables agree with the CSV's style. */
-const compare = (current: number, previous: number): string[] => [
-  countText(current),
-  countText(previous),
-  changeText({ change: current - previous, changeRate: previous > 0 ? Math.round(((current - previous) / previous) * 1000) / 10 : null }),
-];
+/** This period, last year and the change as the table writes them; marks stay marks, a sum that would re-add one is 「—」. */
+export const compare = (cells: ChartRow['cells']): string[] => [countText(cells.current), countText(cells.previous), changeText(cells)];
 
-const periodOf = (report: Report): string => reiwaSpan(report.period.start, report.period.end);
+export const periodOf = (report: Report): string => reiwaSpan(report.period.start, report.period.end);
 
-const tableRows = (rows: ChartRow[], extra: (r: ChartRow) => string[] = () => []): TableRow[] =>
-  rows.map((r) => ({ key: r.key, head: r.label, cells: [...compare(r.current, r.previous), ...extra(r)], highlight: r.highlight }));
+export const tableRows = (rows: ChartRow[], extra: (r: ChartRow) => string[] = () => []): TableRow[] =>
+  rows.map((r) => ({ key: r.key, head: r.label, cells: [...compare(r.cells), ...extra(r)], highlight: r.highlight }));
+
+const NO_LINE = { current: '—', previous: '—', change: null, changeRate: null } as const;
 
 export const MonthlyPanel = ({ report }: { report: Report }) => {
   const bars = monthBars(report);
@@ -60,8 +58,51 @@ export const MonthlyPanel = ({ report }: { report: Report }) => {
           }))}
         />
       }
-      columns={['月', '本人モード', '10代モード', ...COMPARE]}
-      rows={bars.map((b) => ({ key: b.month, head: b.label, cells: [countText(b.byMode.self), countText(b.byMode.teen), ...compare(b.current, b.previous)] }))}
+      columns={['月', '本人モード', '10代モード', '合計', '前年同月', '増減']}
+      rows={bars.map((b) => ({
+        key: b.month,
+        head: b.label,
+        cells: [
+          countText(monthLine(b, 'completions|self')?.current ?? '—'),
+          countText(monthLine(b, 'completions|teen')?.current ?? '—'),
+          ...compare(monthLine(b, 'completions') ?? NO_LINE),
+        ],
+      }))}
+    />
+  );
+};
+
+/** Page opens per month beside the same month last year (令和8年4月 against 令和7年4月). */
+export const MonthlyViewsPanel = ({ report }: { report: Report }) => {
+  const bars = monthBars(report);
+  const first = bars[0];
+  return (
+    <ChartPanel
+      id="monthly-views"
+      period={periodOf(report)}
+      wide
+      title="月別のアクセス数"
+      note={`各月の左の棒が今期、右の細い棒が前年の同じ月です${first ? `（${first.label}なら${first.previousLabel}）` : ''}。途中までの月は、前年の同じ日までと比べています。`}
+      legend={[
+        { fill: FILL.current, label: '今期' },
+        { fill: FILL.previous, label: '前年同月' },
+      ]}
+      chart={
+        <ColumnChart
+          showTotals={bars.length <= 13}
+          columns={bars.map((b) => {
+            const views = monthLine(b, 'views');
+            return {
+              key: b.month,
+              tick: `${Number(b.month.slice(5))}月`,
+              stacks: [{ value: countValue(views?.current ?? 0), fill: FILL.current }],
+              previous: countValue(views?.previous ?? 0),
+            };
+          })}
+        />
+      }
+      columns={['月', 'アクセス数', '前年同月', '増減']}
+      rows={bars.map((b) => ({ key: b.month, head: b.label, cells: compare(monthLine(b, 'views') ?? NO_LINE) }))}
     />
   );
 };

@@ -14,11 +14,18 @@ import { countValue } from './format';
 
 export type { ReportLine };
 
+/** A figure as a table shows it: a count, a mark (5未満 / 秘匿), or 「—」 for a sum that would give a hidden part back. */
+export type ShownCell = ReportLine['current'] | typeof NOT_SHOWN;
+export const NOT_SHOWN = '—';
+
 export interface ChartRow {
   key: string;
   label: string;
+  /** What the chart draws (a hidden figure draws as nothing). */
   current: number;
   previous: number;
+  /** What the table says: a sum only when every part is shown, so a 公表用 table never re-adds a hidden cell. */
+  cells: { current: ShownCell; previous: ShownCell; change: number | null; changeRate: number | null };
   /** The report lines behind the row, for its table. */
   lines: ReportLine[];
   highlight?: boolean;
@@ -28,11 +35,23 @@ export const sectionLines = (report: Report, id: SectionId): ReportLine[] => rep
 
 const lineOf = (report: Report, id: SectionId, key: string): ReportLine | undefined => sectionLines(report, id).find((l) => l.key === key);
 
+const sumOf = (cells: ReportLine['current'][]): ShownCell => (cells.every((c) => typeof c === 'number') ? cells.reduce<number>((n, c) => n + (c as number), 0) : NOT_SHOWN);
+
+/** One line's own cells, or a sum of several with its change worked out like a report line's. */
+export const shownCells = (lines: ReportLine[]): ChartRow['cells'] => {
+  if (lines.length === 1 && lines[0]) return { current: lines[0].current, previous: lines[0].previous, change: lines[0].change, changeRate: lines[0].changeRate };
+  const current = sumOf(lines.map((l) => l.current));
+  const previous = sumOf(lines.map((l) => l.previous));
+  if (typeof current !== 'number' || typeof previous !== 'number') return { current, previous, change: null, changeRate: null };
+  return { current, previous, change: current - previous, changeRate: previous > 0 ? Math.round(((current - previous) / previous) * 1000) / 10 : null };
+};
+
 const row = (key: string, label: string, lines: ReportLine[], highlight = false): ChartRow => ({
   key,
   label,
   current: lines.reduce((n, l) => n + countValue(l.current), 0),
   previous: lines.reduce((n, l) => n + countValue(l.previous), 0),
+  cells: shownCells(lines),
   lines,
   highlight,
 });
@@ -68,11 +87,16 @@ export const helplineRows = (report: Report): ChartRow[] => ranked(sectionLines(
 export interface MonthBar {
   month: string;
   label: string;
+  /** The same month last year, 「令和7年4月」. */
+  previousLabel: string;
   byMode: Record<Mode, number>;
   current: number;
   previous: number;
   lines: ReportLine[];
 }
+
+/** A month's line (`views`, `completions`, `completions|self` …), as the report gives it. */
+export const monthLine = (bar: Pick<MonthBar, 'lines'>, key: string): ReportLine | undefined => bar.lines.find((l) => l.key === key);
 
 /** Completions per month split by mode, with last year's total for the same month. */
 export const monthBars = (report: Report): MonthBar[] =>
@@ -83,6 +107,7 @@ export const monthBars = (report: Report): MonthBar[] =>
     return {
       month: point.month,
       label: point.label,
+      previousLabel: point.previousLabel,
       byMode,
       current: countValue(total?.current ?? 0),
       previous: countValue(total?.previous ?? 0),

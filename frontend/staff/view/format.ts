@@ -11,9 +11,13 @@ import type { ReportLine } from '../api';
 const grouping = new Intl.NumberFormat('ja-JP');
 const oneDecimal = new Intl.NumberFormat('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-export type Cell = ReportLine['current'];
+/** A report cell, or 「—」 where a table leaves a sum out. */
+export type Cell = ReportLine['current'] | '—';
 
 export const countText = (cell: Cell): string => (typeof cell === 'number' ? grouping.format(cell) : cell);
+
+/** 「1,234件」 with its unit; a mark (5未満 / 秘匿 / —) stands alone, never 「5未満件」. */
+export const countWithUnit = (cell: Cell, unit = '件'): string => (typeof cell === 'number' ? `${grouping.format(cell)}${unit}` : cell);
 
 /** A suppressed or missing figure draws as nothing; its table cell still says 5未満. */
 export const countValue = (cell: Cell): number => (typeof cell === 'number' ? cell : 0);
