@@ -4,7 +4,8 @@
  * from the query (`fy`, `from`/`to` or `start`/`end`, optional `suppress=1`),
  * two store reads — the period and the same days a year earlier — the
  * tenant's plan indicators (which read more only for months those two do not
- * cover), and the pure report builder. Staff role is enough. The CSV is named
+ * cover), and the pure report builder; `GET /t/:tenant/trend`, the last five
+ * fiscal years (./report/trend.ts), also written into the CSV. Staff role is enough. The CSV is named
  * and headed by tenant, period and kind (庁内用 / 公表用; functions/staff/report/csv.ts).
  */
 import { Hono } from 'hono/tiny';
@@ -17,7 +18,7 @@ import { requireTenantRole, type StaffEnv } from '../auth';
 import type { CounterStore } from '../store';
 import type { ChannelStore } from './channels';
 import { badRequest, issuesOf } from './errors';
-import { buildReport, csvContentDisposition, loadIndicators, reportCsv, type Report } from './report';
+import { buildReport, buildTrend, csvContentDisposition, loadIndicators, reportCsv, type Report } from './report';
 
 export interface ReportDeps {
   store: CounterStore;
@@ -63,8 +64,16 @@ export const reportRoutes = ({ store, channels, helplineName, now, indicatorsOf 
     });
   };
 
+  const trendOf = (tenant: string, suppress: boolean) =>
+    buildTrend({ tenant, today: jstParts(now()).date, suppress, read: (from, to) => store.readCounters(tenant, from, to) });
+
   return new Hono<StaffEnv>()
     .use('*', requireTenantRole('staff'))
+    .get('/trend', async (c) => {
+      const flags = suppressQuery.safeParse(c.req.query());
+      if (!flags.success) return badRequest(c, 'invalid_query', issuesOf(flags.error));
+      return c.json(await trendOf(c.req.param('tenant') ?? '', flags.data.suppress === '1'));
+    })
     .get('/report', async (c) => {
       const report = await load(c.req.param('tenant') ?? '', c.req.query());
       return Array.isArray(report) ? badRequest(c, 'invalid_query', report.flatMap(issuesOf)) : c.json(report);
@@ -73,7 +82,8 @@ export const reportRoutes = ({ store, channels, helplineName, now, indicatorsOf 
       const report = await load(c.req.param('tenant') ?? '', c.req.query());
       if (Array.isArray(report)) return badRequest(c, 'invalid_query', report.flatMap(issuesOf));
       const municipality = getTenant(report.tenant)?.name ?? report.tenant;
-      return c.body(reportCsv(report, { municipality, generatedAt: now() }), 200, {
+      const trend = await trendOf(report.tenant, report.suppressed);
+      return c.body(reportCsv(report, { municipality, generatedAt: now(), trend }), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
         // Full and published files get different names, so a saved 庁内用 file is never sent out as the 公表用 one.
         'Content-Disposition': csvContentDisposition(report),

@@ -10,9 +10,10 @@ import type { Role } from '../../../functions/auth/claims';
 import type { Channel, ChannelInput } from '../../../functions/staff/channels/schema';
 import type { HelplineReviewAnswer } from '../../../functions/staff/helpline-review';
 import type { Report } from '../../../functions/staff/report/build';
+import type { Trend, TrendYear } from '../../../functions/staff/report/trend';
 import { refusalText } from './refusals';
 
-export type { HelplineReviewAnswer, Report };
+export type { HelplineReviewAnswer, Report, Trend, TrendYear };
 export type ReviewedHelpline = HelplineReviewAnswer['helplines'][number];
 export type { ReportLine } from '../../../functions/staff/report/lines';
 export interface Me {
@@ -82,6 +83,8 @@ export const createStaffApi = (token: string, { fetchImpl = (input, init) => fet
   return {
     me: () => json<Me>('/api/staff/me'),
     report: (tenant: string, query: string) => json<Report>(`${tenantPath(tenant)}/report?${query}`),
+    /** The last five fiscal years; `suppress=1` for the published figures. */
+    trend: (tenant: string, published: boolean) => json<Trend>(`${tenantPath(tenant)}/trend${published ? '?suppress=1' : ''}`),
     channels: async (tenant: string) => (await json<{ channels: ListedChannel[] }>(`${tenantPath(tenant)}/channels`)).channels,
     addChannel: (tenant: string, input: ChannelInput) =>
       json<{ channel: ListedChannel }>(`${tenantPath(tenant)}/channels`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) }),

@@ -25,6 +25,7 @@ import { PeriodPicker } from './PeriodPicker';
 import { ReportProblem } from './ReportProblem';
 import { SessionWarning } from './SessionWarning';
 import { StaffQr } from './StaffQr';
+import { TrendPanel } from './TrendPanel';
 
 export interface DashboardProps {
   api: StaffApi;
@@ -153,6 +154,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
               <HourPanel report={report} />
               <ChannelPanel report={report} />
               <HelplinePanel report={report} />
+              <TrendPanel api={api} tenant={tenant} published={published} />
             </div>
           </>
         )}

@@ -19,6 +19,7 @@ import { AGE_LABELS, eraDateLabel, excelSafe, eraFiscalCode, eraPeriodLabel, MOD
 import { COMPLEMENT_SUPPRESSED, MARK_NOTES, SUPPRESSED, type ReportLine } from './lines';
 import type { MonthlyPoint } from './monthly';
 import { MODE_VALUES } from './sections';
+import { NOT_RECORDED, trendCsvLines, type Trend } from './trend';
 
 export const CSV_COLUMNS = ['期間', '区分', '項目', '件数', '前年度同期間', '増減', '増減率（%）', '比較期間'] as const;
 export const BOM = '\uFEFF';
@@ -45,6 +46,8 @@ export interface CsvContext {
   generatedAt: Date;
   /** Written after the report's sections and before 月別, with the same period and marks. */
   extraSections?: readonly CsvSection[];
+  /** The fiscal years' trend (./trend), written after 月別 as 「年度推移」. */
+  trend?: Trend;
 }
 
 
@@ -78,6 +81,10 @@ const notes = (report: Report): string[] => [
   '月別の行は、同じ月の前年（例：令和8年4月と令和7年4月）と比べています。',
 ];
 
+const TREND_NOTES = [
+  `年度推移の行は、前の年度の同じ月と比べています（途中の年度は前月末まで）。「${NOT_RECORDED}」は、その年度の記録がないことを示します（0件ではありません）。`,
+];
+
 export const reportCsv = (report: Report, context: CsvContext): string => {
   const { period } = report;
   const periodCell = eraPeriodLabel(period.start, period.end, period.requestedEnd);
@@ -96,13 +103,14 @@ export const reportCsv = (report: Report, context: CsvContext): string => {
   const records = [
     ...sections.flatMap((section) => section.lines.map((line) => row(periodCell, section.title, line, compareCell))),
     ...report.monthly.flatMap(monthRows),
+    ...(context.trend ? trendCsvLines(context.trend) : []),
     ...indicatorCsvLines(report),
   ];
   return (
     BOM +
     stringify([[titleLine(report, context, periodCell)]], { record_delimiter: 'windows' }) +
     stringify(records, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' }) +
-    stringify(notes(report).map((note) => [`${NOTE_PREFIX}${note}`]), { record_delimiter: 'windows' })
+    stringify([...notes(report), ...(context.trend ? TREND_NOTES : [])].map((note) => [`${NOTE_PREFIX}${note}`]), { record_delimiter: 'windows' })
   );
 };
 

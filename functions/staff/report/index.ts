@@ -11,3 +11,4 @@ export * from './labels';
 export * from './lines';
 export * from './monthly';
 export * from './sections';
+export * from './trend';
