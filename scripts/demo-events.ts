@@ -56,7 +56,8 @@ export function* demoEvents(from: Ymd, to: Ymd, perDay = 30, seed = 20260401): G
               type: 'complete',
               id: crypto.randomUUID(),
               mode,
-              ageBand: mode === 'teen' ? '10s' : pick(r, AGE_BANDS.slice(1)),
+              // 本人モード is used by teenagers too (the plan's 「本人モード、10代」 indicator): every band, 10代 included.
+              ageBand: mode === 'teen' ? '10s' : pick(r, AGE_BANDS),
               gender: pick(r, GENDERS),
               band,
               safetyFlag: r() < (band === 'veryHigh' ? 0.3 : 0.05),
