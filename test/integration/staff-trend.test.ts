@@ -104,13 +104,13 @@ describe('the fiscal-year trend', () => {
     expect(res.status).toBe(200);
     const rows = parse((await res.text()).slice(1), { columns: true, from_line: 2, relax_column_count: true }) as Record<string, string>[];
     const trendRows = rows.filter((r) => r['区分'] === '年度推移');
-    expect(trendRows.find((r) => r['期間'].startsWith('令和5年度') && r['項目'] === 'チェック完了数（本人モード）')?.['件数']).toBe('秘匿');
-    expect(trendRows.find((r) => r['期間'].startsWith('令和7年度') && r['項目'] === 'アクセス数')).toMatchObject({ 件数: '記録なし', 前年度同期間: '32' });
-    expect(trendRows.find((r) => r['期間'].startsWith('令和8年度') && r['項目'] === 'アクセス数')).toMatchObject({
+    expect(trendRows.find((r) => r['期間']?.startsWith('令和5年度') && r['項目'] === 'チェック完了数（本人モード）')?.['件数']).toBe('秘匿');
+    expect(trendRows.find((r) => r['期間']?.startsWith('令和7年度') && r['項目'] === 'アクセス数')).toMatchObject({ 件数: '記録なし', 前年度同期間: '32' });
+    expect(trendRows.find((r) => r['期間']?.startsWith('令和8年度') && r['項目'] === 'アクセス数')).toMatchObject({
       期間: '令和8年度（4月～11月）（2026/04/01～2026/11/30）',
       比較期間: '令和7年度同期間（2025/04/01～2025/11/30）',
     });
-    expect(rows.find((r) => r['期間'].startsWith('※年度推移'))).toBeDefined();
+    expect(rows.find((r) => r['期間']?.startsWith('※年度推移'))).toBeDefined();
   });
 
   it('refuses a bad flag with 400 and a signed-out call with 401', async () => {

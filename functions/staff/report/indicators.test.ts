@@ -43,6 +43,19 @@ describe('computeIndicator', () => {
     expect(computeIndicator(selfTeens, period, [complete('2026-06', 'self', 3)], previous, true)).toMatchObject({ value: '5未満', lastYear: 30, change: null });
     expect(computeIndicator(both, period, [complete('2026-06', 'self', 40), complete('2026-06', 'teen', 2)], previous, true).value).toBe(WITHHELD);
   });
+  it('with suppression, withholds a figure the 公表用 report for the same months hides to protect another cell', () => {
+    // 本人モード by age: 20代 is 3 (5未満), every other band large, 10代 the smallest visible: the report hides 10代 as 秘匿.
+    const ages = { '10s': 6, '20s': 3, '30s': 50, '40s': 50, '50s': 50, '60s': 50, '70s': 50, '80plus': 50, na: 50 };
+    const row: CounterRow = { ...complete('2026-06', 'self', 0), count: Object.values(ages).reduce((a, b) => a + b, 0), ageBand: ages };
+    expect(computeIndicator(selfTeens, period, [row], previous, true)).toMatchObject({ value: WITHHELD, lastYear: 30, change: null });
+    // Unsuppressed, the same rows give the plain figure.
+    expect(computeIndicator(selfTeens, period, [row], previous, false).value).toBe(6);
+  });
+  it('leaves out a part that cannot occur (the 10代モード never has 30代) instead of withholding the figure', () => {
+    const thirties: Indicator = { ...selfTeens, id: 'thirties', figure: { kind: 'complete', modes: ['self', 'teen'], ageBand: '30s' } };
+    const row: CounterRow = { ...complete('2026-06', 'self', 0), count: 50, ageBand: { '30s': 50 } };
+    expect(computeIndicator(thirties, period, [row], [{ ...row, period: '2025-06' }], true)).toMatchObject({ value: 50, lastYear: 50, change: 0 });
+  });
 });
 
 describe('loadIndicators', () => {

@@ -6,9 +6,10 @@
  * they cover the indicator's months, otherwise one extra read per side — so
  * an indicator can never disagree with the section line it matches.
  * `indicatorCsvLines` gives the rows for the report CSV, in its columns.
- * With suppression on, a figure under 5 reads 「5未満」 and a sum of modes
- * with a part under 5 reads 「秘匿」; cells that complementary suppression
- * hides in a report for the same months are not looked at yet.
+ * With suppression on, a figure reads as the 公表用 report for the same
+ * months lets it be read: under 5 「5未満」, and 「秘匿」 where any part of it
+ * is hidden there — under 5 or by complementary suppression — so an
+ * indicator pasted beside that report never gives a hidden cell back.
  */
 import {
   fillTemplate,
@@ -25,6 +26,7 @@ import { aggregate, type Figures } from './aggregate';
 import type { Report } from './build';
 import { excelSafe, slashDate } from './labels';
 import { COMPLEMENT_SUPPRESSED, SUPPRESSED, SUPPRESSION_THRESHOLD } from './lines';
+import { buildSections, MODE_VALUES, type SectionId } from './sections';
 
 /** 「秘匿」 (the report's own mark): a sum of several report cells, one of which suppression hides, so the sum would give it back. */
 export const WITHHELD = COMPLEMENT_SUPPRESSED;
@@ -76,11 +78,47 @@ export const rowsWithin = (rows: readonly CounterRow[], range: DateRange): Count
 
 const NO_CHANNELS: ReadonlySet<string> = new Set();
 
-const valueOf = (parts: number[], suppress: boolean): IndicatorValue => {
-  const total = parts.reduce((a, b) => a + b, 0);
-  if (!suppress) return total;
-  if (total < SUPPRESSION_THRESHOLD) return SUPPRESSED;
-  return parts.some((p) => p < SUPPRESSION_THRESHOLD) ? WITHHELD : total;
+/**
+ * Where each part of an indicator's figure is published in a report for the
+ * same months: the section and line key. Parts that cannot occur (a mode that
+ * never asks the age band, see MODE_VALUES) are no part: they would count as
+ * 「5未満」 and withhold a real figure.
+ */
+export const publishedParts = (figure: IndicatorFigureSpec): { section: SectionId; key: string }[] => {
+  switch (figure.kind) {
+    case 'view':
+      return [{ section: 'summary', key: 'views' }];
+    case 'start':
+      return figure.modes.map((mode) => ({ section: 'startsByMode', key: mode }));
+    case 'complete': {
+      const { ageBand } = figure;
+      return ageBand
+        ? figure.modes.filter((mode) => MODE_VALUES[mode].ageBands.includes(ageBand)).map((mode) => ({ section: 'completionsByModeAge', key: `${mode}|${ageBand}` }))
+        : figure.modes.map((mode) => ({ section: 'completionsByMode', key: mode }));
+    }
+  }
+};
+
+const NO_HELPLINE_NAMES = (id: string) => id;
+
+/**
+ * The figure as the 公表用 report for the same months would let it be read: a
+ * total under 5 is 「5未満」; a total over parts of which the report hides any
+ * — under 5, or 「秘匿」 by complementary suppression — is 「秘匿」, since the
+ * indicator beside that report would give the hidden cell back; otherwise the
+ * total. Unsuppressed, the plain total.
+ */
+const valuesOf = (figure: IndicatorFigureSpec, cur: Figures, prev: Figures, suppress: boolean): { value: IndicatorValue; lastYear: IndicatorValue } => {
+  const parts = publishedParts(figure);
+  const totalOf = (f: Figures) => figureParts(figure, f).reduce((a, b) => a + b, 0);
+  const [currentTotal, previousTotal] = [totalOf(cur), totalOf(prev)];
+  if (!suppress) return { value: currentTotal, lastYear: previousTotal };
+  const sections = buildSections(cur, prev, { channels: new Map(), helplineName: NO_HELPLINE_NAMES, suppress: true });
+  const cellsOf = (column: 'current' | 'previous') =>
+    parts.map(({ section, key }) => sections.find((s) => s.id === section)?.lines.find((l) => l.key === key)?.[column]);
+  const mark = (total: number, cells: ReturnType<typeof cellsOf>): IndicatorValue =>
+    total < SUPPRESSION_THRESHOLD ? SUPPRESSED : cells.some((c) => typeof c !== 'number') ? WITHHELD : total;
+  return { value: mark(currentTotal, cellsOf('current')), lastYear: mark(previousTotal, cellsOf('previous')) };
 };
 
 export const computeIndicator = (
@@ -90,8 +128,12 @@ export const computeIndicator = (
   previous: readonly CounterRow[],
   suppress: boolean,
 ): ReportIndicator => {
-  const value = valueOf(figureParts(indicator.figure, aggregate(rowsWithin(current, period.range), NO_CHANNELS)), suppress);
-  const lastYear = valueOf(figureParts(indicator.figure, aggregate(rowsWithin(previous, period.previous), NO_CHANNELS)), suppress);
+  const { value, lastYear } = valuesOf(
+    indicator.figure,
+    aggregate(rowsWithin(current, period.range), NO_CHANNELS),
+    aggregate(rowsWithin(previous, period.previous), NO_CHANNELS),
+    suppress,
+  );
   return {
     id: indicator.id,
     name: indicator.name,
