@@ -37,6 +37,7 @@ const READ_ON: Record<string, string> = {
   '047-366-3955': 'https://www.city.matsudo.chiba.jp/shisei/torikumi_shoukai/kodomo.html',
   '0570-078374': 'https://www.houterasu.or.jp/cgi-bin/toiawase/show_entry.cgi',
   '047-366-7489': 'https://www.city.matsudo.chiba.jp/smph/kosodate/matsudodekosodate/kosodatenavi/ninshinshitara/sanngokea.html',
+  '043-227-3900': 'https://www.city.kamogawa.lg.jp/site/school/17187.html',
 };
 
 describe('helpline data', () => {
@@ -94,7 +95,7 @@ describe('helpline data', () => {
 
   it('marks what no official page confirmed, and says why', () => {
     const unverified = ALL.filter((h) => h.unverified).map((h) => h.id);
-    expect(unverified.sort()).toEqual(['anata-no-ibasho', 'chiba-inochi-no-denwa', 'ikizura-bit', 'inochi-sos', 'kokoro-hot-chat'].sort());
+    expect(unverified.sort()).toEqual(['anata-no-ibasho', 'ikizura-bit', 'inochi-sos', 'kokoro-hot-chat'].sort());
     const byId = new Map(ALL.map((h) => [h.id, h]));
     // Hours no official page gave ship unknown.
     for (const id of ['kokoro-unified-dial', 'inochi-sos', 'ikizura-bit', 'kokoro-hot-chat', 'childline-chat']) {
@@ -104,7 +105,9 @@ describe('helpline data', () => {
     expect(byId.get('anata-no-ibasho')?.channels).toEqual([{ type: 'chat' }]);
     expect(byId.get('ikizura-bit')?.channels).toEqual([{ type: 'line' }]);
     expect(byId.get('kokoro-hot-chat')?.channels).toEqual([{ type: 'line' }, { type: 'chat' }]);
-    expect(byId.get('chiba-inochi-no-denwa')?.channels).toEqual([{ type: 'phone' }]);
+    // 千葉いのちの電話: the number from a municipality's page, the 24 h from the operator's own.
+    expect(byId.get('chiba-inochi-no-denwa')?.channels).toEqual([{ type: 'phone', number: '043-227-3900' }]);
+    expect(byId.get('chiba-inochi-no-denwa')?.unverified).toBe(false);
     for (const id of unverified) expect(byId.get(id)?.unverifiedReason, id).toMatch(/公式ページ/);
   });
 
