@@ -20,6 +20,8 @@ const isOfficialUrl = (url: string): boolean => isOfficialSourceHost(new URL(url
  * the page that states it.
  */
 const KAKOGAWA = 'https://www.city.kakogawa.lg.jp/soshikikarasagasu/kenkouiryou/kenkoka/uerunesukenkojoho2/1418542913345.html';
+/** 松戸市「流産・死産を経験された方へ」: the three 親子すこやかセンター. */
+const MATSUDO_RYUZAN = 'https://www.city.matsudo.chiba.jp/kosodate/matsudodekosodate/kosodatenavi/ninshinshitara/ryuzann.html';
 const READ_ON: Record<string, string> = {
   '119': 'https://www.city.minamiuonuma.niigata.jp/shoubouhonbu/docs/4193.html',
   '110': 'https://www.pref.tottori.lg.jp/71186.htm',
@@ -37,6 +39,9 @@ const READ_ON: Record<string, string> = {
   '047-366-3955': 'https://www.city.matsudo.chiba.jp/shisei/torikumi_shoukai/kodomo.html',
   '0570-078374': 'https://www.houterasu.or.jp/cgi-bin/toiawase/show_entry.cgi',
   '047-366-7489': 'https://www.city.matsudo.chiba.jp/smph/kosodate/matsudodekosodate/kosodatenavi/ninshinshitara/sanngokea.html',
+  '047-366-7766': MATSUDO_RYUZAN,
+  '047-346-6066': MATSUDO_RYUZAN,
+  '047-384-8020': MATSUDO_RYUZAN,
   '043-227-3900': 'https://www.city.kamogawa.lg.jp/site/school/17187.html',
 };
 
@@ -126,7 +131,10 @@ describe('helpline data', () => {
 
   it('records a page\'s own 更新日 only as a date on or before the day it was read', () => {
     const dated = SHIPPED.filter((h) => h.sourceUpdatedOn !== undefined);
-    expect(dated.map((h) => h.id).sort()).toEqual(['chiba-foreign-residents', 'matsudo-fujin-soudan', 'matsudo-ikiru-shien', 'matsudo-kodomo-katei', 'matsudo-sango-care', 'matsudo-seikatsu-shien'].sort());
+    expect(dated.map((h) => h.id).sort()).toEqual([
+      'chiba-foreign-residents', 'matsudo-fujin-soudan', 'matsudo-ikiru-shien', 'matsudo-kodomo-katei', 'matsudo-sango-care', 'matsudo-seikatsu-shien',
+      'matsudo-oyako-sukoyaka-chuo', 'matsudo-oyako-sukoyaka-kogane', 'matsudo-oyako-sukoyaka-tokiwadaira',
+    ].sort());
     for (const h of dated) {
       expect(h.sourceUrl, h.id).toBeDefined();
       expect(h.sourceUpdatedOn! <= h.verifiedOn, `${h.id}: ${h.sourceUpdatedOn} after ${h.verifiedOn}`).toBe(true);

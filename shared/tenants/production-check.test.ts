@@ -41,6 +41,7 @@ describe('checkTenantForProduction', () => {
     expect(kindsFor(problems, 'chiba-foreign-residents')).toEqual([]);
     // 千葉いのちの電話: its number read on a municipality's page, so nothing blocks it.
     expect(kindsFor(problems, 'chiba-inochi-no-denwa')).toEqual([]);
+    expect(kindsFor(problems, 'matsudo-oyako-sukoyaka-chuo')).toEqual([]);
     expect(kindsFor(problems, 'yorisoi-hotline')).toEqual([]);
     expect(kindsFor(problems, null)).toEqual([]);
   });

@@ -26,6 +26,9 @@ describe('tenants', () => {
       'こども家庭センター（家庭児童相談窓口）',
       'こども家庭センター（婦人相談窓口）',
       '産後ケア事業（中央保健福祉センター）',
+      '親子すこやかセンター中央',
+      '親子すこやかセンター小金',
+      '親子すこやかセンター常盤平',
       '中核地域生活支援センターまつど（ほっとねっと）',
       '法テラス・サポートダイヤル',
       'ハローワーク',
@@ -49,7 +52,15 @@ describe('tenants', () => {
     // Several centres by district: no single number may be picked.
     expect(byId.get('matsudo-ikiiki-anshin')?.channels.some((c) => 'number' in c && c.number)).toBe(false);
     const verified = local.filter((h) => !h.unverified).map((h) => h.id);
-    expect(verified).toEqual(['matsudo-kodomo-katei', 'matsudo-fujin-soudan']);
+    expect(verified).toEqual(['matsudo-kodomo-katei', 'matsudo-fujin-soudan', 'matsudo-oyako-sukoyaka-chuo', 'matsudo-oyako-sukoyaka-kogane', 'matsudo-oyako-sukoyaka-tokiwadaira']);
+    // 親子すこやかセンター: one entry per centre, each with its own number from the city's page, weekday hours, for the perinatal mode.
+    expect(['matsudo-oyako-sukoyaka-chuo', 'matsudo-oyako-sukoyaka-kogane', 'matsudo-oyako-sukoyaka-tokiwadaira'].map((id) => byId.get(id)?.channels[0])).toEqual([
+      { type: 'phone', number: '047-366-7766' },
+      { type: 'phone', number: '047-346-6066' },
+      { type: 'phone', number: '047-384-8020' },
+    ]);
+    expect(byId.get('matsudo-oyako-sukoyaka-kogane')?.audiences).toEqual(['perinatal']);
+    expect(byId.get('matsudo-oyako-sukoyaka-kogane')?.hours).toMatchObject({ kind: 'weekly', holidays: 'closed', days: { '1': [{ start: '08:30', end: '17:00' }], '6': [], '7': [] } });
     expect(byId.get('matsudo-fujin-soudan')?.channels).toEqual([{ type: 'phone', number: '047-366-3955' }]);
     for (const h of local) {
       if (!h.unverified) {
