@@ -43,6 +43,7 @@ const READ_ON: Record<string, string> = {
   '047-346-6066': MATSUDO_RYUZAN,
   '047-384-8020': MATSUDO_RYUZAN,
   '043-227-3900': 'https://www.city.kamogawa.lg.jp/site/school/17187.html',
+  '0570-078377': 'https://www.houterasu.or.jp/multilingual/index.html',
 };
 
 describe('helpline data', () => {
@@ -149,9 +150,11 @@ describe('helpline data', () => {
       expect(new Set(h.languages).size, h.id).toBe(h.languages.length);
       for (const tag of h.languages) expect(known, `${h.id}: ${tag}`).toContain(tag);
     }
-    // 千葉県外国人総合相談窓口: the 13 languages the prefecture's page lists, and no line says more than its page.
-    expect(SHIPPED.filter((h) => h.languages !== undefined).map((h) => h.id)).toEqual(['chiba-foreign-residents']);
+    // 千葉県外国人総合相談窓口: the 13 languages the prefecture's page lists; 法テラス's multilingual line: the ten its page
+    // gives the service in. No line says more than its page.
+    expect(SHIPPED.filter((h) => h.languages !== undefined).map((h) => h.id).sort()).toEqual(['chiba-foreign-residents', 'houterasu-multilingual']);
     expect(CHIBA_LANGUAGE_HELPLINES[0]?.languages).toEqual(['ja', 'en', 'zh', 'es', 'tl', 'vi', 'ko', 'ne', 'th', 'pt', 'id', 'ru', 'hi']);
+    expect(NATIONAL_HELPLINES.find((h) => h.id === 'houterasu-multilingual')?.languages).toEqual(['en', 'zh', 'ko', 'es', 'pt', 'vi', 'tl', 'ne', 'th', 'id']);
   });
 
   it('refuses a language tag outside the list', () => {
