@@ -37,7 +37,7 @@ const READ_ON: Record<string, string> = {
   '043-297-2966': 'https://www.pref.chiba.lg.jp/kokusai/press/2019/soudan.html',
   '047-366-3941': 'https://www.city.matsudo.chiba.jp/shisei/torikumi_shoukai/kodomo.html',
   '047-366-3955': 'https://www.city.matsudo.chiba.jp/shisei/torikumi_shoukai/kodomo.html',
-  '0570-078374': 'https://www.houterasu.or.jp/cgi-bin/toiawase/show_entry.cgi',
+  '0570-078374': 'https://www.houterasu.or.jp/madoguchi_info/call_center/index.html',
   '047-366-7489': 'https://www.city.matsudo.chiba.jp/smph/kosodate/matsudodekosodate/kosodatenavi/ninshinshitara/sanngokea.html',
   '047-366-7766': MATSUDO_RYUZAN,
   '047-346-6066': MATSUDO_RYUZAN,

@@ -90,6 +90,7 @@ describe('fitHelpList on 松戸市', () => {
       ['inochi-no-denwa-free', at('2026-05-08T16:00:00')],
       // Weekday lines with hours read on official pages open again on Friday morning; the adults' own line first.
       ['matsudo-fujin-soudan', at('2026-05-08T09:00:00')],
+      ['matsudo-houterasu', at('2026-05-08T09:00:00')],
       ['chiba-foreign-residents', at('2026-05-08T09:00:00')],
       ['houterasu-multilingual', at('2026-05-08T09:00:00')],
       ['matsudo-kodomo-katei', at('2026-05-08T09:00:00')],

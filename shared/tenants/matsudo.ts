@@ -138,12 +138,24 @@ const MATSUDO_LOCAL = defineHelplines([
   },
   {
     id: 'matsudo-houterasu', name: '法テラス・サポートダイヤル', description: '借金や法律の困りごとについて、制度や相談先を案内してもらえます。',
-    channels: [{ type: 'phone', number: '0570-078374' }], hours: unknownHours, audiences: ['adult', 'family'], topics: ['debt'], ...local,
-    // 法テラス「メールでのお問い合わせについて」: 「ご不明な点につきましては、法テラス・サポートダイヤル(0570-078374)に
-    // お電話ください。」 — the page gives the e-mail service's hours, not the phone's.
-    sourceUrl: 'https://www.houterasu.or.jp/cgi-bin/toiawase/show_entry.cgi',
-    unverified: true,
-    unverifiedReason: '番号は法テラスの公式ページで確認したが、電話の受付時間を載せた公式ページを確認できていない',
+    channels: [{ type: 'phone', number: '0570-078374' }],
+    // 「受付日時 平日の9時~21時、土曜日の9時から17時 (祝日・年末年始を除く)」; 年末年始 read as 12/29–1/3, as for the
+    // other public offices here.
+    hours: {
+      kind: 'weekly',
+      days: {
+        '1': [{ start: '09:00', end: '21:00' }], '2': [{ start: '09:00', end: '21:00' }], '3': [{ start: '09:00', end: '21:00' }],
+        '4': [{ start: '09:00', end: '21:00' }], '5': [{ start: '09:00', end: '21:00' }], '6': [{ start: '09:00', end: '17:00' }], '7': [],
+      },
+      holidays: 'closed',
+      closedDates: ['12-29', '12-30', '12-31', '01-01', '01-02', '01-03'],
+    },
+    audiences: ['adult', 'family'], topics: ['debt'], scope: 'local', verifiedOn: READ_AGAIN_ON,
+    // 法テラス「法テラス・サポートダイヤル」: 「法的トラブルでお困りの方は 電話 0570-078374 おなやみなし」「法テラスの専門
+    // オペレーターが、お問い合わせ内容に応じて、法制度や相談機関・団体等を紹介します。」「利用料 0円」
+    // (IP電話・プリペイド携帯からの 03-6745-5600 is on the same page; a card shows one number, so it is not added.)
+    sourceUrl: 'https://www.houterasu.or.jp/madoguchi_info/call_center/index.html',
+    hoursNote: '案内は無料です（通話料はかかります）。個別の法律相談ではなく、制度や相談先の紹介です',
   },
   {
     id: 'matsudo-hellowork', name: 'ハローワーク', description: '仕事探しや働くことについて相談できます。',
