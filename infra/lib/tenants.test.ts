@@ -6,6 +6,7 @@
  * the shipped verifications fresh, so these tests do not rot as the calendar moves.
  */
 import { describe, expect, it } from 'vitest';
+import { recheckBy } from '../../shared/helplines/freshness';
 import { checkTenantForProduction, TENANTS, type Tenant } from '../../shared/tenants';
 import { selectTenants, TenantSelectionError } from './tenants';
 
@@ -44,7 +45,9 @@ describe('selectTenants', () => {
   });
 
   it('refuses production once a verification is more than twelve months old, unless the line is named in allowStale', () => {
-    const yearLater = '2027-12-02';
+    // The day after the newest shipped verification (2026-12-02) ran out, so every ready line is stale.
+    const yearLater = '2027-12-03';
+    expect(readyMatsudo.helplines.every((h) => recheckBy(h.verifiedOn) < yearLater)).toBe(true);
     const attempt = (allowStale: string[]) => () => selectTenants([readyMatsudo], { stage: 'prod', allowUnverified: [], allowStale }, yearLater);
     expect(attempt([])).toThrow(/matsudo: .*stale, last verified 2026-1\d-\d\d/);
     expect(attempt([])).toThrow('-c allowStale=');

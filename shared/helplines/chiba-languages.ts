@@ -7,7 +7,13 @@
  * Looked for and left out, because no official page was found that states
  * them (only blogs, news or aggregators did): よりそいホットライン's
  * foreign-language line, 外国人在留支援センター (FRESC), 千葉県精神保健福祉センター's
- * consultation number and 松戸健康福祉センター's 精神保健福祉相談.
+ * consultation number and 松戸健康福祉センター's 精神保健福祉相談. Looked for again on
+ * 2026-12-02: the prefecture's 「千葉県精神保健福祉センターの移転について」 (2023-08-03)
+ * names its 依存症 and family-related consultations but gives only the press
+ * contact's number; 松戸市's 「外国人相談窓口(多言語)」 on its English page breaks
+ * off at 「currently available in 3 languages (E」, before its languages,
+ * number or hours; 松戸市's 英語・中国語行政通訳 is for city-hall matters only.
+ * 法テラス's multilingual line is national (./national).
  */
 import { defineHelplines, EVERYONE } from './define';
 

@@ -20,6 +20,8 @@ const isOfficialUrl = (url: string): boolean => isOfficialSourceHost(new URL(url
  * the page that states it.
  */
 const KAKOGAWA = 'https://www.city.kakogawa.lg.jp/soshikikarasagasu/kenkouiryou/kenkoka/uerunesukenkojoho2/1418542913345.html';
+/** 松戸市「流産・死産を経験された方へ」: the three 親子すこやかセンター. */
+const MATSUDO_RYUZAN = 'https://www.city.matsudo.chiba.jp/kosodate/matsudodekosodate/kosodatenavi/ninshinshitara/ryuzann.html';
 const READ_ON: Record<string, string> = {
   '119': 'https://www.city.minamiuonuma.niigata.jp/shoubouhonbu/docs/4193.html',
   '110': 'https://www.pref.tottori.lg.jp/71186.htm',
@@ -35,8 +37,13 @@ const READ_ON: Record<string, string> = {
   '043-297-2966': 'https://www.pref.chiba.lg.jp/kokusai/press/2019/soudan.html',
   '047-366-3941': 'https://www.city.matsudo.chiba.jp/shisei/torikumi_shoukai/kodomo.html',
   '047-366-3955': 'https://www.city.matsudo.chiba.jp/shisei/torikumi_shoukai/kodomo.html',
-  '0570-078374': 'https://www.houterasu.or.jp/cgi-bin/toiawase/show_entry.cgi',
+  '0570-078374': 'https://www.houterasu.or.jp/madoguchi_info/call_center/index.html',
   '047-366-7489': 'https://www.city.matsudo.chiba.jp/smph/kosodate/matsudodekosodate/kosodatenavi/ninshinshitara/sanngokea.html',
+  '047-366-7766': MATSUDO_RYUZAN,
+  '047-346-6066': MATSUDO_RYUZAN,
+  '047-384-8020': MATSUDO_RYUZAN,
+  '043-227-3900': 'https://www.city.kamogawa.lg.jp/site/school/17187.html',
+  '0570-078377': 'https://www.houterasu.or.jp/multilingual/index.html',
 };
 
 describe('helpline data', () => {
@@ -94,7 +101,7 @@ describe('helpline data', () => {
 
   it('marks what no official page confirmed, and says why', () => {
     const unverified = ALL.filter((h) => h.unverified).map((h) => h.id);
-    expect(unverified.sort()).toEqual(['anata-no-ibasho', 'chiba-inochi-no-denwa', 'ikizura-bit', 'inochi-sos', 'kokoro-hot-chat'].sort());
+    expect(unverified.sort()).toEqual(['anata-no-ibasho', 'ikizura-bit', 'inochi-sos', 'kokoro-hot-chat'].sort());
     const byId = new Map(ALL.map((h) => [h.id, h]));
     // Hours no official page gave ship unknown.
     for (const id of ['kokoro-unified-dial', 'inochi-sos', 'ikizura-bit', 'kokoro-hot-chat', 'childline-chat']) {
@@ -104,7 +111,9 @@ describe('helpline data', () => {
     expect(byId.get('anata-no-ibasho')?.channels).toEqual([{ type: 'chat' }]);
     expect(byId.get('ikizura-bit')?.channels).toEqual([{ type: 'line' }]);
     expect(byId.get('kokoro-hot-chat')?.channels).toEqual([{ type: 'line' }, { type: 'chat' }]);
-    expect(byId.get('chiba-inochi-no-denwa')?.channels).toEqual([{ type: 'phone' }]);
+    // 千葉いのちの電話: the number from a municipality's page, the 24 h from the operator's own.
+    expect(byId.get('chiba-inochi-no-denwa')?.channels).toEqual([{ type: 'phone', number: '043-227-3900' }]);
+    expect(byId.get('chiba-inochi-no-denwa')?.unverified).toBe(false);
     for (const id of unverified) expect(byId.get(id)?.unverifiedReason, id).toMatch(/公式ページ/);
   });
 
@@ -123,7 +132,10 @@ describe('helpline data', () => {
 
   it('records a page\'s own 更新日 only as a date on or before the day it was read', () => {
     const dated = SHIPPED.filter((h) => h.sourceUpdatedOn !== undefined);
-    expect(dated.map((h) => h.id).sort()).toEqual(['chiba-foreign-residents', 'matsudo-fujin-soudan', 'matsudo-ikiru-shien', 'matsudo-kodomo-katei', 'matsudo-sango-care', 'matsudo-seikatsu-shien'].sort());
+    expect(dated.map((h) => h.id).sort()).toEqual([
+      'chiba-foreign-residents', 'matsudo-fujin-soudan', 'matsudo-ikiru-shien', 'matsudo-kodomo-katei', 'matsudo-sango-care', 'matsudo-seikatsu-shien',
+      'matsudo-oyako-sukoyaka-chuo', 'matsudo-oyako-sukoyaka-kogane', 'matsudo-oyako-sukoyaka-tokiwadaira',
+    ].sort());
     for (const h of dated) {
       expect(h.sourceUrl, h.id).toBeDefined();
       expect(h.sourceUpdatedOn! <= h.verifiedOn, `${h.id}: ${h.sourceUpdatedOn} after ${h.verifiedOn}`).toBe(true);
@@ -138,9 +150,11 @@ describe('helpline data', () => {
       expect(new Set(h.languages).size, h.id).toBe(h.languages.length);
       for (const tag of h.languages) expect(known, `${h.id}: ${tag}`).toContain(tag);
     }
-    // 千葉県外国人総合相談窓口: the 13 languages the prefecture's page lists, and no line says more than its page.
-    expect(SHIPPED.filter((h) => h.languages !== undefined).map((h) => h.id)).toEqual(['chiba-foreign-residents']);
+    // 千葉県外国人総合相談窓口: the 13 languages the prefecture's page lists; 法テラス's multilingual line: the ten its page
+    // gives the service in. No line says more than its page.
+    expect(SHIPPED.filter((h) => h.languages !== undefined).map((h) => h.id).sort()).toEqual(['chiba-foreign-residents', 'houterasu-multilingual']);
     expect(CHIBA_LANGUAGE_HELPLINES[0]?.languages).toEqual(['ja', 'en', 'zh', 'es', 'tl', 'vi', 'ko', 'ne', 'th', 'pt', 'id', 'ru', 'hi']);
+    expect(NATIONAL_HELPLINES.find((h) => h.id === 'houterasu-multilingual')?.languages).toEqual(['en', 'zh', 'ko', 'es', 'pt', 'vi', 'tl', 'ne', 'th', 'id']);
   });
 
   it('refuses a language tag outside the list', () => {

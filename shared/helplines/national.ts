@@ -1,8 +1,8 @@
 /**
  * @module
  * National phone and chat lines for everyone. Each verified entry cites the
- * official public page (a municipality's or the Tokyo Metropolitan
- * Government's) on which its number or hours were read, from stored
+ * official public page (a municipality's, the Tokyo Metropolitan
+ * Government's or the operator's own) on which its number or hours were read, from stored
  * snapshots on `READ_ON`. What no official page gave — a chat's link, a
  * line's current hours — ships absent, and the entry says why it is
  * unverified. 厚生労働省「まもろうよ こころ」 had no stored copy to read;
@@ -12,6 +12,8 @@ import { defineHelplines, EVERYONE, everyDay, HANDBOOK_READ_ON } from './define'
 
 /** The day the official pages cited below were read (stored snapshots). */
 const READ_ON = '2026-12-01';
+/** The day 法テラス's own multilingual page was read (stored snapshot). */
+const OPERATOR_READ_ON = '2026-12-02';
 
 export const NATIONAL_HELPLINES = defineHelplines([
   {
@@ -101,6 +103,33 @@ export const NATIONAL_HELPLINES = defineHelplines([
     verifiedOn: READ_ON,
     unverified: true,
     unverifiedReason: '24時間365日の受付は東京都の公式ページで確認したが、チャットの入口のURLを載せた公式ページが見つからない',
+  },
+  {
+    id: 'houterasu-multilingual',
+    name: '法テラス 多言語情報提供サービス',
+    description: '外国語で話したい方が、借金・離婚・仕事・ビザなどの困りごとを通訳を通して伝え、役立つ法律の制度や相談先を無料で案内してもらえます。',
+    // 法テラス「Legal Information for Foreign Nationals(外国人のみなさまへ)」: 「Call us at 0570-078377
+    // (Multilingual Information Service.)」「Explain your situation to the interpreter.」「The interpreter will put you
+    // through to your nearest Houterasu District Office or District Branch Office.」
+    channels: [{ type: 'phone', number: '0570-078377' }],
+    // The interpreter puts the call through to a 法テラス office, so the line works in the offices' hours: 「Office Hours:
+    // Monday to Friday from 9 a.m. to 5 p.m.」 (やさしい日本語 page: 「月曜日から金曜日(午前9時から午後5時 )」). The page
+    // says nothing of public holidays; they are shown closed (no promise the page does not make) and the note says so.
+    hours: {
+      kind: 'weekly',
+      days: { '1': [{ start: '09:00', end: '17:00' }], '2': [{ start: '09:00', end: '17:00' }], '3': [{ start: '09:00', end: '17:00' }], '4': [{ start: '09:00', end: '17:00' }], '5': [{ start: '09:00', end: '17:00' }], '6': [], '7': [] },
+      holidays: 'closed',
+    },
+    hoursNote: '通訳を通して法テラスの事務所につながる時間です。祝日の扱いはページに書かれていません',
+    audiences: EVERYONE,
+    topics: ['debt'],
+    scope: 'national',
+    // The languages the page offers this service's guidance in, its 「Contents」 list: 「English(英語) 中文(中国語)
+    // 한국어(韓国語) Español(スペイン語) Português(ポルトガル語) Tiếng Việt(ベトナム語) Tagalog(タガログ語)
+    // नेपाली भाषा(ネパール語) ภาษาไทย(タイ語) Bahasa Indonesia(インドネシア語) やさしい 日本語」.
+    languages: ['en', 'zh', 'ko', 'es', 'pt', 'vi', 'tl', 'ne', 'th', 'id'],
+    sourceUrl: 'https://www.houterasu.or.jp/multilingual/index.html',
+    verifiedOn: OPERATOR_READ_ON,
   },
   {
     id: 'ikizura-bit',

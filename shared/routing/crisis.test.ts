@@ -19,9 +19,9 @@ describe('crisisPanel', () => {
       { type: 'phone', number: '119' },
       { type: 'phone', number: '110' },
     ]);
-    // Only lines the page can connect to: 千葉いのちの電話 (no confirmed number), あなたのいばしょ (no confirmed link)
-    // and the city's windows (numbers not confirmed yet) wait in the help list's folded part.
-    expect(ids(panel.openNow)).toEqual(['yorisoi-hotline']);
+    // Only lines the page can connect to: the two 24 h phone lines with confirmed numbers. あなたのいばしょ (no
+    // confirmed link) and the city's windows (closed at night, or numbers not confirmed yet) wait in the help list.
+    expect(ids(panel.openNow)).toEqual(['chiba-inochi-no-denwa', 'yorisoi-hotline']);
     expect(panel.openNow.every((r) => r.openNow === true && r.helpline.crisis)).toBe(true);
     expect(ids(panel.local)).toEqual([]);
   });
@@ -29,7 +29,7 @@ describe('crisisPanel', () => {
   it('adds lines that open in the evening, and puts teen lines first in teen mode', () => {
     expect(ids(crisisPanel(tenant('matsudo'), 'self', at('2026-05-07T17:00:00')).openNow)).toContain('inochi-no-denwa-free');
     expect(ids(crisisPanel(tenant('matsudo'), 'teen', at('2026-05-07T17:00:00')).openNow)).toEqual([
-      'kodomo-sos-dial', 'childline-phone', 'yorisoi-hotline', 'inochi-no-denwa-free',
+      'kodomo-sos-dial', 'childline-phone', 'chiba-inochi-no-denwa', 'yorisoi-hotline', 'inochi-no-denwa-free',
     ]);
     // 31 December: チャイルドライン is closed, 子供SOSダイヤル is not.
     const newYearsEve = ids(crisisPanel(tenant('matsudo'), 'teen', at('2026-12-31T17:00:00')).openNow);
@@ -61,9 +61,10 @@ describe('crisisPanel', () => {
     }
     const night = crisisPanel(tenant('matsudo'), 'self', at('2026-05-07T23:00:00'));
     expect(ids(night.openNow)).toContain('yorisoi-hotline');
-    // A 24 h chat known by name only (あなたのいばしょ) and a line without its number (千葉いのちの電話) wait in the help list's folded part.
+    // A 24 h chat known by name only (あなたのいばしょ) waits in the help list's folded part; 千葉いのちの電話, its
+    // number confirmed, is open now.
     expect(ids(night.openNow)).not.toContain('anata-no-ibasho');
-    expect(ids(night.openNow)).not.toContain('chiba-inochi-no-denwa');
+    expect(ids(night.openNow)).toContain('chiba-inochi-no-denwa');
   });
 
   it('never offers a line outside the mode’s audience', () => {

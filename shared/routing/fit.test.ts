@@ -83,14 +83,16 @@ describe('fitHelpList on 松戸市', () => {
     expect(fitted.now[0]?.helpline.id).toBe('kodomo-sos-dial');
   });
 
-  it('late at night with the flag: the 24 h line first, いのちの電話 opening the next afternoon', () => {
+  it('late at night with the flag: the 24 h lines first, いのちの電話 opening the next afternoon', () => {
     const fitted = fit(matsudo, at('2026-05-07T22:00:00'), { safetyFlag: true, topics: ['money'] });
-    expect(ids(fitted.now)).toEqual(['yorisoi-hotline', 'kokoro-unified-dial']);
+    expect(ids(fitted.now)).toEqual(['chiba-inochi-no-denwa', 'yorisoi-hotline', 'kokoro-unified-dial']);
     expect(fitted.closed.map((c) => [c.helpline.id, c.opensAt])).toEqual([
       ['inochi-no-denwa-free', at('2026-05-08T16:00:00')],
       // Weekday lines with hours read on official pages open again on Friday morning; the adults' own line first.
       ['matsudo-fujin-soudan', at('2026-05-08T09:00:00')],
+      ['matsudo-houterasu', at('2026-05-08T09:00:00')],
       ['chiba-foreign-residents', at('2026-05-08T09:00:00')],
+      ['houterasu-multilingual', at('2026-05-08T09:00:00')],
       ['matsudo-kodomo-katei', at('2026-05-08T09:00:00')],
     ]);
   });

@@ -156,7 +156,7 @@ describe('rankHelplines on 松戸市', () => {
 
   it('in the evening puts チャイルドライン among a teen’s open crisis lines, and after the open ones at night', () => {
     const evening = ids(rankHelplines({ mode: 'teen', safetyFlag: true, topics: [] }, matsudo, at('2026-05-07T17:00:00')));
-    expect(evening.slice(0, 4)).toEqual(['kodomo-sos-dial', 'childline-phone', 'yorisoi-hotline', 'inochi-no-denwa-free']);
+    expect(evening.slice(0, 5)).toEqual(['kodomo-sos-dial', 'childline-phone', 'chiba-inochi-no-denwa', 'yorisoi-hotline', 'inochi-no-denwa-free']);
     const night = ids(rankHelplines({ mode: 'teen', safetyFlag: true, topics: [] }, matsudo, at('2026-05-07T23:00:00')));
     expect(night[0]).toBe('kodomo-sos-dial');
     expect(night.indexOf('childline-phone')).toBeGreaterThan(night.indexOf('anata-no-ibasho'));

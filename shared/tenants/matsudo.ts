@@ -15,6 +15,8 @@ import { defineTenant } from './define';
 
 /** The day the official pages cited below were read (stored snapshots). */
 const READ_ON = '2026-12-01';
+/** The day the 親子すこやかセンター page was read and the other windows' pages looked for again (stored snapshots). */
+const READ_AGAIN_ON = '2026-12-02';
 
 const phone = { type: 'phone' } as const;
 const visit = { type: 'visit' } as const;
@@ -39,7 +41,10 @@ const MATSUDO_LOCAL = defineHelplines([
     sourceUrl: 'https://www.city.matsudo.chiba.jp/iryoutoshi/healthcare/kokoro2.html',
     sourceUpdatedOn: '2022-07-27',
     unverified: true,
-    unverifiedReason: '市の「こころの健康」ページに健康推進課の電話が載っているが、読めた写しでは番号が途中で切れており、受付時間も確認できていない',
+    // Looked for again on READ_AGAIN_ON with queries for the number and its 受付時間 line: every stored copy of the
+    // page ends at the same 「電話:047-」, and no other official page read gives 健康推進課's consultation number.
+    verifiedOn: READ_AGAIN_ON,
+    unverifiedReason: '市の「こころの健康」ページに健康推進課の電話が載っているが、読めた写しでは番号が途中で切れており、受付時間も確認できていない（2026年12月2日に探し直しても、番号を載せた市の公式ページは見つからない）',
   },
   {
     id: 'matsudo-ikiiki-anshin', name: '高齢者いきいき安心センター（地域包括支援センター）', description: '高齢の方の暮らしや介護について相談できます。',
@@ -62,7 +67,12 @@ const MATSUDO_LOCAL = defineHelplines([
     sourceUrl: 'https://www.city.matsudo.chiba.jp/kenko_fukushi/seikatsushien/seikatsukonkyuusha/seikatukonkyusha.html',
     sourceUpdatedOn: '2017-08-09',
     unverified: true,
-    unverifiedReason: '窓口は市の公式ページで確認したが、電話番号と受付時間は読めた範囲の公式ページに載っていない',
+    // Looked for again on READ_AGAIN_ON: the city's newer page for the system (更新日:2024年7月12日, at
+    // kenko_fukushi/seikatsushien/seikatsushien/seikatsukonkyuusha/seikatukonkyusha.html, stored only as Yahoo's cache of it)
+    // says 「市役所本館3階に松戸市自立相談支援センターを設置しており、専門の相談支援員が常駐しています。」 and breaks off
+    // before any number. The number and hours appear only on a directory site and a local news site: not shipped.
+    verifiedOn: READ_AGAIN_ON,
+    unverifiedReason: '窓口は市の公式ページで確認したが、電話番号と受付時間は読めた範囲の公式ページに載っていない（番号と時間は地域の情報サイトにしか見つからない）',
   },
   {
     id: 'matsudo-kodomo-katei', name: 'こども家庭センター（家庭児童相談窓口）', description: '子どものこと、子育てや家庭の悩みについて、専門の相談員に相談できます。',
@@ -91,23 +101,61 @@ const MATSUDO_LOCAL = defineHelplines([
     sourceUrl: 'https://www.city.matsudo.chiba.jp/smph/kosodate/matsudodekosodate/kosodatenavi/ninshinshitara/sanngokea.html',
     sourceUpdatedOn: '2024-02-20',
     unverified: true,
+    // The city's 「流産・死産を経験された方へ」 page gives the same 中央保健福祉センター number with 受付時間, but for its
+    // consultations, not for 産後ケア inquiries, so those hours are not carried over here.
     unverifiedReason: '番号は市の産後ケア事業のページで確認したが、受付時間が載っておらず、ページには令和6年4月以降に内容が変わる可能性があると書かれている',
   },
+  // For the 赤ちゃんママ mode: the city's 「流産・死産を経験された方へ」 lists three 親子すこやかセンター (中央・小金・
+  // 常盤平), each with its own number, under one 受付時間. One entry each, so no single number is picked for all.
+  // The stored copy was served from Yahoo's cache of the city's page (www.city.matsudo.chiba.jp.cache.yimg.jp);
+  // the text is the city's own, and the page itself is cited.
+  ...([
+    ['matsudo-oyako-sukoyaka-chuo', '親子すこやかセンター中央', '047-366-7766'],
+    ['matsudo-oyako-sukoyaka-kogane', '親子すこやかセンター小金', '047-346-6066'],
+    ['matsudo-oyako-sukoyaka-tokiwadaira', '親子すこやかセンター常盤平', '047-384-8020'],
+  ] as const).map(([id, name, number]): HelplineInput => ({
+    id, name, description: '流産や死産を経験してつらいとき、気持ちや状況を保健師・社会福祉士・助産師に電話や面接で相談できる市の窓口です。',
+    channels: [{ type: 'phone', number }, visit], hours: cityWeekdays('08:30', '17:00'), audiences: ['perinatal'], topics: ['bereavement'],
+    scope: 'local', verifiedOn: READ_AGAIN_ON,
+    // 松戸市「流産・死産を経験された方へ」: 「保健福祉センターまたは、親子すこやかセンターで相談を受け付けております。
+    // 電話や面接、ご自宅へお伺いして相談に応じます。」「受付時間:月曜日から金曜日 午前8時30分から午後5時まで
+    // (祝日・年末年始を除く)」「親子すこやかセンター 保健師、社会福祉士、助産師が相談に応じます。」
+    // 「親子すこやかセンター中央:047-366-7766」「親子すこやかセンター小金:047-346-6066」「親子すこやかセンター常盤平:047-384-8020」
+    sourceUrl: 'https://www.city.matsudo.chiba.jp/kosodate/matsudodekosodate/kosodatenavi/ninshinshitara/ryuzann.html',
+    sourceUpdatedOn: '2024-02-01',
+    hoursNote: 'ご自宅へ伺っての相談もできます',
+  })),
   // The handbook names this centre without saying what it covers, so it is not narrowed to topics.
   {
     id: 'matsudo-hotnet', name: '中核地域生活支援センターまつど（ほっとねっと）', description: '暮らしの困りごとを相談できる地域の支援センターです。',
     channels: [phone, visit], hours: unknownHours, audiences: EVERYONE, topics: [], ...local,
     unverified: true,
-    unverifiedReason: '番号と受付時間は市民団体のページにしか見つからず、県・市・運営法人の公式ページで確認できていない',
+    // Looked for again on READ_AGAIN_ON: a page about ほっとねっと on harutaka-aozora.jp (not on the allow-list: older
+    // pages name 医療法人財団千葉健愛会 as the operator, and that this site is the operator's own was not confirmed) says 「緊急相談に関しては、夜間・休日を含め、24時間365日いつでも電話を受けられる体制を
+    // 整えています。」 but its stored text gives no number; the number is only on a citizens' group page and a directory.
+    verifiedOn: READ_AGAIN_ON,
+    unverifiedReason: '番号と受付時間は市民団体や情報サイトのページにしか見つからず、県・市・運営法人の公式ページで確認できていない',
   },
   {
     id: 'matsudo-houterasu', name: '法テラス・サポートダイヤル', description: '借金や法律の困りごとについて、制度や相談先を案内してもらえます。',
-    channels: [{ type: 'phone', number: '0570-078374' }], hours: unknownHours, audiences: ['adult', 'family'], topics: ['debt'], ...local,
-    // 法テラス「メールでのお問い合わせについて」: 「ご不明な点につきましては、法テラス・サポートダイヤル(0570-078374)に
-    // お電話ください。」 — the page gives the e-mail service's hours, not the phone's.
-    sourceUrl: 'https://www.houterasu.or.jp/cgi-bin/toiawase/show_entry.cgi',
-    unverified: true,
-    unverifiedReason: '番号は法テラスの公式ページで確認したが、電話の受付時間を載せた公式ページを確認できていない',
+    channels: [{ type: 'phone', number: '0570-078374' }],
+    // 「受付日時 平日の9時~21時、土曜日の9時から17時 (祝日・年末年始を除く)」; 年末年始 read as 12/29–1/3, as for the
+    // other public offices here.
+    hours: {
+      kind: 'weekly',
+      days: {
+        '1': [{ start: '09:00', end: '21:00' }], '2': [{ start: '09:00', end: '21:00' }], '3': [{ start: '09:00', end: '21:00' }],
+        '4': [{ start: '09:00', end: '21:00' }], '5': [{ start: '09:00', end: '21:00' }], '6': [{ start: '09:00', end: '17:00' }], '7': [],
+      },
+      holidays: 'closed',
+      closedDates: ['12-29', '12-30', '12-31', '01-01', '01-02', '01-03'],
+    },
+    audiences: ['adult', 'family'], topics: ['debt'], scope: 'local', verifiedOn: READ_AGAIN_ON,
+    // 法テラス「法テラス・サポートダイヤル」: 「法的トラブルでお困りの方は 電話 0570-078374 おなやみなし」「法テラスの専門
+    // オペレーターが、お問い合わせ内容に応じて、法制度や相談機関・団体等を紹介します。」「利用料 0円」
+    // (IP電話・プリペイド携帯からの 03-6745-5600 is on the same page; a card shows one number, so it is not added.)
+    sourceUrl: 'https://www.houterasu.or.jp/madoguchi_info/call_center/index.html',
+    hoursNote: '案内は無料です（通話料はかかります）。個別の法律相談ではなく、制度や相談先の紹介です',
   },
   {
     id: 'matsudo-hellowork', name: 'ハローワーク', description: '仕事探しや働くことについて相談できます。',

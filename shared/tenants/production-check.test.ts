@@ -39,8 +39,9 @@ describe('checkTenantForProduction', () => {
     // Read whole on the city's page: nothing blocks it.
     expect(kindsFor(problems, 'matsudo-kodomo-katei')).toEqual([]);
     expect(kindsFor(problems, 'chiba-foreign-residents')).toEqual([]);
-    // 千葉いのちの電話 ships without its number until an official page gives one.
-    expect(kindsFor(problems, 'chiba-inochi-no-denwa')).toEqual(['unverified', 'unreachable']);
+    // 千葉いのちの電話: its number read on a municipality's page, so nothing blocks it.
+    expect(kindsFor(problems, 'chiba-inochi-no-denwa')).toEqual([]);
+    expect(kindsFor(problems, 'matsudo-oyako-sukoyaka-chuo')).toEqual([]);
     expect(kindsFor(problems, 'yorisoi-hotline')).toEqual([]);
     expect(kindsFor(problems, null)).toEqual([]);
   });
@@ -52,7 +53,7 @@ describe('checkTenantForProduction', () => {
     expect(problems.some((p) => p.kind === 'unverified')).toBe(false);
     expect(kindsFor(problems, 'matsudo-ikiru-shien')).toEqual(['unreachable']);
     expect(kindsFor(problems, 'matsudo-hellowork')).toEqual(['no-source', 'unreachable']);
-    expect(kindsFor(problems, 'chiba-inochi-no-denwa')).toEqual(['unreachable']);
+    expect(kindsFor(problems, 'matsudo-toukatsu-seitoshi')).toEqual(['no-source', 'unreachable']);
   });
 
   it('refuses the test tenant as a whole', () => {

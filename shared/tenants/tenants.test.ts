@@ -26,6 +26,9 @@ describe('tenants', () => {
       'こども家庭センター（家庭児童相談窓口）',
       'こども家庭センター（婦人相談窓口）',
       '産後ケア事業（中央保健福祉センター）',
+      '親子すこやかセンター中央',
+      '親子すこやかセンター小金',
+      '親子すこやかセンター常盤平',
       '中核地域生活支援センターまつど（ほっとねっと）',
       '法テラス・サポートダイヤル',
       'ハローワーク',
@@ -40,16 +43,24 @@ describe('tenants', () => {
     expect(kodomo?.sourceUrl).toBe('https://www.city.matsudo.chiba.jp/shisei/torikumi_shoukai/kodomo.html');
     expect(kodomo?.sourceUpdatedOn).toBe('2023-04-07');
     expect(kodomo?.hours).toMatchObject({ kind: 'weekly', holidays: 'closed', days: { '1': [{ start: '09:00', end: '17:00' }], '6': [], '7': [] } });
-    // 法テラス: the number was read on its own page, the hours were not.
+    // 法テラス: number and hours read on its own サポートダイヤル page, weekdays to 21:00 and Saturdays to 17:00.
     expect(byId.get('matsudo-houterasu')?.channels).toEqual([{ type: 'phone', number: '0570-078374' }]);
-    expect(byId.get('matsudo-houterasu')?.hours).toEqual({ kind: 'unknown' });
+    expect(byId.get('matsudo-houterasu')?.hours).toMatchObject({ kind: 'weekly', holidays: 'closed', days: { '1': [{ start: '09:00', end: '21:00' }], '6': [{ start: '09:00', end: '17:00' }], '7': [] } });
     // 産後ケア: the number from the city's page, for the perinatal mode only; its hours were not given.
     expect(byId.get('matsudo-sango-care')?.channels).toEqual([{ type: 'phone', number: '047-366-7489' }]);
     expect(byId.get('matsudo-sango-care')?.audiences).toEqual(['perinatal']);
     // Several centres by district: no single number may be picked.
     expect(byId.get('matsudo-ikiiki-anshin')?.channels.some((c) => 'number' in c && c.number)).toBe(false);
     const verified = local.filter((h) => !h.unverified).map((h) => h.id);
-    expect(verified).toEqual(['matsudo-kodomo-katei', 'matsudo-fujin-soudan']);
+    expect(verified).toEqual(['matsudo-kodomo-katei', 'matsudo-fujin-soudan', 'matsudo-oyako-sukoyaka-chuo', 'matsudo-oyako-sukoyaka-kogane', 'matsudo-oyako-sukoyaka-tokiwadaira', 'matsudo-houterasu']);
+    // 親子すこやかセンター: one entry per centre, each with its own number from the city's page, weekday hours, for the perinatal mode.
+    expect(['matsudo-oyako-sukoyaka-chuo', 'matsudo-oyako-sukoyaka-kogane', 'matsudo-oyako-sukoyaka-tokiwadaira'].map((id) => byId.get(id)?.channels[0])).toEqual([
+      { type: 'phone', number: '047-366-7766' },
+      { type: 'phone', number: '047-346-6066' },
+      { type: 'phone', number: '047-384-8020' },
+    ]);
+    expect(byId.get('matsudo-oyako-sukoyaka-kogane')?.audiences).toEqual(['perinatal']);
+    expect(byId.get('matsudo-oyako-sukoyaka-kogane')?.hours).toMatchObject({ kind: 'weekly', holidays: 'closed', days: { '1': [{ start: '08:30', end: '17:00' }], '6': [], '7': [] } });
     expect(byId.get('matsudo-fujin-soudan')?.channels).toEqual([{ type: 'phone', number: '047-366-3955' }]);
     for (const h of local) {
       if (!h.unverified) {
@@ -62,7 +73,7 @@ describe('tenants', () => {
       // What was not read ships absent, with hours unknown and an honest reason.
       expect(h.hours, h.id).toEqual({ kind: 'unknown' });
       expect(h.unverifiedReason, h.id).toMatch(/確認できていない|載っていない|載っておらず|リンクと受付時間がない/);
-      if (h.id !== 'matsudo-houterasu' && h.id !== 'matsudo-sango-care') expect(h.channels.every((c) => !('number' in c && c.number) && !('url' in c && c.url)), h.id).toBe(true);
+      if (h.id !== 'matsudo-sango-care') expect(h.channels.every((c) => !('number' in c && c.number) && !('url' in c && c.url)), h.id).toBe(true);
     }
   });
 

@@ -102,7 +102,7 @@ describe.runIf(runBrowser)('helpline re-checking panel in Chromium', () => {
     const sourced = matsudo.helplines.filter((h) => h.sourceUrl).map((h) => h.sourceUrl);
     expect(links.map((l) => l.href).sort()).toEqual(sourced.map((u) => new URL(u!).href).sort());
     expect(links.every((l) => l.target === '_blank' && l.rel === 'noopener noreferrer')).toBe(true);
-    expect(await page.locator('tr[data-id="chiba-inochi-no-denwa"] a').textContent()).toBe('www.chiba-inochi.jp（新しいタブで開きます）');
+    expect(await page.locator('tr[data-id="chiba-inochi-no-denwa"] a').textContent()).toBe('www.city.kamogawa.lg.jp（新しいタブで開きます）');
 
     await page.locator('section.helpline-review').scrollIntoViewIfNeeded();
     await shot(page, 'staff-helplines-admin');
