@@ -7,6 +7,11 @@
  * verified token, the path and the query only, and stores it before the
  * answer leaves. A person refused because the tenant is not theirs leaves no
  * entry in that tenant's trail (anyone signed in anywhere could fill it).
+ * Which answers leave one: success; 403, a member reaching beyond their role;
+ * and 5xx, where a change may have been made although the answer says not.
+ * Other refusals (a bad query or body, an unknown or taken tag) showed and
+ * changed nothing, so they leave nothing — and a refused write stays a
+ * request that wrote nothing at all.
  *
  * The answer is never withheld for the trail's sake: the report or file is
  * already made and a channel change already stored, so refusing would only
@@ -106,6 +111,9 @@ export const auditRuleFor = (method: string, tenantPath: string): { rule: Rule; 
   return undefined;
 };
 
+/** Answers that showed, handed out or may have changed something, or that refused a member their role's limit. */
+export const isAuditedStatus = (status: number): boolean => status < 400 || status === 403 || status >= 500;
+
 const usernameOf = (payload: unknown): string | undefined => {
   const name = (payload as Record<string, unknown> | undefined)?.['cognito:username'];
   return typeof name === 'string' && name.length > 0 && name.length <= 128 && !/[\p{Cc}\p{Cf}]/u.test(name) ? name : undefined;
@@ -141,7 +149,7 @@ export const auditTrail = ({ audit, base, now, log = (line) => console.error(lin
   const staff = c.get('staff');
   if (!staff || !mayAct(staff, tenant, 'staff') || !c.req.path.startsWith(prefix)) return;
   const found = auditRuleFor(c.req.method, c.req.path.slice(prefix.length));
-  if (!found) return;
+  if (!found || !isAuditedStatus(c.res.status)) return;
   const at = now();
   const username = usernameOf(c.get('jwtPayload'));
   const entry: AuditEntry = {
