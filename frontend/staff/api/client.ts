@@ -7,12 +7,13 @@
  * needs the token in a link.
  */
 import type { Role } from '../../../functions/auth/claims';
+import type { AuditPage } from '../../../functions/staff/audit/schema';
 import type { Channel, ChannelInput } from '../../../functions/staff/channels/schema';
 import type { HelplineReviewAnswer } from '../../../functions/staff/helpline-review';
 import type { Report } from '../../../functions/staff/report/build';
 import { refusalText } from './refusals';
 
-export type { HelplineReviewAnswer, Report };
+export type { AuditPage, HelplineReviewAnswer, Report };
 export type ReviewedHelpline = HelplineReviewAnswer['helplines'][number];
 export type { ReportLine } from '../../../functions/staff/report/lines';
 export interface Me {
@@ -95,6 +96,9 @@ export const createStaffApi = (token: string, { fetchImpl = (input, init) => fet
       const res = await call(`${tenantPath(tenant)}/${path}`);
       return { blob: await res.blob(), fileName: fileNameOf(res.headers.get('Content-Disposition'), fallbackName) };
     },
+    /** Admins only: one month of the audit trail (`month=YYYY-MM`, `before=<cursor>`), newest first. */
+    audit: (tenant: string, params: { month?: string; before?: string } = {}) =>
+      json<AuditPage>(`${tenantPath(tenant)}/audit?${new URLSearchParams(Object.entries(params).filter((p): p is [string, string] => p[1] !== undefined)).toString()}`),
   };
 };
 
