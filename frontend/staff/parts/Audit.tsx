@@ -11,6 +11,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AuditEntry } from '../../../functions/staff/audit/schema';
 import { reasonOf, type AuditPage, type StaffApi } from '../api';
 import { actionText, auditMonthText, auditTimeText, roleText, targetText } from '../view/audit';
+import './audit.css';
 
 const LOADING = '操作記録を読み込んでいます…';
 
@@ -52,7 +53,7 @@ export const Audit = ({ api, tenant }: { api: StaffApi; tenant: string }) => {
 
   const years = Math.round((page?.retentionDays ?? 1096) / 365);
   return (
-    <section class="panel audit-log" aria-labelledby="audit-title">
+    <section class="audit-log" aria-labelledby="audit-title">
       <h2 id="audit-title">操作記録</h2>
       <p class="note">
         職員のアカウントごとに、集計の表示、CSV・QRコードの保存、経路の登録・変更を記録しています。住民の回答や、接続元（IPアドレスなど）は記録していません。記録は{years}
