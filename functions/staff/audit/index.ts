@@ -6,5 +6,5 @@
  */
 export * from './schema';
 export { auditMonthOf, auditPk, AuditWriteError, createDynamoAuditStore, expiresAtOf, type AuditStore } from './store';
-export { AUDIT_FAILURE_METRIC, AUDIT_METRIC_NAMESPACE, AUDIT_RULES, auditFailureLine, auditRuleFor, auditTrail, isAuditedStatus, type AuditTrailOptions } from './recorder';
+export { AUDIT_RULES, auditFailureLine, auditRuleFor, auditTrail, isAuditedStatus, type AuditTrailOptions } from './recorder';
 export { auditRoutes } from './routes';

@@ -3,8 +3,8 @@ import { createStaffApp } from '../app';
 import { STAFF_API_BASE } from '../base';
 import type { ChannelStore } from '../channels';
 import type { CounterStore } from '../../store';
-import { AUDIT_FAILURE_METRIC, auditFailureLine, auditRuleFor, isAuditedStatus } from './recorder';
-import { AUDIT_RETENTION_DAYS } from './schema';
+import { auditFailureLine, auditRuleFor, isAuditedStatus } from './recorder';
+import { AUDIT_FAILURE_METRIC, AUDIT_RETENTION_DAYS } from './schema';
 import { expiresAtOf, type AuditStore } from './store';
 
 /** Tenant routes that leave no entry, each for a reason. */

@@ -26,11 +26,9 @@ import { periodQuery, resolvePeriod, YM_PATTERN } from '../../../shared/periods'
 import { jstParts } from '../../../shared/time';
 import { mayAct, type StaffEnv } from '../../auth';
 import { QR_SIZES } from '../qr';
-import type { AuditAction, AuditEntry, AuditTarget } from './schema';
+import { AUDIT_FAILURE_METRIC, AUDIT_METRIC_NAMESPACE, type AuditAction, type AuditEntry, type AuditTarget } from './schema';
 import type { AuditStore } from './store';
 
-export const AUDIT_METRIC_NAMESPACE = 'kokoro-check';
-export const AUDIT_FAILURE_METRIC = 'AuditWriteFailed';
 
 interface Rule {
   method: string;

@@ -55,6 +55,12 @@ export interface AuditEntry {
   status: number;
 }
 
+/** The CloudWatch metric a failed write logs (embedded metric format), and the alarm in infra/lib/alarms.ts watches. */
+export const AUDIT_METRIC_NAMESPACE = 'kokoro-check';
+export const AUDIT_FAILURE_METRIC = 'AuditWriteFailed';
+/** Partition keys of audit entries start so; infra denies the staff function deleting under it. */
+export const AUDIT_KEY_PREFIX = 'AU#';
+
 export const MAX_AUDIT_PAGE = 200;
 export const DEFAULT_AUDIT_PAGE = 50;
 

@@ -16,7 +16,7 @@ import { isConditionFailure, type Dynamo } from '../../dynamo';
 import { StoreUnavailableError } from '../../store';
 import { jstParts } from '../../../shared/time';
 import { ROLES, type Role } from '../../auth';
-import { AUDIT_ACTIONS, AUDIT_RETENTION_DAYS, type AuditAction, type AuditEntry, type AuditTarget } from './schema';
+import { AUDIT_ACTIONS, AUDIT_KEY_PREFIX, AUDIT_RETENTION_DAYS, type AuditAction, type AuditEntry, type AuditTarget } from './schema';
 
 export interface AuditStore {
   /** Stores one entry; throws AuditWriteError when it cannot say the entry is stored. */
@@ -30,7 +30,7 @@ export class AuditWriteError extends Error {
   override name = 'AuditWriteError';
 }
 
-export const auditPk = (tenant: string, month: string) => `AU#${tenant}#${month}`;
+export const auditPk = (tenant: string, month: string) => `${AUDIT_KEY_PREFIX}${tenant}#${month}`;
 
 /** The Japan month an instant falls in, `YYYY-MM`. */
 export const auditMonthOf = (at: Date): string => jstParts(at).date.slice(0, 7);
