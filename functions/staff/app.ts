@@ -25,6 +25,8 @@ export interface StaffAppOptions {
   channels: ChannelStore;
   /** Where the audit trail is written and read; every entry file must give one. */
   audit: AuditStore;
+  /** Where a line about an audit entry that could not be stored goes; standard output by default. */
+  auditLog?: (line: string) => void;
   auth: AuthConfig;
   /** The resident site's origin, e.g. `https://kokoro.example.jp`: QR codes point there. */
   siteOrigin: string;
@@ -41,7 +43,7 @@ export { STAFF_API_BASE };
 
 const tenantHelplineName = (tenant: string, id: string): string => getTenant(tenant)?.helplines.find((h) => h.id === id)?.name ?? id;
 
-export const createStaffApp = ({ store, channels, audit, auth, siteOrigin, qrFontFiles = [], helplineName = tenantHelplineName, now = () => new Date() }: StaffAppOptions) => {
+export const createStaffApp = ({ store, channels, audit, auditLog, auth, siteOrigin, qrFontFiles = [], helplineName = tenantHelplineName, now = () => new Date() }: StaffAppOptions) => {
   const app = new Hono<StaffEnv>().basePath(STAFF_API_BASE);
   app.use(securityHeaders());
   app.use(async (c, next) => {
@@ -50,7 +52,7 @@ export const createStaffApp = ({ store, channels, audit, auth, siteOrigin, qrFon
   });
   app.use(staffAuth(auth));
   app.get('/me', (c) => c.json(c.get('staff')));
-  app.use('/t/:tenant/*', auditTrail({ audit, base: STAFF_API_BASE, now }));
+  app.use('/t/:tenant/*', auditTrail({ audit, base: STAFF_API_BASE, now, ...(auditLog ? { log: auditLog } : {}) }));
   app.route('/t/:tenant', reportRoutes({ store, channels, helplineName, now }));
   app.route('/t/:tenant/channels', channelRoutes({ channels, siteOrigin, qrFontFiles, now }));
   app.route('/t/:tenant/helplines', helplineRoutes({ now }));

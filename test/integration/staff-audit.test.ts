@@ -39,24 +39,18 @@ let issuer: ReturnType<typeof createDevIssuerApp>;
 let clock = Date.parse('2026-06-01T00:00:00Z');
 const now = () => new Date((clock += 1000));
 
-const buildApp = (audit: AuditStore, log?: (line: string) => void, table = dynamo) => {
-  const app = createStaffApp({
-    store: createDynamoCounterStore({ dynamo: table.dynamo, tableName: table.tableName }),
-    channels: createDynamoChannelStore({ dynamo: table.dynamo, tableName: table.tableName }),
+const buildApp = (audit: AuditStore, auditLog?: (line: string) => void) =>
+  createStaffApp({
+    store: createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }),
+    channels: createDynamoChannelStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }),
     audit,
+    ...(auditLog ? { auditLog } : {}),
     auth: { issuer: ISSUER, audience: AUDIENCE, keySource: remoteJwks({ url: `${ISSUER}/.well-known/jwks.json`, fetch: async (url) => issuer.request(url.replace(ISSUER, '')) }) },
     siteOrigin: 'https://kokoro.example.jp',
     now,
   });
-  if (log) {
-    const original = console.error;
-    // The recorder logs through console.error by default; capture it only for the app that asks.
-    return { app, withLog: async <T>(fn: () => Promise<T>) => { console.error = log; try { return await fn(); } finally { console.error = original; } } };
-  }
-  return { app, withLog: <T>(fn: () => Promise<T>) => fn() };
-};
 
-let app: ReturnType<typeof buildApp>['app'];
+let app: ReturnType<typeof buildApp>;
 const tokens: Record<string, string> = {};
 const signIn = async (username: string) => {
   const password = ACCOUNTS.find((a) => a.username === username)?.password;
@@ -86,7 +80,7 @@ const plain = (item: Item) => ({
 beforeAll(async () => {
   dynamo = await startTestDynamo();
   issuer = createDevIssuerApp({ issuer: ISSUER, audience: AUDIENCE, key: await generateSigningKey(), accounts: ACCOUNTS });
-  app = buildApp(createDynamoAuditStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName })).app;
+  app = buildApp(createDynamoAuditStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }));
   for (const account of ACCOUNTS) tokens[account.username] = await signIn(account.username);
 });
 afterAll(async () => dynamo?.close());
@@ -191,7 +185,7 @@ describe('when the store cannot take the entry', () => {
     const failing: AuditStore = { retentionDays: AUDIT_RETENTION_DAYS, record: async () => Promise.reject(Object.assign(new Error('down'), { name: 'AuditWriteError' })), list: async () => ({ entries: [] }) };
     const lines: string[] = [];
     const broken = buildApp(failing, (line: string) => lines.push(line));
-    const { res, items } = await added(() => broken.withLog(() => call(broken.app, 'staff@matsudo', '/api/staff/t/matsudo/report.csv?fy=2026')));
+    const { res, items } = await added(() => call(broken, 'staff@matsudo', '/api/staff/t/matsudo/report.csv?fy=2026'));
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('庁内用');
     expect(items).toEqual([]);
@@ -215,7 +209,7 @@ describe('when the store cannot take the entry', () => {
     };
     const lines: string[] = [];
     const flaky = buildApp(createDynamoAuditStore({ dynamo: losingFirstAnswer, tableName: dynamo.tableName }), (line: string) => lines.push(line));
-    const { res, items } = await added(() => flaky.withLog(() => call(flaky.app, 'admin@matsudo', '/api/staff/t/matsudo/report?fy=2026')));
+    const { res, items } = await added(() => call(flaky, 'admin@matsudo', '/api/staff/t/matsudo/report?fy=2026'));
     expect(res.status).toBe(200);
     expect(puts).toBe(2);
     expect(items.map(plain)).toEqual([{ actor: subjectOf('admin@matsudo'), username: 'admin@matsudo', role: 'admin', action: 'report.view', target: { period: '2026-04-01/2026-05-31', kind: 'full' }, status: 200 }]);

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createStaffApp } from '../app';
 import { STAFF_API_BASE } from '../base';
 import type { ChannelStore } from '../channels';
 import type { CounterStore } from '../../store';
-import { auditFailureLine, auditRuleFor, isAuditedStatus } from './recorder';
+import { auditFailureLine, auditRuleFor, isAuditedStatus, writeLogLine } from './recorder';
 import { AUDIT_FAILURE_METRIC, AUDIT_RETENTION_DAYS } from './schema';
 import { expiresAtOf, type AuditStore } from './store';
 
@@ -66,6 +66,21 @@ describe('when an entry cannot be stored', () => {
     expect(line).toMatchObject({ tenant: 'matsudo', entry, error: 'AuditWriteError', cause: 'DynamoError' });
     // The message of the error (which could quote a request) is not logged, only its name.
     expect(JSON.stringify(line)).not.toContain('"x"');
+  });
+});
+
+describe('writeLogLine', () => {
+  it('writes the line itself to standard output, one line, not through console', () => {
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const error = vi.spyOn(console, 'error');
+    try {
+      writeLogLine('{"a":1}');
+      expect(write.mock.calls).toEqual([['{"a":1}\n']]);
+      expect(error).not.toHaveBeenCalled();
+    } finally {
+      write.mockRestore();
+      error.mockRestore();
+    }
   });
 });
 

@@ -29,7 +29,6 @@ import { QR_SIZES } from '../qr';
 import { AUDIT_FAILURE_METRIC, AUDIT_METRIC_NAMESPACE, type AuditAction, type AuditEntry, type AuditTarget } from './schema';
 import type { AuditStore } from './store';
 
-
 interface Rule {
   method: string;
   /** Matched against the path after `/t/<tenant>`. */
@@ -118,16 +117,16 @@ const usernameOf = (payload: unknown): string | undefined => {
 };
 
 /** One JSON line: CloudWatch turns `_aws` into the metric (embedded metric format); the rest keeps the entry. */
-export const auditFailureLine = (tenant: string, entry: AuditEntry, error: unknown, at: Date): string =>
+export const auditFailureLine = (tenant: string, entry: AuditEntry | undefined, error: unknown, at: Date): string =>
   JSON.stringify({
     _aws: { Timestamp: at.getTime(), CloudWatchMetrics: [{ Namespace: AUDIT_METRIC_NAMESPACE, Dimensions: [[]], Metrics: [{ Name: AUDIT_FAILURE_METRIC, Unit: 'Count' }] }] },
     [AUDIT_FAILURE_METRIC]: 1,
     level: 'error',
-    message: 'audit entry not stored',
+    message: entry ? 'audit entry not stored' : 'audit entry not built',
     error: (error as { name?: unknown } | null)?.name ?? 'unknown',
     cause: ((error as { cause?: { name?: unknown } } | null)?.cause?.name as string | undefined) ?? undefined,
     tenant,
-    entry,
+    ...(entry ? { entry } : {}),
   });
 
 export interface AuditTrailOptions {
@@ -135,13 +134,28 @@ export interface AuditTrailOptions {
   /** Where the staff API is mounted, e.g. `/api/staff`. */
   base: string;
   now: () => Date;
-  /** Receives the failure line; console.error (CloudWatch Logs on Lambda) by default. */
+  /** Receives the failure line; standard output by default (writeLogLine). */
   log?: (line: string) => void;
 }
 
+/**
+ * Straight to standard output, not through `console`: with the function's JSON log format the Lambda runtime wraps
+ * console output in its own JSON object, and CloudWatch reads a metric only from a line that is the EMF document itself.
+ */
+export const writeLogLine = (line: string): void => void process.stdout.write(`${line}\n`);
+
 /** For `app.use('/t/:tenant/*', …)`, after sign-in. */
-export const auditTrail = ({ audit, base, now, log = (line) => console.error(line) }: AuditTrailOptions): MiddlewareHandler<StaffEnv> => async (c, next) => {
+export const auditTrail = ({ audit, base, now, log = writeLogLine }: AuditTrailOptions): MiddlewareHandler<StaffEnv> => async (c, next) => {
   await next();
+  try {
+    await recordAnswered(c, { audit, base, now, log });
+  } catch (error) {
+    // Building the entry failed (nothing a request sends should make it); the answer is made and still goes out.
+    log(auditFailureLine(c.req.param('tenant') ?? '', undefined, error, now()));
+  }
+};
+
+const recordAnswered = async (c: Context<StaffEnv>, { audit, base, now, log }: Required<AuditTrailOptions>): Promise<void> => {
   const tenant = c.req.param('tenant') ?? '';
   const prefix = `${base}/t/${encodeURIComponent(tenant)}`;
   const staff = c.get('staff');
