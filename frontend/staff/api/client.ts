@@ -97,8 +97,10 @@ export const createStaffApi = (token: string, { fetchImpl = (input, init) => fet
       return { blob: await res.blob(), fileName: fileNameOf(res.headers.get('Content-Disposition'), fallbackName) };
     },
     /** Admins only: one month of the audit trail (`month=YYYY-MM`, `before=<cursor>`), newest first. */
-    audit: (tenant: string, params: { month?: string; before?: string } = {}) =>
-      json<AuditPage>(`${tenantPath(tenant)}/audit?${new URLSearchParams(Object.entries(params).filter((p): p is [string, string] => p[1] !== undefined)).toString()}`),
+    audit: (tenant: string, params: { month?: string; before?: string } = {}) => {
+      const query = new URLSearchParams(Object.entries(params).filter((p): p is [string, string] => p[1] !== undefined)).toString();
+      return json<AuditPage>(`${tenantPath(tenant)}/audit${query ? `?${query}` : ''}`);
+    },
   };
 };
 
