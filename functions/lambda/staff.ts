@@ -11,7 +11,7 @@ import { TENANTS } from '../../shared/tenants';
 import { remoteJwks } from '../auth';
 import { dynamoOptionsFromEnv, serveTestTenantsFromEnv } from '../config/env';
 import { createHttpDynamo } from '../dynamo';
-import { createDynamoChannelStore, createStaffApp } from '../staff';
+import { createDynamoAuditStore, createDynamoChannelStore, createStaffApp } from '../staff';
 import { staffConfigFromEnv } from '../staff/config';
 import { createDynamoCounterStore } from '../store';
 import { gateStaffApp, servedTenants } from './served-tenants';
@@ -24,6 +24,7 @@ const tenants = servedTenants(TENANTS, serveTestTenantsFromEnv());
 const staffApp = createStaffApp({
   store: createDynamoCounterStore({ dynamo, tableName: config.tableName }),
   channels: createDynamoChannelStore({ dynamo, tableName: config.tableName }),
+  audit: createDynamoAuditStore({ dynamo, tableName: config.tableName }),
   auth: { issuer: config.issuer, audience: config.audience, keySource: remoteJwks({ url: config.jwksUrl }) },
   siteOrigin: config.siteOrigin,
   qrFontFiles: config.qrFontFiles,

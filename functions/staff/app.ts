@@ -3,8 +3,10 @@
  * The staff API as one Hono app, mounted at `/api/staff` on Lambda and on
  * the local server alike: every route behind JWT sign-in, tenant and role
  * checked against the path, JSON refusals, `no-store` on every answer (the
- * figures are not for shared caches). Dependencies come in as arguments; the
- * entry files decide the issuer, the table and the site origin.
+ * figures are not for shared caches). Reports, downloads and channel changes
+ * leave an entry in the tenant's audit trail (./audit) before they answer.
+ * Dependencies come in as arguments; the entry files decide the issuer, the
+ * table and the site origin.
  */
 import { Hono } from 'hono/tiny';
 import { staffAuth, type AuthConfig, type StaffEnv } from '../auth';
@@ -12,6 +14,7 @@ import { jsonNotFound, securityHeaders } from '../http';
 import { getTenant } from '../../shared/tenants';
 import type { CounterStore } from '../store';
 import type { ChannelStore } from './channels';
+import { auditRoutes, auditTrail, type AuditStore } from './audit';
 import { channelRoutes } from './channel-routes';
 import { helplineRoutes } from './helpline-routes';
 import { staffErrorHandler } from './errors';
@@ -20,6 +23,10 @@ import { reportRoutes } from './reports';
 export interface StaffAppOptions {
   store: CounterStore;
   channels: ChannelStore;
+  /** Where the audit trail is written and read; every entry file must give one. */
+  audit: AuditStore;
+  /** Where a line about an audit entry that could not be stored goes; standard output by default. */
+  auditLog?: (line: string) => void;
   auth: AuthConfig;
   /** The resident site's origin, e.g. `https://kokoro.example.jp`: QR codes point there. */
   siteOrigin: string;
@@ -36,7 +43,7 @@ export { STAFF_API_BASE };
 
 const tenantHelplineName = (tenant: string, id: string): string => getTenant(tenant)?.helplines.find((h) => h.id === id)?.name ?? id;
 
-export const createStaffApp = ({ store, channels, auth, siteOrigin, qrFontFiles = [], helplineName = tenantHelplineName, now = () => new Date() }: StaffAppOptions) => {
+export const createStaffApp = ({ store, channels, audit, auditLog, auth, siteOrigin, qrFontFiles = [], helplineName = tenantHelplineName, now = () => new Date() }: StaffAppOptions) => {
   const app = new Hono<StaffEnv>().basePath(STAFF_API_BASE);
   app.use(securityHeaders());
   app.use(async (c, next) => {
@@ -45,9 +52,11 @@ export const createStaffApp = ({ store, channels, auth, siteOrigin, qrFontFiles 
   });
   app.use(staffAuth(auth));
   app.get('/me', (c) => c.json(c.get('staff')));
+  app.use('/t/:tenant/*', auditTrail({ audit, base: STAFF_API_BASE, now, ...(auditLog ? { log: auditLog } : {}) }));
   app.route('/t/:tenant', reportRoutes({ store, channels, helplineName, now }));
   app.route('/t/:tenant/channels', channelRoutes({ channels, siteOrigin, qrFontFiles, now }));
   app.route('/t/:tenant/helplines', helplineRoutes({ now }));
+  app.route('/t/:tenant/audit', auditRoutes({ audit, now }));
   app.notFound(jsonNotFound);
   app.onError(staffErrorHandler);
   return app;

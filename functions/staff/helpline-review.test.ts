@@ -4,6 +4,7 @@ import { createDevIssuerApp, generateSigningKey } from '../auth/dev-issuer';
 import { createStaffApp } from './app';
 import { buildHelplineReview, helplineReviewSchema } from './helpline-review';
 import { getTenant } from '../../shared/tenants';
+import type { AuditStore } from './audit';
 import type { ChannelStore } from './channels';
 import type { CounterStore } from '../store';
 
@@ -29,6 +30,7 @@ describe('GET /t/:tenant/helplines for a tenant the service does not configure',
     const app = createStaffApp({
       store: {} as CounterStore,
       channels: {} as ChannelStore,
+      audit: {} as AuditStore,
       auth: { issuer: ISSUER, audience: AUDIENCE, keySource: remoteJwks({ url: `${ISSUER}/.well-known/jwks.json`, fetch: async (url) => issuer.request(url.replace(ISSUER, '')) }) },
       siteOrigin: 'https://kokoro.example.jp',
     });

@@ -5,4 +5,5 @@
  */
 export { createStaffApp, STAFF_API_BASE, type StaffAppOptions } from './app';
 export { createDynamoChannelStore, type ChannelStore } from './channels';
+export { createDynamoAuditStore, type AuditStore } from './audit';
 export { helplineReviewSchema, type HelplineReviewAnswer, type ReviewedHelpline } from './helpline-review';

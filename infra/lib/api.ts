@@ -13,16 +13,18 @@ import { CfnStage, HttpApi, HttpRoute, HttpMethod, HttpStage, LogGroupLogDestina
 import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { AUDIT_KEY_PREFIX } from '../../functions/staff/audit/schema';
 import { AppFunction, LOG_RETENTION, TASK_ROOT, type BundledFile } from './function';
 
 /** Counter writes, de-dup markers and their rollback — and nothing that reads. */
 export const PUBLIC_TABLE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
 /**
  * Reports read with Query and GetItem; monthly rollups are written with PutItem and BatchWriteItem; outreach
- * channels are registered and removed with PutItem and DeleteItem. No Scan, and no UpdateItem: staff cannot
- * move a counter.
+ * channels are registered and removed with PutItem and DeleteItem; audit entries are added with PutItem and read
+ * with Query. No Scan, and no UpdateItem: staff cannot move a counter.
  */
 export const STAFF_TABLE_ACTIONS = [
   'dynamodb:Query',
@@ -31,6 +33,9 @@ export const STAFF_TABLE_ACTIONS = [
   'dynamodb:BatchWriteItem',
   'dynamodb:DeleteItem',
 ] as const;
+
+/** Denied to the staff function on audit-trail partitions (`AU#…`): the two of its actions that can delete an item. */
+export const AUDIT_UNDELETABLE_ACTIONS = ['dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'] as const;
 
 /** Noto Sans JP Regular (SIL OFL 1.1, licence shipped beside it): QR PNG labels are staff-typed Japanese. */
 export const QR_FONT_FILE = 'fonts/NotoSansJP-Regular.otf';
@@ -132,6 +137,15 @@ export class Api extends Construct {
         description: 'kokoro-check staff statistics API',
       });
       props.table.grant(this.staffFunction.fn, ...STAFF_TABLE_ACTIONS);
+      // Audit entries are only ever added (conditional PutItem); whatever the staff function runs cannot delete one.
+      this.staffFunction.fn.addToRolePolicy(
+        new PolicyStatement({
+          effect: Effect.DENY,
+          actions: [...AUDIT_UNDELETABLE_ACTIONS],
+          resources: [props.table.tableArn],
+          conditions: { 'ForAnyValue:StringLike': { 'dynamodb:LeadingKeys': [`${AUDIT_KEY_PREFIX}*`] } },
+        }),
+      );
       routes.push(
         ...this.httpApi.addRoutes({
           path: '/api/staff/{proxy+}',

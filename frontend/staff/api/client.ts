@@ -7,13 +7,14 @@
  * needs the token in a link.
  */
 import type { Role } from '../../../functions/auth/claims';
+import type { AuditPage } from '../../../functions/staff/audit/schema';
 import type { Channel, ChannelInput } from '../../../functions/staff/channels/schema';
 import type { HelplineReviewAnswer } from '../../../functions/staff/helpline-review';
 import type { Report } from '../../../functions/staff/report/build';
 import type { Trend, TrendYear } from '../../../functions/staff/report/trend';
 import { refusalText } from './refusals';
 
-export type { HelplineReviewAnswer, Report, Trend, TrendYear };
+export type { AuditPage, HelplineReviewAnswer, Report, Trend, TrendYear };
 export type ReviewedHelpline = HelplineReviewAnswer['helplines'][number];
 export type { ReportLine } from '../../../functions/staff/report/lines';
 export interface Me {
@@ -97,6 +98,11 @@ export const createStaffApi = (token: string, { fetchImpl = (input, init) => fet
     download: async (tenant: string, path: string, fallbackName: string): Promise<DownloadedFile> => {
       const res = await call(`${tenantPath(tenant)}/${path}`);
       return { blob: await res.blob(), fileName: fileNameOf(res.headers.get('Content-Disposition'), fallbackName) };
+    },
+    /** Admins only: one month of the audit trail (`month=YYYY-MM`, `before=<cursor>`), newest first. */
+    audit: (tenant: string, params: { month?: string; before?: string } = {}) => {
+      const query = new URLSearchParams(Object.entries(params).filter((p): p is [string, string] => p[1] !== undefined)).toString();
+      return json<AuditPage>(`${tenantPath(tenant)}/audit${query ? `?${query}` : ''}`);
     },
   };
 };

@@ -15,6 +15,7 @@ import { StaffApiError, type Me, type Report, type StaffApi } from '../api';
 import { defaultChoice, periodQueryString, type PeriodChoice } from '../period/choice';
 import { jaDate } from '../view/format';
 import { dashboardTitle, tenantName } from '../view/tenant-names';
+import { Audit } from './Audit';
 import { Channels } from './Channels';
 import { Downloads } from './Downloads';
 import { Headline } from './Headline';
@@ -161,6 +162,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
         {!isAdmin && report && <StaffQr api={api} tenant={tenant} report={report} />}
         {isAdmin && <Channels api={api} tenant={tenant} onChanged={() => setRevision((n) => n + 1)} />}
         {isAdmin && <Helplines api={api} tenant={tenant} />}
+        {isAdmin && <Audit api={api} tenant={tenant} />}
         <p class="note footnote">
           数値はすべて匿名の集計です（個人の記録は保存していません）。結果はK6の得点範囲で示しており、診断ではありません。
         </p>

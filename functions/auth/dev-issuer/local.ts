@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import type { Hono } from 'hono';
 import { remoteJwks } from '../jwks';
-import { createDynamoChannelStore, createStaffApp } from '../../staff';
+import { createDynamoAuditStore, createDynamoChannelStore, createStaffApp } from '../../staff';
 import { SYSTEM_CJK_FONT_CANDIDATES } from '../../staff/qr';
 import type { LocalServices } from '../../local/start';
 import { describeAccounts } from './accounts';
@@ -26,6 +26,7 @@ export const mountStaffLocally = async (app: Hono, { dynamo, tableName, store, o
     createStaffApp({
       store,
       channels: createDynamoChannelStore({ dynamo, tableName }),
+      audit: createDynamoAuditStore({ dynamo, tableName }),
       auth: { issuer, audience: DEV_AUDIENCE, keySource: remoteJwks({ url: `${issuer}/.well-known/jwks.json` }) },
       siteOrigin: origin,
       qrFontFiles: SYSTEM_CJK_FONT_CANDIDATES.filter((file) => existsSync(file)).slice(0, 1),

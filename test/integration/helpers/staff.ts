@@ -6,7 +6,7 @@
  */
 import { remoteJwks } from '../../../functions/auth';
 import { createDevIssuerApp, DEV_ACCOUNTS, generateSigningKey } from '../../../functions/auth/dev-issuer';
-import { createStaffApp, createDynamoChannelStore } from '../../../functions/staff';
+import { createStaffApp, createDynamoAuditStore, createDynamoChannelStore } from '../../../functions/staff';
 import { createDynamoCounterStore, type CounterStore } from '../../../functions/store';
 import type { TestDynamo } from './dynamo';
 
@@ -19,9 +19,11 @@ export const startStaffApi = async (dynamo: TestDynamo, now: () => Date, qrFontF
   const issuer = createDevIssuerApp({ issuer: ISSUER, audience: AUDIENCE, key });
   const store: CounterStore = createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName });
   const channels = createDynamoChannelStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName });
+  const audit = createDynamoAuditStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName });
   const app = createStaffApp({
     store,
     channels,
+    audit,
     auth: { issuer: ISSUER, audience: AUDIENCE, keySource: remoteJwks({ url: `${ISSUER}/.well-known/jwks.json`, fetch: async (url) => issuer.request(url.replace(ISSUER, '')) }) },
     siteOrigin: 'https://kokoro.example.jp',
     qrFontFiles,
@@ -34,5 +36,5 @@ export const startStaffApi = async (dynamo: TestDynamo, now: () => Date, qrFontF
   };
   const call = (token: string, path: string, init: RequestInit = {}) =>
     app.request(path, { ...init, headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) } });
-  return { app, store, channels, signIn, call };
+  return { app, store, channels, audit, signIn, call };
 };
