@@ -78,7 +78,10 @@ describe('the fiscal-year trend', () => {
       [2025, '令和7年度', false, false, '2025-04-01', '2026-03-31'],
       [2026, '令和8年度（4月～11月）', true, true, '2026-04-01', '2026-11-30'],
     ]);
-    // 令和4年度 and before have no record: not listed at all.
+    // 令和4年度 and before have no record: not listed at all, and 令和5年度 shows no change against nothing.
+    expect(trend.years.map((y) => y.previousRecorded)).toEqual([false, true, true, false]);
+    expect(trend.years[0]?.lines.every((l) => l.change === null)).toBe(true);
+    expect(trend.years.at(-1)?.tick).toBe('令和8年度（11月まで）');
     expect(figure(trend, 2023, 'views')).toEqual([9, 0]);
     expect(figure(trend, 2023, 'completions|self')).toEqual([6, 0]);
     expect(figure(trend, 2023, 'completions|teen')).toEqual([2, 0]);

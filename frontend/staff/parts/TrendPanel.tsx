@@ -65,7 +65,7 @@ export const TrendPanel = ({ api, tenant, published }: { api: StaffApi; tenant: 
           showTotals
           columns={trend.years.map((year) => ({
             key: String(year.fy),
-            tick: year.label.replace(/（.*）$/, ''),
+            tick: year.tick,
             stacks: [
               { value: countValue(lineOf(year, 'completions|self')?.current ?? 0), fill: FILL.current },
               { value: countValue(lineOf(year, 'completions|teen')?.current ?? 0), fill: FILL.teen },
@@ -84,7 +84,7 @@ export const TrendPanel = ({ api, tenant, published }: { api: StaffApi; tenant: 
           cell(year, 'completions'),
           cell(year, 'completions|self'),
           cell(year, 'completions|teen'),
-          year.recorded ? changeText(lineOf(year, 'completions') ?? { change: null, changeRate: null }) : '—',
+          year.recorded && year.previousRecorded ? changeText(lineOf(year, 'completions') ?? { change: null, changeRate: null }) : '—',
         ],
       }))}
     />

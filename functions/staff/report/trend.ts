@@ -34,6 +34,10 @@ export interface TrendYear {
   partial: boolean;
   /** Whether any counter exists for the year; a year without is 「記録なし」, not 0件. */
   recorded: boolean;
+  /** Whether the year before has any counter for the same months; without, there is no change to show. */
+  previousRecorded: boolean;
+  /** Under the chart's column: 「令和7年度」, 「令和8年度（11月まで）」. */
+  tick: string;
   /** Each figure beside the same months of the year before. */
   lines: ReportLine[];
 }
@@ -93,14 +97,19 @@ export const buildTrend = async ({ tenant, today, suppress, read }: TrendInput):
   const all = ranges.map(({ fy, range, partial }): TrendYear => {
     const current = inRange(rowsOf(fy), range);
     const previous = inRange(rowsOf(fy - 1), samePeriodLastYear(range));
+    const lines = linesOf(aggregate(current, new Set()), aggregate(previous, new Set()), suppress);
+    // Against a year with no record there is no change to speak of: 0 → 4,325 is not growth.
+    if (previous.length === 0) for (const line of lines) Object.assign(line, { change: null, changeRate: null });
     return {
       fy,
       label: partial ? `${reiwaLabel(fy)}（${monthsText(range)}）` : reiwaLabel(fy),
+      tick: partial ? `${reiwaLabel(fy)}（${Number(range.end.slice(5, 7))}月まで）` : reiwaLabel(fy),
       start: range.start,
       end: range.end,
       partial,
       recorded: current.length > 0,
-      lines: linesOf(aggregate(current, new Set()), aggregate(previous, new Set()), suppress),
+      previousRecorded: previous.length > 0,
+      lines,
     };
   });
   const first = all.findIndex((y) => y.recorded);
@@ -127,7 +136,7 @@ export const trendCsvLines = (trend: Trend): (string | number)[][] =>
       TREND_SECTION,
       excelSafe(line.label),
       year.recorded ? line.current : NOT_RECORDED,
-      line.previous,
+      year.previousRecorded ? line.previous : NOT_RECORDED,
       year.recorded ? (line.change ?? '') : '',
       year.recorded ? (line.changeRate ?? '') : '',
       excelSafe(compare),
