@@ -16,12 +16,14 @@ import { defaultChoice, periodQueryString, type PeriodChoice } from '../period/c
 import { jaDate } from '../view/format';
 import { dashboardTitle, tenantName } from '../view/tenant-names';
 import { Channels } from './Channels';
+import { ChartSource } from './ChartPanel';
 import { Downloads } from './Downloads';
 import { Headline } from './Headline';
 import { Helplines } from './Helplines';
 import { Indicators } from './Indicators';
 import { AgePanel, BandPanel, ChannelPanel, HelplinePanel, HourPanel, MonthlyPanel } from './Panels';
 import { PeriodPicker } from './PeriodPicker';
+import { PrintHeader } from './PrintHeader';
 import { ReportProblem } from './ReportProblem';
 import { SessionWarning } from './SessionWarning';
 import { StaffQr } from './StaffQr';
@@ -102,6 +104,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
             比較：{report.period.previousLabel}（{jaDate(report.period.previousStart)}～{jaDate(report.period.previousEnd)}）
           </p>
         )}
+        {report && <PrintHeader town={town} report={report} />}
         <div class="controls">
           {tenants.length > 1 && (
             <label class="field">
@@ -122,7 +125,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
         </p>
         {current?.error !== undefined && <ReportProblem error={current.error} town={town} onRetry={() => setRevision((n) => n + 1)} />}
         {report && (
-          <>
+          <ChartSource.Provider value={{ town, report }}>
             <Headline report={report} />
             <Indicators report={report} />
             <Downloads api={api} tenant={tenant} query={query} />
@@ -134,7 +137,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
               <ChannelPanel report={report} />
               <HelplinePanel report={report} />
             </div>
-          </>
+          </ChartSource.Provider>
         )}
         {!isAdmin && report && <StaffQr api={api} tenant={tenant} report={report} />}
         {isAdmin && <Channels api={api} tenant={tenant} onChanged={() => setRevision((n) => n + 1)} />}

@@ -62,3 +62,9 @@ export const reiwaSpan = (start: string, end: string): string => {
   if (start.slice(0, 7) === end.slice(0, 7) && whole) return part(start, true);
   return `${part(start, true)}～${part(end, eraOf(start) !== eraOf(end))}`;
 };
+
+/** 「令和8年12月2日」 from `2026-12-02`, for 出力日. */
+export const reiwaDate = (ymd: string): string => {
+  const [, m, d] = ymd.split('-').map(Number);
+  return `${eraOf(ymd)}${m}月${d}日`;
+};
