@@ -7,7 +7,7 @@
  */
 import type { ChartRow } from '../view/figures';
 import { countText } from '../view/format';
-import { FILL, INK } from './Patterns';
+import { FILL, fillClass, INK, MARK } from './Patterns';
 
 const WIDTH = 600;
 const ROW = 52;
@@ -22,16 +22,16 @@ export const BarList = ({ rows, unit = '件' }: { rows: ChartRow[]; unit?: strin
         const y = i * ROW;
         return (
           <g key={r.key}>
-            {r.highlight && <rect x="0" y={y} width={WIDTH} height={ROW - 2} fill="#ffe9a8" />}
+            {r.highlight && <rect class="kc-mark" x="0" y={y} width={WIDTH} height={ROW - 2} fill={MARK} />}
             <text x="4" y={y + 16} class={r.highlight ? 'label strong' : 'label'}>
               {r.highlight ? `▶ ${r.label}` : r.label}
             </text>
-            <rect x="4" y={y + 22} width={Math.max(scale(r.current), r.current > 0 ? 2 : 0)} height="14" fill={r.highlight ? FILL.highlight : FILL.current} />
+            <rect class={fillClass(r.highlight ? FILL.highlight : FILL.current)} x="4" y={y + 22} width={Math.max(scale(r.current), r.current > 0 ? 2 : 0)} height="14" fill={r.highlight ? FILL.highlight : FILL.current} />
             <text x={8 + scale(r.current)} y={y + 34} class={r.highlight ? 'value strong' : 'value'}>
               {countText(r.current)}
               {unit}
             </text>
-            <rect x="4" y={y + 38} width={Math.max(scale(r.previous), r.previous > 0 ? 2 : 0)} height="9" fill={FILL.previous} stroke={INK} stroke-width="0.8" />
+            <rect class="kc-fill-previous kc-ink" x="4" y={y + 38} width={Math.max(scale(r.previous), r.previous > 0 ? 2 : 0)} height="9" fill={FILL.previous} stroke={INK} stroke-width="0.8" />
             <text x={8 + scale(r.previous)} y={y + 47} class="value small">
               前年度 {countText(r.previous)}
             </text>

@@ -7,7 +7,7 @@
  * the column when there is room for it.
  */
 import { countText } from '../view/format';
-import { FILL, INK } from './Patterns';
+import { FILL, fillClass, GRID, INK } from './Patterns';
 import { niceMax, ticks } from './scale';
 
 export interface Column {
@@ -39,7 +39,7 @@ export const ColumnChart = ({ columns, showTotals }: { columns: Column[]; showTo
       </text>
       {ticks(top).map((t) => (
         <g key={t}>
-          <line x1={LEFT} x2={WIDTH - 4} y1={y(t)} y2={y(t)} stroke={t === 0 ? INK : '#b8c0c8'} stroke-width={t === 0 ? 1.2 : 0.6} />
+          <line class={t === 0 ? 'kc-ink' : 'kc-grid'} x1={LEFT} x2={WIDTH - 4} y1={y(t)} y2={y(t)} stroke={t === 0 ? INK : GRID} stroke-width={t === 0 ? 1.2 : 0.6} />
           <text x={LEFT - 6} y={y(t) + 4} class="axis" text-anchor="end">
             {countText(Math.round(t))}
           </text>
@@ -53,9 +53,9 @@ export const ColumnChart = ({ columns, showTotals }: { columns: Column[]; showTo
             {c.stacks.map((s, j) => {
               const from = base;
               base += s.value;
-              return s.value > 0 ? <rect key={j} x={x} y={y(base)} width={currentW} height={y(from) - y(base)} fill={s.fill} stroke={INK} stroke-width="0.6" /> : null;
+              return s.value > 0 ? <rect key={j} class={`${fillClass(s.fill)} kc-ink`} x={x} y={y(base)} width={currentW} height={y(from) - y(base)} fill={s.fill} stroke={INK} stroke-width="0.6" /> : null;
             })}
-            {c.previous > 0 && <rect x={x + currentW + 1} y={y(c.previous)} width={previousW} height={y(0) - y(c.previous)} fill={FILL.previous} stroke={INK} stroke-width="0.6" />}
+            {c.previous > 0 && <rect class="kc-fill-previous kc-ink" x={x + currentW + 1} y={y(c.previous)} width={previousW} height={y(0) - y(c.previous)} fill={FILL.previous} stroke={INK} stroke-width="0.6" />}
             {showTotals && (totals[i] ?? 0) > 0 && (
               <text x={x + currentW / 2} y={y(totals[i] ?? 0) - 4} class="axis" text-anchor="middle">
                 {countText(totals[i] ?? 0)}

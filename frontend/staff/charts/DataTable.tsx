@@ -13,7 +13,8 @@ export interface TableRow {
 }
 
 export const DataTable = ({ caption, columns, rows }: { caption: string; columns: string[]; rows: TableRow[] }) => (
-  <div class="table-wrap">
+  // On a phone the table scrolls sideways inside this box, so the box takes keyboard focus and is named by the caption.
+  <div class="table-wrap" role="region" aria-label={caption} tabIndex={0}>
     <table>
       <caption>{caption}</caption>
       <thead>

@@ -4,6 +4,11 @@
  * pattern as well as by tone — solid for this period, diagonal hatching for
  * last year, cross-hatching for 10代モード — so the charts still read on a
  * black-and-white printout and for people who do not see colour.
+ *
+ * The colours written here as attributes are the light ones, and they are what
+ * an exported SVG or PNG keeps (it goes into a white Word page). Every shape
+ * also carries a class (`fillClass`, `kc-ink`, …) so staff.css can repaint the
+ * same shapes for the dark theme and in grey for print.
  */
 
 export const FILL = {
@@ -13,25 +18,43 @@ export const FILL = {
   teen: 'url(#kc-cross)',
 } as const;
 export const INK = '#1d3f66';
+/** The shaded band behind a highlighted row (10代). */
+export const MARK = '#ffe9a8';
+export const GRID = '#b8c0c8';
+
+const FILL_CLASSES: Readonly<Record<string, string>> = {
+  [FILL.current]: 'kc-fill-current',
+  [FILL.highlight]: 'kc-fill-highlight',
+  [FILL.previous]: 'kc-fill-previous',
+  [FILL.teen]: 'kc-fill-teen',
+};
+
+/** The class that lets the stylesheet repaint a shape drawn with one of the FILL values. */
+export const fillClass = (fill: string): string => FILL_CLASSES[fill] ?? '';
+
+/** The pattern definitions, also copied into every exported SVG (see export.ts). */
+export const PatternDefs = () => (
+  <defs>
+    <pattern id="kc-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <rect class="kc-hatch-bg" width="6" height="6" fill="#fff" />
+      <line class="kc-hatch-line" x1="0" y1="0" x2="0" y2="6" stroke={INK} stroke-width="2" />
+    </pattern>
+    <pattern id="kc-cross" width="6" height="6" patternUnits="userSpaceOnUse">
+      <rect class="kc-cross-bg" width="6" height="6" fill="#c9d6e6" />
+      <path class="kc-cross-line" d="M0 0L6 6M6 0L0 6" stroke={INK} stroke-width="1.2" />
+    </pattern>
+  </defs>
+);
 
 export const Patterns = () => (
   <svg class="kc-defs" width="0" height="0" aria-hidden="true" focusable="false">
-    <defs>
-      <pattern id="kc-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-        <rect width="6" height="6" fill="#fff" />
-        <line x1="0" y1="0" x2="0" y2="6" stroke={INK} stroke-width="2" />
-      </pattern>
-      <pattern id="kc-cross" width="6" height="6" patternUnits="userSpaceOnUse">
-        <rect width="6" height="6" fill="#c9d6e6" />
-        <path d="M0 0L6 6M6 0L0 6" stroke={INK} stroke-width="1.2" />
-      </pattern>
-    </defs>
+    <PatternDefs />
   </svg>
 );
 
 /** A small legend sample of a fill, for the HTML legend beside a chart. */
 export const Swatch = ({ fill }: { fill: string }) => (
   <svg class="swatch" width="18" height="14" aria-hidden="true" focusable="false">
-    <rect x="0.5" y="0.5" width="17" height="13" fill={fill} stroke={INK} />
+    <rect class={`${fillClass(fill)} kc-ink`} x="0.5" y="0.5" width="17" height="13" fill={fill} stroke={INK} />
   </svg>
 );

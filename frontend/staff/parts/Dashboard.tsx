@@ -17,12 +17,14 @@ import { jaDate } from '../view/format';
 import { dashboardTitle, tenantName } from '../view/tenant-names';
 import { Audit } from './Audit';
 import { Channels } from './Channels';
+import { ChartSource } from './ChartPanel';
 import { Downloads } from './Downloads';
 import { Headline } from './Headline';
 import { Helplines } from './Helplines';
 import { Indicators } from './Indicators';
 import { AgePanel, BandPanel, ChannelPanel, HelplinePanel, HourPanel, MonthlyPanel, MonthlyViewsPanel } from './Panels';
 import { PeriodPicker } from './PeriodPicker';
+import { PrintHeader } from './PrintHeader';
 import { ReportProblem } from './ReportProblem';
 import { SessionWarning } from './SessionWarning';
 import { StaffQr } from './StaffQr';
@@ -107,6 +109,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
             比較：{report.period.previousLabel}（{jaDate(report.period.previousStart)}～{jaDate(report.period.previousEnd)}）
           </p>
         )}
+        {report && <PrintHeader town={town} report={report} />}
         <div class="controls">
           {tenants.length > 1 && (
             <label class="field">
@@ -138,7 +141,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
         </p>
         {current?.error !== undefined && <ReportProblem error={current.error} town={town} onRetry={() => setRevision((n) => n + 1)} />}
         {report && (
-          <>
+          <ChartSource.Provider value={{ town, report }}>
             <p class={report.suppressed ? 'view-note published' : 'view-note'}>
               {report.suppressed
                 ? '公表用の表示です。公表用CSVと同じ数値で、5件未満は「5未満」、それが合計などから逆算できないよう伏せた数は「秘匿」、伏せた数を含む合計は「—」と表示しています。'
@@ -157,7 +160,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
               <HelplinePanel report={report} />
               <TrendPanel api={api} tenant={tenant} published={published} />
             </div>
-          </>
+          </ChartSource.Provider>
         )}
         {!isAdmin && report && <StaffQr api={api} tenant={tenant} report={report} />}
         {isAdmin && <Channels api={api} tenant={tenant} onChanged={() => setRevision((n) => n + 1)} />}

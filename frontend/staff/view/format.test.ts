@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeText, countText, jaDate, perHundredText, reiwaSpan } from './format';
+import { changeText, countText, jaDate, perHundredText, reiwaDate, reiwaSpan } from './format';
 
 describe('dashboard number format', () => {
   it('writes counts the way the plan report does, and keeps 5未満 as it is', () => {
@@ -17,6 +17,8 @@ describe('dashboard number format', () => {
 
   it('writes dates in Japanese', () => {
     expect(jaDate('2026-04-01')).toBe('2026年4月1日');
+    expect(reiwaDate('2026-12-02')).toBe('令和8年12月2日');
+    expect(reiwaDate('2019-05-01')).toBe('令和元年5月1日');
   });
 
   it('writes a rate per 100 to one decimal with its unit, and keeps 5未満 without one', () => {

@@ -41,5 +41,5 @@ export const jaDate = (ymd: string): string => {
 /** A figure per 100 (always one decimal, so 12 and 12.3 line up as 「12.0件」 and 「12.3件」); 5未満 as it is. */
 export const perHundredText = (cell: Cell): string => (typeof cell === 'number' ? `${oneDecimal.format(cell)}件` : cell);
 
-/** Periods in 令和 (「令和8年4月～11月」), written by the same rule as the API's labels and the CSV. */
-export { reiwaSpan } from '../../../shared/periods/era';
+/** Periods in 令和 (「令和8年4月～11月」) and 出力日 (「令和8年12月2日」), by the same rules as the API's labels and the CSV. */
+export { eraDateLabel as reiwaDate, reiwaSpan } from '../../../shared/periods/era';
