@@ -8,11 +8,11 @@
  * reports under 「未登録」, so nothing already counted is lost.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ChannelKind } from '../../../functions/staff/channels/schema';
+import { CHANNEL_KIND_LABELS, type ChannelKind } from '../../../functions/staff/channels/schema';
 import { reasonOf, type ListedChannel, type StaffApi } from '../api';
 import { downloadQr, QrButtons, type QrFile } from './QrButtons';
 
-const KINDS: Record<ChannelKind, string> = { sticker: 'ステッカー', flyer: 'チラシ', school: '学校配布物', web: 'ウェブ', other: 'その他' };
+const KINDS = CHANNEL_KIND_LABELS;
 
 // The refusal's own sentence says why (a tag taken, the limit reached, an input refused).
 const problemText = (error: unknown): string => `登録できませんでした。${reasonOf(error)}`;
