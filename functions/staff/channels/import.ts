@@ -16,11 +16,10 @@
  * unit tests.
  */
 import { DIRECT_SRC } from '../../../shared/domain';
-import { CHANNEL_KIND_LABELS, CHANNEL_KINDS, channelInput, MAX_CHANNELS_PER_TENANT, MAX_QUANTITY, type ChannelInput, type ChannelKind } from './schema';
+import { CHANNEL_KIND_LABELS, CHANNEL_KINDS, IMPORT_COLUMNS, IMPORT_COLUMNS_JA, type ChannelKind } from './kinds';
+import { channelInput, MAX_CHANNELS_PER_TENANT, MAX_QUANTITY, type ChannelInput } from './schema';
 
-export const IMPORT_COLUMNS = ['tag', 'label', 'kind', 'quantity', 'places'] as const;
-/** The same columns as an admin may head them in Japanese. */
-export const IMPORT_COLUMNS_JA = ['タグ', '名前', '種類', '部数', '配布先の数'] as const;
+export { IMPORT_COLUMNS, IMPORT_COLUMNS_JA };
 /** DynamoDB writes at most 100 items in one transaction, which is what makes an import all-or-nothing. */
 export const MAX_IMPORT_ROWS = 100;
 /** Far more than 100 short rows; a larger paste is a wrong file. */

@@ -11,21 +11,9 @@
 import * as z from '../../../shared/validation';
 import { DIRECT_SRC, SRC_PATTERN } from '../../../shared/domain';
 
-export const CHANNEL_KINDS = ['sticker', 'flyer', 'school', 'web', 'sns', 'other'] as const;
-export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+import { CHANNEL_KINDS } from './kinds';
 
-/** What staff call each kind, in reports (「チラシ計」), the admin form and the import file. */
-export const CHANNEL_KIND_LABELS: Record<ChannelKind, string> = {
-  sticker: 'ステッカー',
-  flyer: 'チラシ',
-  school: '学校配布物',
-  web: 'ウェブ',
-  sns: 'SNS',
-  other: 'その他',
-};
-
-/** Written after an archived channel's label wherever its figures appear. */
-export const ARCHIVED_MARK = '（アーカイブ済み）';
+export { ARCHIVED_MARK, CHANNEL_KIND_LABELS, CHANNEL_KINDS, type ChannelKind } from './kinds';
 
 /** More than any municipality prints of one leaflet; a typo with extra digits is refused. */
 export const MAX_QUANTITY = 10_000_000;

@@ -10,7 +10,7 @@
  * as 0 or hidden as 「5未満」.
  */
 import { AGE_BANDS, BANDS, DIRECT_SRC, GENDERS, MODES, topicsForMode, type AgeBand, type Mode, type Topic } from '../../../shared/domain';
-import { ARCHIVED_MARK, CHANNEL_KIND_LABELS, CHANNEL_KINDS, type ChannelKind } from '../channels/schema';
+import { ARCHIVED_MARK, CHANNEL_KIND_LABELS, CHANNEL_KINDS, type ChannelKind } from '../channels/kinds';
 import type { Figures } from './aggregate';
 import { AGE_LABELS, BAND_LABELS, DIRECT_LABEL, GENDER_LABELS, hourLabel, MODE_LABELS, TOPIC_LABELS, UNREGISTERED_KEY, UNREGISTERED_LABEL } from './labels';
 import { complementSuppression } from './complement';
