@@ -9,6 +9,8 @@
  * archived channel keeps its row, marked, and offers no QR code until
  * restored. axe must find nothing at each step.
  */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/start';
@@ -58,6 +60,12 @@ describe.runIf(runBrowser)('channel management in Chromium', () => {
     return { page, errors, close: () => context.close() };
   };
 
+  /** One part of the page, to look at (test-results/screens). */
+  const shot = async (page: Page, selector: string, name: string) => {
+    await mkdir(join('test-results', 'screens'), { recursive: true });
+    await page.locator(selector).screenshot({ path: join('test-results', 'screens', `${name}.png`) });
+  };
+
   /** The channel table's cells of the row headed `head`. */
   const rowCells = (page: Page, panel: string, head: string) =>
     page.locator(`#${panel}-title ~ .pair tbody tr`).filter({ has: page.locator('th', { hasText: head }) }).locator('td').allTextContents();
@@ -86,11 +94,16 @@ describe.runIf(runBrowser)('channel management in Chromium', () => {
     expect(await page.locator('.channel-list li').count()).toBe(3);
 
     // The report reloads: the school's 30 accesses and 6 completions are its own now; 6 ÷ 30 = 20.0 %, 30 per 220 copies = 13.6 per 100.
-    await expect.poll(() => rowCells(page, 'sources', '第一中学校 クリアファイル'), SLOW).toEqual(['学校配布物', '220部（1か所）', '30', '0', '+30', '6', '0', '20.0%', '0.0%', '13.6件']);
+    await expect.poll(() => rowCells(page, 'sources', '第一中学校 クリアファイル'), SLOW).toEqual(['学校配布物', '220部（1か所）', '30', '0', '6', '0', '20.0%', '0.0%', '13.6件']);
     expect(await page.locator('#sources-title ~ .pair caption').textContent()).toMatch(/^経路別のアクセス数と完了数（多い順）（令和\d+年/);
     // 600 copies in all: 30 accesses are 5.0 per 100.
-    expect(await rowCells(page, 'source-kinds', '学校配布物計')).toEqual(['30', '0', '+30', '6', '0', '20.0%', '0.0%', '5.0件']);
+    expect(await rowCells(page, 'source-kinds', '学校配布物計')).toEqual(['30', '0', '6', '0', '20.0%', '0.0%', '5.0件']);
     expect(await axeViolations(page)).toEqual([]);
+    // At a desk's 1280 px the whole table fits, every count beside its unit.
+    const table = page.locator('section[aria-labelledby="sources-title"] table');
+    expect(await table.evaluate((t) => t.scrollWidth <= (t.parentElement?.clientWidth ?? 0) + 1)).toBe(true);
+    await shot(page, 'section[aria-labelledby="sources-title"]', 'staff-channel-table');
+    await shot(page, 'section[aria-labelledby="source-kinds-title"]', 'staff-channel-kinds');
 
     // Editing: the name and copies change, the tag is shown as fixed; focus lands in the form.
     await page.getByRole('button', { name: '編集：第一中学校 クリアファイル' }).click();
@@ -98,11 +111,12 @@ describe.runIf(runBrowser)('channel management in Chromium', () => {
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('第一中学校 クリアファイル');
     expect(await form.textContent()).toContain('タグ「school-daiichi」は印刷済みのQRコードに入っているため、変えられません。');
     expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'section.channels', 'staff-channel-edit');
     await form.getByLabel('名前（QRコードの下に印刷されます）').fill('市立第一中学校 クリアファイル');
     await form.getByLabel('配布した部数（分かる場合）').fill('250');
     await form.getByRole('button', { name: '保存する' }).click();
     await expect.poll(() => page.locator('.channels .status').textContent(), SLOW).toBe('「市立第一中学校 クリアファイル」の内容を保存しました。');
-    await expect.poll(() => rowCells(page, 'sources', '市立第一中学校 クリアファイル'), SLOW).toEqual(['学校配布物', '250部（1か所）', '30', '0', '+30', '6', '0', '20.0%', '0.0%', '12.0件']);
+    await expect.poll(() => rowCells(page, 'sources', '市立第一中学校 クリアファイル'), SLOW).toEqual(['学校配布物', '250部（1か所）', '30', '0', '6', '0', '20.0%', '0.0%', '12.0件']);
 
     // Archiving keeps the row, marked, under the channel's own name; no QR code is offered until it is restored.
     await page.getByRole('button', { name: 'アーカイブ：市立第一中学校 クリアファイル' }).click();
@@ -113,8 +127,9 @@ describe.runIf(runBrowser)('channel management in Chromium', () => {
     expect(await page.locator('.channel-list.archived button', { hasText: 'PNG' }).count()).toBe(0);
     await expect.poll(() => rowCells(page, 'sources', '市立第一中学校 クリアファイル（アーカイブ済み）'), SLOW).toContain('30');
     // 未登録 holds only the seed's 4 accesses from an unregistered tag: the school's 30 did not move there.
-    expect(await rowCells(page, 'sources', '未登録')).toEqual(['—', '—', '4', '0', '+4', '0', '0', '0.0%', '0.0%', '—']);
+    expect(await rowCells(page, 'sources', '未登録')).toEqual(['—', '—', '4', '0', '0', '0', '0.0%', '0.0%', '—']);
     expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'section.channels', 'staff-channel-archived');
 
     await page.getByRole('button', { name: 'アーカイブから戻す：市立第一中学校 クリアファイル' }).click();
     await expect.poll(() => page.locator('.channel-list.archived li').count(), SLOW).toBe(0);

@@ -15,7 +15,7 @@ import type { Report } from '../api';
 import { BarList } from '../charts/BarList';
 import { FILL } from '../charts/Patterns';
 import { channelKindChartRows, channelKindRows, channelRows, channelTableRows, type ReportLine } from '../view/figures';
-import { changeText, countText, perHundredText, reiwaSpan, type Cell } from '../view/format';
+import { countText, perHundredText, reiwaSpan, type Cell } from '../view/format';
 import { ChartPanel } from './ChartPanel';
 
 const LEGEND = [
@@ -32,11 +32,11 @@ const counts = (line: ReportLine | undefined): string[] => (line ? [countText(li
 const rates = (line: ReportLine | undefined): string[] => (line ? [percentText(line.current), percentText(line.previous)] : [NONE, NONE]);
 const per100 = (line: ReportLine | undefined): string => (line ? perHundredText(line.current) : NONE);
 
-const FIGURE_COLUMNS = ['アクセス数', 'アクセス数（前年度同期間）', 'アクセス数の増減', 'チェック完了数', '完了数（前年度同期間）', '完了率', '完了率（前年度同期間）', '配布100部あたりのアクセス数'];
+// No 増減 column: ten columns would not fit beside the channel names; the CSV has every change.
+const FIGURE_COLUMNS = ['アクセス数', 'アクセス数（前年度同期間）', '完了数', '完了数（前年度同期間）', '完了率', '完了率（前年度同期間）', 'アクセス数（100部あたり）'];
 
 const figureCells = (r: { views: ReportLine; completions?: ReportLine; completionRate?: ReportLine; viewsPer100?: ReportLine }): string[] => [
   ...counts(r.views),
-  changeText(r.views),
   ...counts(r.completions),
   ...rates(r.completionRate),
   per100(r.viewsPer100),
@@ -59,7 +59,7 @@ export const ChannelPanel = ({ report }: { report: Report }) => {
         period={period}
         wide
         title="経路別のアクセス数と完了数（多い順）"
-        note="QRコードやチラシごとの数です。完了率はチェック完了数÷アクセス数、配布100部あたりは登録された部数で割った数です。登録されていないタグは「未登録」にまとめています。"
+        note="QRコードやチラシごとの数です。完了率はチェック完了数÷アクセス数、100部あたりのアクセス数は登録された配布部数で割った数です（前年度との増減はCSVにあります）。登録されていないタグは「未登録」にまとめています。"
         legend={LEGEND}
         chart={<BarList rows={channelRows(report)} />}
         columns={['経路', '種類', '配布部数（配布先）', ...FIGURE_COLUMNS]}
@@ -74,8 +74,8 @@ export const ChannelPanel = ({ report }: { report: Report }) => {
           id="source-kinds"
           period={period}
           wide
-          title="経路の種類別の計"
-          note="登録された経路を種類ごとに合計した数です（経路なし・未登録は含みません）。配布100部あたりは、その種類のすべての経路に部数が登録されているときだけ示します。"
+          title="経路の種類別の合計"
+          note="登録された経路を種類ごとに合計した数です（経路なし・未登録は含みません）。100部あたりのアクセス数は、その種類のすべての経路に部数が登録されているときだけ示します。"
           legend={LEGEND}
           chart={<BarList rows={channelKindChartRows(report)} />}
           columns={['種類', ...FIGURE_COLUMNS]}
