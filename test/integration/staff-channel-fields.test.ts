@@ -106,6 +106,18 @@ describe('channel fields, editing and archiving', () => {
     expect((await send(admin, `${base}/nope/archive`, 'POST')).status).toBe(404);
   });
 
+  it('never loses an archive to an edit made at the same moment (each write is conditioned on the revision it read)', async () => {
+    await api.channels.add('matsudo', { tag: 'race', label: '同時編集', kind: 'flyer', createdOn: '2026-12-01' });
+    await Promise.all([
+      api.channels.setArchived('matsudo', 'race', '2026-12-01'),
+      api.channels.update('matsudo', 'race', { label: '同時編集（修正）', kind: 'flyer', quantity: 500 }),
+      api.channels.update('matsudo', 'race', { label: '同時編集（修正）', kind: 'flyer', quantity: 500, places: 5 }),
+    ]);
+    const stored = (await api.channels.list('matsudo')).find((ch) => ch.tag === 'race');
+    expect(stored).toMatchObject({ label: '同時編集（修正）', quantity: 500, archivedOn: '2026-12-01' });
+    expect((await channelItems()).find((i) => i.sk?.S === 'race')?.rev).toEqual({ N: '4' });
+  });
+
   it('keeps staff to QR codes: every admin route answers 403 and writes nothing', async () => {
     const before = await dynamo.scanAll();
     for (const [path, method, body] of [
