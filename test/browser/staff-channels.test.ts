@@ -134,6 +134,13 @@ describe.runIf(runBrowser)('channel management in Chromium', () => {
     await page.getByRole('button', { name: 'アーカイブから戻す：市立第一中学校 クリアファイル' }).click();
     await expect.poll(() => page.locator('.channel-list.archived li').count(), SLOW).toBe(0);
     expect(await page.locator('.channel-list li').count()).toBe(3);
+    // 200 % zoom (a 640 px window): the channel tables wrap their headings instead of running off the window.
+    await page.setViewportSize({ width: 640, height: 900 });
+    await shot(page, 'section[aria-labelledby="sources-title"] table', 'staff-channel-table-zoom200');
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll('[aria-labelledby="sources-title"] *, [aria-labelledby="source-kinds-title"] *')].filter((e) => e.getBoundingClientRect().right > innerWidth).map((e) => e.tagName),
+    );
+    expect(overflowing).toEqual([]);
     expect(errors).toEqual([]);
     await close();
   }, 600_000);
