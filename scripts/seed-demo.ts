@@ -3,7 +3,8 @@
  * `npm run seed:demo`: fills the local store (.data/dynalite, or DATA_DIR)
  * with a year and a half of synthetic counts for the demo tenant, through
  * the same counter-store interface real events use, registers the 【デモ】
- * outreach channels and rolls up closed months. Stop `npm start` first: the
+ * outreach channels with realistic copies and places (and fills them in on
+ * channels an earlier seed registered without) and rolls up closed months. Stop `npm start` first: the
  * local database is one process's files.
  */
 import { resolve } from 'node:path';
@@ -16,6 +17,18 @@ import { createDynamoChannelStore } from '../functions/staff';
 import { createDynamoCounterStore } from '../functions/store';
 import { ensureTables } from '../functions/store/tables';
 import { DEMO_CHANNELS, demoEvents } from './demo-events';
+
+/**
+ * How many copies went where, per demo tag, on the scale of the municipal
+ * reports the demo imitates: 13,157 flyers at 47 places, 6,796 clear files
+ * to 31 schools. A web page has no copies.
+ */
+const DEMO_COPIES: Record<string, { quantity?: number; places?: number }> = {
+  'demo-sticker-cityhall-1f': { quantity: 120, places: 12 },
+  'demo-flyer-hellowork': { quantity: 13_157, places: 47 },
+  'demo-school-clearfile': { quantity: 6_796, places: 31 },
+  'demo-web-koho': {},
+};
 
 const tenant = optionalEnv('DEMO_TENANT', 'matsudo');
 const perDay = Number(optionalEnv('DEMO_PER_DAY', '30'));
@@ -30,8 +43,15 @@ try {
   await ensureTables(dynamo.client, LOCAL_TABLE_NAME);
   const store = createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: LOCAL_TABLE_NAME });
   const channels = createDynamoChannelStore({ dynamo: dynamo.dynamo, tableName: LOCAL_TABLE_NAME });
-  const existing = new Set((await channels.list(tenant)).map((c) => c.tag));
-  for (const channel of DEMO_CHANNELS) if (!existing.has(channel.tag)) await channels.add(tenant, { ...channel, createdOn: from });
+  const existing = new Map((await channels.list(tenant)).map((c) => [c.tag, c]));
+  for (const channel of DEMO_CHANNELS) {
+    const copies = DEMO_COPIES[channel.tag] ?? {};
+    const had = existing.get(channel.tag);
+    if (!had) await channels.add(tenant, { ...channel, ...copies, createdOn: from });
+    else if (had.quantity === undefined && had.places === undefined && (copies.quantity !== undefined || copies.places !== undefined)) {
+      await channels.update(tenant, channel.tag, { label: had.label, kind: had.kind, ...copies });
+    }
+  }
 
   console.log(`Seeding SYNTHETIC demo counts for ${tenant}, ${from}..${today} (~${perDay} visits/day) into ${dataDir}`);
   let batch: Promise<unknown>[] = [];

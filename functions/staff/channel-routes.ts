@@ -1,17 +1,24 @@
 /**
  * @module
- * Outreach channel management for tenant admins: list, register and remove
- * channels, and download each one's QR code as SVG or PNG, sized for a
- * sticker or an A4 flyer. Listing, registering and removing need the admin
- * role; the QR download needs only staff, so staff who reprint a sticker for
- * a channel they see in the report need not ask an admin.
+ * Outreach channel management for tenant admins: list, register one, import
+ * many from CSV text (all or nothing), edit a channel's label, kind, copies
+ * and places (never its tag), archive and bring back — and, for any staff,
+ * each active channel's QR code as SVG or PNG, sized for a sticker or an A4
+ * flyer, so staff who reprint a sticker need not ask an admin.
+ *
+ * There is no delete: an archived channel keeps its tag registered, so codes
+ * already handed out keep counting under it and its history is never moved
+ * to 未登録. An archived channel gets no new QR codes (409 `archived`): it was
+ * retired, and fresh prints of it would bring new figures under a label the
+ * reports mark （アーカイブ済み）. An admin who wants it back restores it.
  */
 import { Hono } from 'hono/tiny';
+import { bodyLimit } from 'hono/body-limit';
 import * as z from '../../shared/validation';
 import { jstParts } from '../../shared/time';
 import { requireTenantRole, type StaffEnv } from '../auth';
 import type { ErrorBody } from '../http';
-import { channelInput, type ChannelStore } from './channels';
+import { channelFields, channelInput, MAX_IMPORT_CHARS, readChannelImport, type Channel, type ChannelStore } from './channels';
 import { badRequest, issuesOf } from './errors';
 import { channelUrl, qrPng, qrSvg, QR_SIZES, type QrSize } from './qr';
 
@@ -23,18 +30,26 @@ export interface ChannelDeps {
 }
 
 const sizeQuery = z.object({ size: z._default(z.enum(Object.keys(QR_SIZES) as [QrSize, ...QrSize[]], 'size must be sticker or a4'), 'sticker') });
+const importBody = z.strictObject({ csv: z.string() });
 const notFound = (tag: string): ErrorBody => ({ error: 'not_found', message: `No channel with tag "${tag}".` });
+const archived = (tag: string): ErrorBody => ({ error: 'archived', message: `Channel "${tag}" is archived; restore it to print its QR code again.` });
+/** CSV text in a JSON string: up to MAX_IMPORT_CHARS characters of at most 3 bytes, escaped. */
+const MAX_IMPORT_BYTES = MAX_IMPORT_CHARS * 6 + 1024;
 
 export const channelRoutes = ({ channels, siteOrigin, qrFontFiles, now }: ChannelDeps) => {
   const withUrl = (tenant: string) => <T extends { tag: string }>(ch: T) => ({ ...ch, url: channelUrl(siteOrigin, tenant, ch.tag) });
+  const today = () => jstParts(now()).date;
   const qr = async (tenant: string, tag: string, query: Record<string, string>) => {
     const size = sizeQuery.safeParse(query);
     if (!size.success) return { kind: 'invalid', issues: issuesOf(size.error) } as const;
     const channel = (await channels.list(tenant)).find((ch) => ch.tag === tag);
     if (!channel) return { kind: 'missing' } as const;
+    if (channel.archivedOn) return { kind: 'archived' } as const;
     const svg = qrSvg({ url: channelUrl(siteOrigin, tenant, tag), label: channel.label, size: size.data.size });
     return { kind: 'ok', svg, size: size.data.size, file: `qr-${tenant}-${tag}-${size.data.size}` } as const;
   };
+  const body = (c: { req: { json: () => Promise<unknown> } }) => c.req.json().catch(() => undefined);
+  const noBody = [{ path: '', message: 'send a JSON body' }];
 
   const admin = requireTenantRole('admin');
   const staff = requireTenantRole('staff');
@@ -45,27 +60,69 @@ export const channelRoutes = ({ channels, siteOrigin, qrFontFiles, now }: Channe
     })
     .post('/', admin, async (c) => {
       const tenant = c.req.param('tenant') ?? '';
-      const body = await c.req.json().catch(() => undefined);
-      const parsed = channelInput.safeParse(body);
-      if (!parsed.success) return badRequest(c, 'invalid_body', body === undefined ? [{ path: '', message: 'send a JSON body' }] : issuesOf(parsed.error));
-      const channel = { ...parsed.data, createdOn: jstParts(now()).date };
+      const input = await body(c);
+      const parsed = channelInput.safeParse(input);
+      if (!parsed.success) return badRequest(c, 'invalid_body', input === undefined ? noBody : issuesOf(parsed.error));
+      const channel: Channel = { ...parsed.data, createdOn: today() };
       await channels.add(tenant, channel);
       return c.json({ channel: withUrl(tenant)(channel) }, 201);
     })
-    .delete('/:tag', admin, async (c) => {
+    // Body `{csv}`: the file's text. Problems come back per line, in Japanese, for the admin who fixes the file.
+    .post(
+      '/import',
+      admin,
+      bodyLimit({ maxSize: MAX_IMPORT_BYTES, onError: (c) => c.json({ error: 'payload_too_large', message: 'An import may be at most 100,000 characters.' } satisfies ErrorBody, 413) }),
+      async (c) => {
+        const tenant = c.req.param('tenant') ?? '';
+        const input = await body(c);
+        const parsed = importBody.safeParse(input);
+        if (!parsed.success) return badRequest(c, 'invalid_body', input === undefined ? noBody : issuesOf(parsed.error));
+        const read = readChannelImport(parsed.data.csv, new Set((await channels.list(tenant)).map((ch) => ch.tag)));
+        if (!read.ok) {
+          const issues = read.problems.map((p) => ({ path: p.line > 0 ? `line ${p.line}` : '', message: p.message }));
+          return c.json({ error: 'invalid_import', message: issues.map((i) => i.message).join(' '), issues } satisfies ErrorBody, 400);
+        }
+        const createdOn = today();
+        const added: Channel[] = read.channels.map((ch) => ({ ...ch, createdOn }));
+        await channels.addAll(tenant, added);
+        return c.json({ channels: added.map(withUrl(tenant)) }, 201);
+      },
+    )
+    .put('/:tag', admin, async (c) => {
+      const tenant = c.req.param('tenant') ?? '';
       const tag = c.req.param('tag');
-      return (await channels.remove(c.req.param('tenant') ?? '', tag)) ? c.body(null, 204) : c.json(notFound(tag), 404);
+      const input = await body(c);
+      const parsed = channelFields.safeParse(input);
+      if (!parsed.success) return badRequest(c, 'invalid_body', input === undefined ? noBody : issuesOf(parsed.error));
+      const channel = await channels.update(tenant, tag, parsed.data);
+      return channel ? c.json({ channel: withUrl(tenant)(channel) }) : c.json(notFound(tag), 404);
+    })
+    .post('/:tag/archive', admin, async (c) => {
+      const tenant = c.req.param('tenant') ?? '';
+      const tag = c.req.param('tag');
+      const current = (await channels.list(tenant)).find((ch) => ch.tag === tag);
+      // Archiving twice keeps the first date: the day it was retired.
+      const channel = current?.archivedOn ? current : await channels.setArchived(tenant, tag, today());
+      return channel ? c.json({ channel: withUrl(tenant)(channel) }) : c.json(notFound(tag), 404);
+    })
+    .post('/:tag/restore', admin, async (c) => {
+      const tenant = c.req.param('tenant') ?? '';
+      const tag = c.req.param('tag');
+      const channel = await channels.setArchived(tenant, tag, undefined);
+      return channel ? c.json({ channel: withUrl(tenant)(channel) }) : c.json(notFound(tag), 404);
     })
     .get('/:tag/qr.svg', staff, async (c) => {
       const out = await qr(c.req.param('tenant') ?? '', c.req.param('tag'), c.req.query());
       if (out.kind === 'invalid') return badRequest(c, 'invalid_query', out.issues);
       if (out.kind === 'missing') return c.json(notFound(c.req.param('tag')), 404);
+      if (out.kind === 'archived') return c.json(archived(c.req.param('tag')), 409);
       return c.body(out.svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Content-Disposition': `attachment; filename="${out.file}.svg"` });
     })
     .get('/:tag/qr.png', staff, async (c) => {
       const out = await qr(c.req.param('tenant') ?? '', c.req.param('tag'), c.req.query());
       if (out.kind === 'invalid') return badRequest(c, 'invalid_query', out.issues);
       if (out.kind === 'missing') return c.json(notFound(c.req.param('tag')), 404);
+      if (out.kind === 'archived') return c.json(archived(c.req.param('tag')), 409);
       const png = await qrPng(out.svg, out.size, qrFontFiles);
       return c.body(png as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'image/png', 'Content-Disposition': `attachment; filename="${out.file}.png"` });
     });

@@ -58,7 +58,7 @@ export const reportRoutes = ({ store, channels, helplineName, now, indicatorsOf 
       period: resolved,
       current: current.rows,
       previous: previous.rows,
-      context: { channels: new Map(registered.map((ch) => [ch.tag, ch.label])), helplineName: (id) => helplineName(tenant, id), suppress },
+      context: { channels: new Map(registered.map((ch) => [ch.tag, ch])), helplineName: (id) => helplineName(tenant, id), suppress },
       read: { items: current.itemsRead + previous.itemsRead + plan.read.items, queries: current.queries + previous.queries + plan.read.queries },
       indicators: plan.indicators,
     });

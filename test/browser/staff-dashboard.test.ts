@@ -3,8 +3,8 @@
  * development issuer, dashboard pages): known events go in through the
  * counter store, staff sign in through the issuer's page and must see exactly
  * those figures with last year's beside them, download both CSVs (BOM,
- * figures, 5未満), and an admin registers a channel and gets a QR code that
- * decodes back to the channel's address. axe must find nothing.
+ * figures, 5未満), and an admin registers a channel, gets a QR code that
+ * decodes back to the channel's address, and archives it. axe must find nothing.
  */
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -176,21 +176,21 @@ describe.runIf(runBrowser)('staff dashboard in Chromium', () => {
     const raster = PNG.sync.read(Buffer.from(rendered.replace(/^data:image\/png;base64,/, ''), 'base64'));
     expect(jsQR(new Uint8ClampedArray(raster.data), raster.width, raster.height)?.data).toBe(expectedUrl);
 
-    // Removing asks once more, by keyboard too; afterwards the channel is gone from the list and from the figures' rows.
-    await page.getByRole('button', { name: `登録を削除：${label}` }).click();
-    const confirm = page.getByRole('group', { name: `「${label}」の削除の確認` });
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('削除する');
+    // Archiving asks once more, by keyboard too; afterwards the channel is listed as archived and its figures keep their own row, marked.
+    await page.getByRole('button', { name: `アーカイブ：${label}` }).click();
+    const confirm = page.getByRole('group', { name: `「${label}」のアーカイブの確認` });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('アーカイブする');
     expect(await axeViolations(page)).toEqual([]);
-    await shot(page, 'staff-admin-remove');
+    await shot(page, 'staff-admin-archive');
     await confirm.getByRole('button', { name: 'やめる' }).click();
     expect(await page.locator('.channel-list li').count()).toBe(1);
-    await page.getByRole('button', { name: `登録を削除：${label}` }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('削除する');
+    await page.getByRole('button', { name: `アーカイブ：${label}` }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('アーカイブする');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.channels .status').textContent(), SLOW).toContain('削除');
-    await expect.poll(() => page.locator('.channel-list li').count(), SLOW).toBe(0);
-    expect(await page.locator('.channels .status').textContent()).toContain('これまでの件数は「未登録」として集計に残ります');
-    await expect.poll(() => page.locator('#sources-title ~ .pair tbody th').allTextContents(), SLOW).not.toContain(label);
+    await expect.poll(() => page.locator('.channels .status').textContent(), SLOW).toContain('アーカイブしました');
+    await expect.poll(() => page.locator('.channel-list.archived li').count(), SLOW).toBe(1);
+    expect(await page.locator('.channels .status').textContent()).toContain('この経路の名前（アーカイブ済み）のまま集計に残ります');
+    await expect.poll(() => page.locator('#sources-title ~ .pair tbody th').allTextContents(), SLOW).toContain(`${label}（アーカイブ済み）`);
     expect(errors).toEqual([]);
     await close();
     // The PNG is rasterised with a full CJK font on a shared 2-core machine: a budget, not a speed check.

@@ -98,7 +98,10 @@ describe('what each audited request writes', () => {
     ['a channel registered', admin, `${base}/channels`, { method: 'POST', headers: json, body: JSON.stringify({ tag: 'flyer-hellowork', label: 'ハローワーク チラシ', kind: 'flyer' }) }, { action: 'channel.add', role: 'admin', target: { tag: 'flyer-hellowork' }, status: 201 }],
     ['its QR code downloaded by staff', staff, `${base}/channels/flyer-hellowork/qr.svg?size=a4`, {}, { action: 'qr.download', role: 'staff', target: { tag: 'flyer-hellowork', format: 'svg', size: 'a4' }, status: 200 }],
     ['a channel registration refused to staff', staff, `${base}/channels`, { method: 'POST', headers: json, body: JSON.stringify({ tag: 'sticker-x', label: 'x', kind: 'sticker' }) }, { action: 'channel.add', role: 'staff', target: { tag: 'sticker-x' }, status: 403 }],
-    ['a channel removed', admin, `${base}/channels/flyer-hellowork`, { method: 'DELETE' }, { action: 'channel.archive', role: 'admin', target: { tag: 'flyer-hellowork' }, status: 204 }],
+    ['a channel edited', admin, `${base}/channels/flyer-hellowork`, { method: 'PUT', headers: json, body: JSON.stringify({ label: 'ハローワーク松戸 チラシ', kind: 'flyer', quantity: 300 }) }, { action: 'channel.edit', role: 'admin', target: { tag: 'flyer-hellowork' }, status: 200 }],
+    ['a channel archived', admin, `${base}/channels/flyer-hellowork/archive`, { method: 'POST' }, { action: 'channel.archive', role: 'admin', target: { tag: 'flyer-hellowork' }, status: 200 }],
+    ['a channel restored', admin, `${base}/channels/flyer-hellowork/restore`, { method: 'POST' }, { action: 'channel.restore', role: 'admin', target: { tag: 'flyer-hellowork' }, status: 200 }],
+    ['channels imported', admin, `${base}/channels/import`, { method: 'POST', headers: json, body: JSON.stringify({ csv: 'school-a,市立A中学校,school,120,1\r\n' }) }, { action: 'channel.import', role: 'admin', target: {}, status: 201 }],
   ])('%s: exactly one entry with the account, action, target and status', async (_what, username, path, init, expected) => {
     const { res, items } = await added(() => call(app, username, path, init as RequestInit));
     expect(res.status).toBe(expected.status);
@@ -119,7 +122,7 @@ describe('what each audited request writes', () => {
     const refused = await added(() => call(app, staff, `${base}/report.csv?fy=1999`));
     expect(refused.res.status).toBe(400);
     expect(refused.items).toEqual([]);
-    expect((await added(() => call(app, admin, `${base}/channels/nope`, { method: 'DELETE' }))).items).toEqual([]);
+    expect((await added(() => call(app, admin, `${base}/channels/nope/archive`, { method: 'POST' }))).items).toEqual([]);
     expect((await added(() => call(app, admin, `${base}/channels`))).items).toEqual([]);
     expect((await added(() => call(app, admin, `${base}/helplines`))).items).toEqual([]);
     expect((await added(async () => app.request(`${base}/report?fy=2026`, { headers: { authorization: 'Bearer nonsense' } }))).items).toEqual([]);

@@ -8,7 +8,7 @@
  */
 import type { Role } from '../../../functions/auth/claims';
 import type { AuditPage } from '../../../functions/staff/audit/schema';
-import type { Channel, ChannelInput } from '../../../functions/staff/channels/schema';
+import type { Channel, ChannelFields, ChannelInput } from '../../../functions/staff/channels/schema';
 import type { HelplineReviewAnswer } from '../../../functions/staff/helpline-review';
 import type { Report } from '../../../functions/staff/report/build';
 import type { Trend, TrendYear } from '../../../functions/staff/report/trend';
@@ -34,6 +34,8 @@ export class StaffApiError extends Error {
     readonly status: number,
     readonly code: string,
     options?: { cause?: unknown },
+    /** The lines of a refused import (`invalid_import`): Japanese, one per problem, for the admin to fix the file. */
+    readonly problems: readonly string[] = [],
   ) {
     super(message, options);
   }
@@ -73,10 +75,12 @@ export const createStaffApi = (token: string, { fetchImpl = (input, init) => fet
     }
     if (res.ok) return res;
     // The server's English `message` is for developers; only the stable code is read.
-    const body = (await res.json().catch(() => ({}))) as { error?: unknown };
+    const body = (await res.json().catch(() => ({}))) as { error?: unknown; issues?: { message?: unknown }[] };
     const code = typeof body.error === 'string' ? body.error : `http_${res.status}`;
     if (res.status === 401) onUnauthorized?.();
-    throw new StaffApiError(refusalText(code, res.status), res.status, code);
+    // An import's problems are the one server text written for staff (functions/staff/channels/import.ts).
+    const problems = code === 'invalid_import' && Array.isArray(body.issues) ? body.issues.map((i) => String(i.message ?? '')).filter(Boolean) : [];
+    throw new StaffApiError(refusalText(code, res.status), res.status, code, undefined, problems);
   };
   const json = async <T>(path: string, init?: RequestInit): Promise<T> => (await (await call(path, init)).json()) as T;
   const tenantPath = (tenant: string) => `/api/staff/t/${encodeURIComponent(tenant)}`;
@@ -91,9 +95,15 @@ export const createStaffApi = (token: string, { fetchImpl = (input, init) => fet
       json<{ channel: ListedChannel }>(`${tenantPath(tenant)}/channels`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) }),
     /** Admins only: the tenant's helplines, what needs re-checking first. */
     helplines: (tenant: string) => json<HelplineReviewAnswer>(`${tenantPath(tenant)}/helplines`),
-    removeChannel: async (tenant: string, tag: string): Promise<void> => {
-      await call(`${tenantPath(tenant)}/channels/${encodeURIComponent(tag)}`, { method: 'DELETE' });
-    },
+    /** Admins only: label, kind, copies and places of a channel; its tag never changes. */
+    updateChannel: async (tenant: string, tag: string, fields: ChannelFields) =>
+      (await json<{ channel: ListedChannel }>(`${tenantPath(tenant)}/channels/${encodeURIComponent(tag)}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(fields) })).channel,
+    /** Admins only: retire a channel (its figures stay its own) or bring it back. */
+    archiveChannel: async (tenant: string, tag: string, archived: boolean) =>
+      (await json<{ channel: ListedChannel }>(`${tenantPath(tenant)}/channels/${encodeURIComponent(tag)}/${archived ? 'archive' : 'restore'}`, { method: 'POST' })).channel,
+    /** Admins only: register every channel of a CSV text, or none (StaffApiError.problems says why). */
+    importChannels: async (tenant: string, csv: string) =>
+      (await json<{ channels: ListedChannel[] }>(`${tenantPath(tenant)}/channels/import`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ csv }) })).channels,
     /** A file under the tenant's API path, e.g. `report.csv?fy=2026` or `channels/<tag>/qr.png?size=a4`. */
     download: async (tenant: string, path: string, fallbackName: string): Promise<DownloadedFile> => {
       const res = await call(`${tenantPath(tenant)}/${path}`);

@@ -1,8 +1,8 @@
 /**
  * @module
  * The dashboard's charts, each beside its table: completions per month by
- * mode, age bands (10代 marked), K6 score ranges, hour of day, outreach
- * channels ranked by access, and helpline taps. Every table shows this
+ * mode, age bands (10代 marked), K6 score ranges, hour of day, and helpline
+ * taps (outreach channels: ChannelFigures.tsx). Every table shows this
  * period, the same period last year and the change, as the CSV does.
  */
 import type { Report } from '../api';
@@ -10,7 +10,7 @@ import { BarList } from '../charts/BarList';
 import { ColumnChart } from '../charts/ColumnChart';
 import type { TableRow } from '../charts/DataTable';
 import { FILL } from '../charts/Patterns';
-import { ageRows, bandRows, channelRows, helplineRows, hourRows, monthBars, monthLine, type ChartRow } from '../view/figures';
+import { ageRows, bandRows, helplineRows, hourRows, monthBars, monthLine, type ChartRow } from '../view/figures';
 import { changeText, countText, countValue, reiwaSpan } from '../view/format';
 import { ChartPanel } from './ChartPanel';
 
@@ -152,22 +152,6 @@ export const HourPanel = ({ report }: { report: Report }) => {
       chart={<ColumnChart showTotals={false} columns={rows.map((r, h) => ({ key: r.key, tick: h % 3 === 0 ? `${h}時` : '', stacks: [{ value: r.current, fill: FILL.current }], previous: r.previous }))} />}
       columns={['時間帯', ...COMPARE]}
       rows={tableRows(rows)}
-    />
-  );
-};
-
-export const ChannelPanel = ({ report }: { report: Report }) => {
-  const rows = channelRows(report);
-  return (
-    <ChartPanel
-      id="sources"
-      period={periodOf(report)}
-      title="経路別のアクセス数（多い順）"
-      note="QRコードやチラシごとのアクセス数です。登録されていないタグは「未登録」にまとめています。"
-      legend={CURRENT_VS_PREVIOUS}
-      chart={<BarList rows={rows} />}
-      columns={['経路', 'アクセス数', '前年度同期間', '増減', 'チェック完了数']}
-      rows={tableRows(rows, (r) => [r.lines[1] ? countText(r.lines[1].current) : '—'])}
     />
   );
 };

@@ -15,13 +15,15 @@ import { downloadQr, QrButtons } from './QrButtons';
 
 export const StaffQr = ({ api, tenant, report }: { api: StaffApi; tenant: string; report: Report }) => {
   const [status, setStatus] = useState('');
+  // Archived channels get no new codes (the server refuses them), so they are not offered.
+  const archived = new Set((report.sections.find((s) => s.id === 'viewsByChannel')?.channels ?? []).filter((ch) => ch.archived).map((ch) => ch.key));
   const channels = sectionLines(report, 'viewsByChannel')
-    .filter((l) => l.key !== UNREGISTERED_KEY && l.key !== DIRECT_SRC)
+    .filter((l) => l.key !== UNREGISTERED_KEY && l.key !== DIRECT_SRC && !archived.has(l.key))
     .map((l) => ({ tag: l.key, label: l.label }));
   return (
     <section class="channels" aria-labelledby="staff-qr-title">
       <h2 id="staff-qr-title">QRコードのダウンロード</h2>
-      <p class="note">登録済みの経路のQRコードを、印刷し直すときに使えます。経路の登録や削除は管理者に依頼してください。</p>
+      <p class="note">登録済みの経路のQRコードを、印刷し直すときに使えます。経路の登録・編集・アーカイブは管理者に依頼してください。</p>
       {channels.length === 0 ? (
         <p>登録された経路はまだありません。</p>
       ) : (

@@ -17,6 +17,7 @@ export const ACTION_WORDS: Record<AuditAction, string> = {
   'channel.add': '経路を登録',
   'channel.edit': '経路を変更',
   'channel.archive': '経路の利用を終了',
+  'channel.restore': '経路を元に戻す',
   'channel.import': '経路を一括登録',
   'audit.view': '操作記録を表示',
 };

@@ -8,8 +8,9 @@
  */
 import { AGE_BANDS, BANDS, MODES, type Mode } from '../../../shared/domain';
 import { AGE_LABELS, BAND_LABELS } from '../../../functions/staff/report/labels';
+import type { ChannelKind } from '../../../functions/staff/channels/kinds';
 import type { Report, ReportLine } from '../api';
-import type { SectionId } from '../../../functions/staff/report/sections';
+import type { ReportChannel, SectionId } from '../../../functions/staff/report/sections';
 import { countValue } from './format';
 
 export type { ReportLine };
@@ -81,6 +82,58 @@ export const channelRows = (report: Report): ChartRow[] =>
       return { ...row(views.key, views.label, [views]), lines: completions ? [views, completions] : [views] };
     }),
   );
+
+/** One channel's row of the channel table: what it is, and its published lines (absent where the report has none, e.g. no copies counted). */
+export interface ChannelTableRow {
+  key: string;
+  label: string;
+  /** Absent for 経路なし（直接） and 未登録. */
+  channel?: ReportChannel;
+  views: ReportLine;
+  completions?: ReportLine;
+  completionRate?: ReportLine;
+  viewsPer100?: ReportLine;
+}
+
+/** Every channel row, ranked as the chart ranks them, with its completion rate and accesses per 100 copies. */
+export const channelTableRows = (report: Report): ChannelTableRow[] => {
+  const described = new Map((report.sections.find((s) => s.id === 'viewsByChannel')?.channels ?? []).map((ch) => [ch.key, ch]));
+  return channelRows(report).map((r) => {
+    const channel = described.get(r.key);
+    return {
+      key: r.key,
+      label: r.label,
+      ...(channel ? { channel } : {}),
+      views: r.lines[0] as ReportLine,
+      completions: r.lines[1],
+      completionRate: lineOf(report, 'completionRateByChannel', r.key),
+      viewsPer100: lineOf(report, 'viewsPer100ByChannel', r.key),
+    };
+  });
+};
+
+export interface ChannelKindRow {
+  key: ChannelKind;
+  label: string;
+  views: ReportLine;
+  completions?: ReportLine;
+  completionRate?: ReportLine;
+  viewsPer100?: ReportLine;
+}
+
+/** Totals by kind (ステッカー計, チラシ計 …) in the report's order; only kinds with a registered channel. */
+export const channelKindRows = (report: Report): ChannelKindRow[] =>
+  sectionLines(report, 'viewsByChannelKind').map((views) => ({
+    key: views.key as ChannelKind,
+    label: views.label,
+    views,
+    completions: lineOf(report, 'completionsByChannelKind', views.key),
+    completionRate: lineOf(report, 'completionRateByChannelKind', views.key),
+    viewsPer100: lineOf(report, 'viewsPer100ByChannelKind', views.key),
+  }));
+
+/** The kind totals as chart rows (this period against last year's accesses). */
+export const channelKindChartRows = (report: Report): ChartRow[] => channelKindRows(report).map((r) => row(r.key, r.label, [r.views]));
 
 export const helplineRows = (report: Report): ChartRow[] => ranked(sectionLines(report, 'helplineTaps').map((l) => row(l.key, l.label, [l])));
 

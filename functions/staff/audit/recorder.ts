@@ -93,9 +93,8 @@ export const AUDIT_RULES: readonly Rule[] = [
   { method: 'POST', path: /^\/channels\/?$/, action: 'channel.add', target: bodyTagTarget },
   { method: 'POST', path: /^\/channels\/import(?:\.csv)?$/, action: 'channel.import', target: () => ({}) },
   { method: 'PUT', path: new RegExp(`^/channels/${TAG}$`), action: 'channel.edit', target: (_c, m) => tagOf(m[1]) },
-  { method: 'PATCH', path: new RegExp(`^/channels/${TAG}$`), action: 'channel.edit', target: (_c, m) => tagOf(m[1]) },
-  { method: 'DELETE', path: new RegExp(`^/channels/${TAG}$`), action: 'channel.archive', target: (_c, m) => tagOf(m[1]) },
   { method: 'POST', path: new RegExp(`^/channels/${TAG}/archive$`), action: 'channel.archive', target: (_c, m) => tagOf(m[1]) },
+  { method: 'POST', path: new RegExp(`^/channels/${TAG}/restore$`), action: 'channel.restore', target: (_c, m) => tagOf(m[1]) },
   { method: 'GET', path: /^\/audit$/, action: 'audit.view', target: auditViewTarget },
 ];
 

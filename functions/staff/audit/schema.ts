@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'channel.add',
   'channel.edit',
   'channel.archive',
+  'channel.restore',
   'channel.import',
   'audit.view',
 ] as const;

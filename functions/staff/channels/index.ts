@@ -1,6 +1,7 @@
 /**
  * @module
- * Outreach channels: schema and store.
+ * Outreach channels: schema, store and CSV import.
  */
+export * from './import';
 export * from './schema';
 export * from './store';

@@ -4,23 +4,36 @@
  * `CH#<tenant>`, one item per tag. A handful of small items per tenant, read
  * with one Query when a report is built, so channels cost nothing worth
  * counting next to the counters.
+ *
+ * Only PutItem and TransactWriteItems of Puts write here (the staff function
+ * has no UpdateItem; a transaction of Puts needs only PutItem's grant). An
+ * edit or an archive reads the item and puts it back whole, conditioned on
+ * the revision it read (`rev`), so two admins editing at once can never undo
+ * each other's archive or label: the later one reads again and re-applies.
+ * There is no delete — an archived channel keeps its tag, so codes already
+ * handed out keep counting as that channel.
  */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { isConditionFailure, type Dynamo } from '../../dynamo';
+import { cancellationReasonsOf, isConditionFailure, type Dynamo } from '../../dynamo';
 import { StoreUnavailableError } from '../../store';
-import { CHANNEL_KINDS, MAX_CHANNELS_PER_TENANT, type Channel, type ChannelKind } from './schema';
+import { CHANNEL_KINDS, MAX_CHANNELS_PER_TENANT, type Channel, type ChannelFields, type ChannelKind } from './schema';
 
 export interface ChannelStore {
+  /** Every channel, archived ones included, in tag order. */
   list(tenant: string): Promise<Channel[]>;
-  /** Adds a channel; throws ChannelExistsError if the tag is taken. */
+  /** Adds a channel; throws ChannelExistsError if the tag is taken (archived tags included). */
   add(tenant: string, channel: Channel): Promise<void>;
-  /** Removes a channel; false if there was none. Counts already made under its tag stay, shown as 未登録. */
-  remove(tenant: string, tag: string): Promise<boolean>;
+  /** Adds all or none (at most 100); throws ChannelExistsError naming the first tag already taken. */
+  addAll(tenant: string, channels: readonly Channel[]): Promise<void>;
+  /** Replaces label, kind, quantity and places; undefined if there is no such channel. The tag never changes. */
+  update(tenant: string, tag: string, fields: ChannelFields): Promise<Channel | undefined>;
+  /** Archives (a date) or brings back (undefined) a channel; undefined if there is none. */
+  setArchived(tenant: string, tag: string, archivedOn: string | undefined): Promise<Channel | undefined>;
 }
 
 export class ChannelExistsError extends Error {
   override name = 'ChannelExistsError';
-  constructor(tag: string) {
+  constructor(readonly tag: string) {
     super(`A channel with tag "${tag}" already exists`);
   }
 }
@@ -35,44 +48,114 @@ const unavailable = (what: string) => (error: unknown): never => {
   throw new StoreUnavailableError(`Could not ${what} channels`, { cause: error });
 };
 
+type Item = Record<string, AttributeValue>;
+
+const itemOf = (tenant: string, channel: Channel, rev: number): Item => ({
+  pk: { S: channelPk(tenant) },
+  sk: { S: channel.tag },
+  label: { S: channel.label },
+  kind: { S: channel.kind },
+  createdOn: { S: channel.createdOn },
+  rev: { N: String(rev) },
+  ...(channel.quantity !== undefined ? { quantity: { N: String(channel.quantity) } } : {}),
+  ...(channel.places !== undefined ? { places: { N: String(channel.places) } } : {}),
+  ...(channel.archivedOn ? { archivedOn: { S: channel.archivedOn } } : {}),
+});
+
+const numberOf = (value: AttributeValue | undefined): number | undefined => (value?.N === undefined ? undefined : Number(value.N));
+
+const channelOf = (item: Item): Channel | undefined => {
+  const kind = item.kind?.S as ChannelKind | undefined;
+  if (!item.sk?.S || !item.label?.S || !kind || !CHANNEL_KINDS.includes(kind)) return undefined;
+  const quantity = numberOf(item.quantity);
+  const places = numberOf(item.places);
+  return {
+    tag: item.sk.S,
+    label: item.label.S,
+    kind,
+    createdOn: item.createdOn?.S ?? '',
+    ...(quantity !== undefined ? { quantity } : {}),
+    ...(places !== undefined ? { places } : {}),
+    ...(item.archivedOn?.S ? { archivedOn: item.archivedOn.S } : {}),
+  };
+};
+
+/** Times an edit reads again after another admin's write got in between. */
+const EDIT_ATTEMPTS = 5;
+
 export const createDynamoChannelStore = ({ dynamo, tableName }: { dynamo: Dynamo; tableName: string }): ChannelStore => {
+  const key = (tenant: string, tag: string) => ({ pk: { S: channelPk(tenant) }, sk: { S: tag } });
   const list = async (tenant: string): Promise<Channel[]> => {
     const channels: Channel[] = [];
-    let start: Record<string, AttributeValue> | undefined;
+    let start: Item | undefined;
     do {
       const page = await dynamo
         .call('Query', { TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': { S: channelPk(tenant) } }, ExclusiveStartKey: start })
         .catch(unavailable('read'));
       for (const item of page.Items ?? []) {
-        const kind = item.kind?.S as ChannelKind | undefined;
-        if (!item.sk?.S || !item.label?.S || !kind || !CHANNEL_KINDS.includes(kind)) continue;
-        channels.push({ tag: item.sk.S, label: item.label.S, kind, createdOn: item.createdOn?.S ?? '' });
+        const channel = channelOf(item);
+        if (channel) channels.push(channel);
       }
       start = page.LastEvaluatedKey;
     } while (start);
     return channels;
   };
+  const roomFor = async (tenant: string, n: number) => {
+    if ((await list(tenant)).length + n > MAX_CHANNELS_PER_TENANT) throw new ChannelLimitError(`A tenant may register at most ${MAX_CHANNELS_PER_TENANT} channels`);
+  };
+
+  /** Reads the channel, changes it, and puts it back if nobody wrote it in between. */
+  const edit = async (tenant: string, tag: string, change: (channel: Channel) => Channel): Promise<Channel | undefined> => {
+    for (let attempt = 1; ; attempt++) {
+      const read = await dynamo.call('GetItem', { TableName: tableName, Key: key(tenant, tag), ConsistentRead: true }).catch(unavailable('read'));
+      const channel = read.Item ? channelOf(read.Item) : undefined;
+      if (!read.Item || !channel) return undefined;
+      const rev = numberOf(read.Item.rev);
+      const next = { ...change(channel), tag, createdOn: channel.createdOn };
+      try {
+        await dynamo.call('PutItem', {
+          TableName: tableName,
+          Item: itemOf(tenant, next, (rev ?? 0) + 1),
+          // Items written before revisions existed have none; the first edit gives them one.
+          ConditionExpression: rev === undefined ? 'attribute_exists(pk) AND attribute_not_exists(rev)' : 'rev = :rev',
+          ...(rev === undefined ? {} : { ExpressionAttributeValues: { ':rev': { N: String(rev) } } }),
+        });
+        return next;
+      } catch (error) {
+        if (!isConditionFailure(error)) unavailable('write')(error);
+        if (attempt >= EDIT_ATTEMPTS) throw new StoreUnavailableError('Channel kept changing while being edited', { cause: error });
+      }
+    }
+  };
 
   return {
     list,
     async add(tenant, channel) {
-      if ((await list(tenant)).length >= MAX_CHANNELS_PER_TENANT) throw new ChannelLimitError(`A tenant may register at most ${MAX_CHANNELS_PER_TENANT} channels`);
+      await roomFor(tenant, 1);
       try {
-        await dynamo.call('PutItem', {
-          TableName: tableName,
-          Item: { pk: { S: channelPk(tenant) }, sk: { S: channel.tag }, label: { S: channel.label }, kind: { S: channel.kind }, createdOn: { S: channel.createdOn } },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        });
+        await dynamo.call('PutItem', { TableName: tableName, Item: itemOf(tenant, channel, 1), ConditionExpression: 'attribute_not_exists(pk)' });
       } catch (error) {
         if (isConditionFailure(error)) throw new ChannelExistsError(channel.tag);
         unavailable('write')(error);
       }
     },
-    async remove(tenant, tag) {
-      const out = await dynamo
-        .call('DeleteItem', { TableName: tableName, Key: { pk: { S: channelPk(tenant) }, sk: { S: tag } }, ReturnValues: 'ALL_OLD' })
-        .catch(unavailable('delete'));
-      return out.Attributes !== undefined;
+    async addAll(tenant, channels) {
+      if (channels.length === 0) return;
+      await roomFor(tenant, channels.length);
+      try {
+        await dynamo.call('TransactWriteItems', {
+          TransactItems: channels.map((channel) => ({ Put: { TableName: tableName, Item: itemOf(tenant, channel, 1), ConditionExpression: 'attribute_not_exists(pk)' } })),
+        });
+      } catch (error) {
+        const taken = cancellationReasonsOf(error).findIndex((code) => code === 'ConditionalCheckFailed');
+        const channel = channels[taken];
+        if (channel) throw new ChannelExistsError(channel.tag);
+        unavailable('write')(error);
+      }
     },
+    update: (tenant, tag, fields) =>
+      edit(tenant, tag, (channel) => ({ tag, createdOn: channel.createdOn, ...fields, ...(channel.archivedOn ? { archivedOn: channel.archivedOn } : {}) })),
+    setArchived: (tenant, tag, archivedOn) =>
+      edit(tenant, tag, ({ archivedOn: _was, ...channel }) => ({ ...channel, ...(archivedOn ? { archivedOn } : {}) })),
   };
 };

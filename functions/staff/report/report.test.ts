@@ -37,7 +37,7 @@ const build = (suppress = false): Report =>
     period: periodFromQuery({ from: '2026-06', to: '2026-07' }, '2026-07-21'),
     current,
     previous,
-    context: { channels: new Map([['sticker-a', '市役所1階トイレ ステッカー']]), helplineName: (id) => (id === 'childline' ? 'チャイルドライン' : id), suppress },
+    context: { channels: new Map([['sticker-a', { label: '市役所1階トイレ ステッカー', kind: 'sticker' as const }]]), helplineName: (id) => (id === 'childline' ? 'チャイルドライン' : id), suppress },
     read: { items: 9, queries: 2 },
   });
 const section = (report: Report, id: string) => report.sections.find((s) => s.id === id)?.lines ?? [];
@@ -205,8 +205,8 @@ describe('reportCsv', () => {
     expect(published).toHaveLength(full.length);
     const marks = new Set<string>();
     published.forEach((row, i) => {
-      // Rates (率) are not counts: one over a small count reads 秘匿 whatever its size.
-      if (row.項目?.includes('率')) return;
+      // Rates (率, per 100 copies) are not counts: one over a hidden count reads 秘匿 whatever its size.
+      if (row.項目?.includes('率') || row.区分?.includes('率') || row.区分?.includes('100部あたり')) return;
       for (const column of ['件数', '前年度同期間'] as const) {
         const truth = Number(full[i]?.[column]);
         if (row[column] === SUPPRESSED) expect(truth, JSON.stringify(row)).toBeLessThan(5);
