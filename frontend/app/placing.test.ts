@@ -34,7 +34,8 @@ describe('placing on the page’s full data', () => {
 
   it('gives the crisis panel its connectable lines, and the help list every ranked line once', () => {
     const now = at('2026-05-07T22:00:00');
-    expect(ids(panelFor(full, 'self', now).openNow)).toEqual(['yorisoi-hotline']);
+    // 22:00: the 24 h lines with a number (千葉いのちの電話, よりそいホットライン).
+    expect(ids(panelFor(full, 'self', now).openNow)).toEqual(['chiba-inochi-no-denwa', 'yorisoi-hotline']);
     const ranked = rankHelplines({ mode: 'self', safetyFlag: true, topics: [] }, full, now);
     const groups = helpListFor(full, { mode: 'self', safetyFlag: true, topics: [] }, now);
     expect([...ids(groups.now), ...ids(groups.closed), ...ids(groups.other)].sort()).toEqual(ids(ranked).sort());

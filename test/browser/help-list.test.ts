@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations, phonePage, residentSuite, runBrowser, screenshot } from './harness';
 
 const THURSDAY_10_JST = new Date('2026-05-07T01:00:00Z');
-const ADULT_ONLY = ['ハローワーク', '法テラス', '高齢者いきいき安心センター', 'とうかつ生と死を考える会', '基幹相談支援センター', '生活支援課'];
+const ADULT_ONLY = ['ハローワーク', '法テラス・サポートダイヤル', '高齢者いきいき安心センター', 'とうかつ生と死を考える会', '基幹相談支援センター', '生活支援課'];
 
 describe.runIf(runBrowser)('the help list in Chromium', () => {
   const suite = residentSuite();

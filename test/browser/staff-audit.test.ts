@@ -57,7 +57,7 @@ describe.runIf(runBrowser)('the 操作記録 panel in Chromium', () => {
     expect(await page.getByRole('heading', { name: HEADING, exact: true }).count()).toBe(1);
 
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '集計CSV（全数・庁内用）' }).click()]);
-    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '公表用CSV（5未満を伏せる）' }).click()]);
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '公表用CSV（少ない数を伏せる）' }).click()]);
     // Refreshed from the keyboard: the button is reachable and works with Enter.
     await page.getByRole('button', { name: '最新の記録を表示' }).focus();
     await page.keyboard.press('Enter');
