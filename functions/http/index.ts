@@ -4,3 +4,4 @@
  */
 export * from './security';
 export * from './errors';
+export * from './body';

@@ -55,6 +55,8 @@ export interface LocalServerOptions {
   clock?: () => Date;
   /** Roll up closed months now and every 6 hours, as the scheduled job does in AWS (`npm start`); off for tests. */
   backgroundRollups?: boolean;
+  /** How long an event's body may take to arrive before a 408 (default 10 s): a client sending less than its Content-Length cannot hold a request open. */
+  bodyTimeoutMs?: number;
   /** Mounts further routes before the static fallbacks. */
   extend?: (app: Hono, services: LocalServices) => void | Promise<void>;
 }
@@ -92,7 +94,7 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
     const app = new Hono();
     app.use(securityHeaders({ hashes: await readInlineHashes(options.distDir) }));
     app.use(compress());
-    app.route('/', createPublicApp({ store, clock }));
+    app.route('/', createPublicApp({ store, clock, ...(options.bodyTimeoutMs === undefined ? {} : { bodyTimeoutMs: options.bodyTimeoutMs }) }));
 
     // Plain HTTP/1.1 (no TLS, no HTTP/2 options), so this is a node:http Server.
     const server = serve({ fetch: app.fetch, port: options.port, hostname }) as Server;

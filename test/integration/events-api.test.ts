@@ -121,6 +121,53 @@ describe('POST /api/t/:tenant/events', () => {
     expect(await dynamo.scanAll()).toEqual(before);
   });
 
+  it('refuses a body whose stream breaks off mid-way with a JSON 400, logs no error and writes nothing', async () => {
+    const before = await dynamo.scanAll();
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"type":"view","id":"'));
+          controller.error(new Error('connection reset'));
+        },
+      });
+      const res = await app().request('/api/t/matsudo/events', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body, duplex: 'half' } as RequestInit);
+      expect(res.status).toBe(400);
+      expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
+      expect((await res.json()) as object).toMatchObject({ error: 'body_unreadable' });
+    } finally {
+      console.error = original;
+    }
+    expect(errors).toEqual([]);
+    expect(await dynamo.scanAll()).toEqual(before);
+  });
+
+  it('answers a body that stops arriving with 408 once its time is up, and writes nothing', async () => {
+    const before = await dynamo.scanAll();
+    const quick = createPublicApp({ store: createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }), clock: () => NOW, bodyTimeoutMs: 200 });
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"type":"view",'));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const res = await quick.request('/api/t/matsudo/events', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    expect(res.status).toBe(408);
+    expect((await res.json()) as object).toMatchObject({ error: 'body_timeout' });
+    expect(cancelled).toBe(true);
+    expect(await dynamo.scanAll()).toEqual(before);
+  });
+
+  it('refuses a declared length over the limit before reading the body', async () => {
+    const res = await app().request('/api/t/matsudo/events', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': String(MAX_EVENT_BYTES + 1) }, body: '{}' });
+    expect(res.status).toBe(413);
+  });
+
   it('answers other methods and other API paths with JSON, not a 5xx', async () => {
     const get = await app().request('/api/t/matsudo/events');
     expect(get.status).toBe(405);

@@ -3,6 +3,7 @@
  * folder, the API and a fixture front end on one origin, with compression,
  * caching rules, security headers and 404s as residents would meet them.
  */
+import { connect } from 'node:net';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { startLocalServer, type LocalServer } from '../../functions/local/start'
 const STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 let root: string;
 let server: LocalServer;
-const options = () => ({ port: 0, dataDir: join(root, 'data'), distDir: join(root, 'dist') });
+const options = () => ({ port: 0, dataDir: join(root, 'data'), distDir: join(root, 'dist'), bodyTimeoutMs: 500 });
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'kokoro-local-'));
@@ -102,5 +103,27 @@ describe('local server', () => {
     const again = await postEvent('matsudo', event);
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual({ status: 'duplicate' });
+  });
+
+  it('answers a body shorter than its Content-Length with a 408 once its time is up, instead of waiting for ever', async () => {
+    const { port } = new URL(server.url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        const partial = '{"type":"view",';
+        socket.write(`POST /api/t/matsudo/events HTTP/1.1\r\nHost: localhost:${port}\r\nContent-Type: text/plain\r\nContent-Length: 200\r\n\r\n${partial}`);
+      });
+      let received = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => {
+        received += chunk;
+        if (received.includes('\r\n\r\n')) {
+          socket.destroy();
+          resolve(received);
+        }
+      });
+      socket.on('error', reject);
+      socket.on('close', () => resolve(received));
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
   });
 });
