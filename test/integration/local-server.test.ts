@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../functions/local/start';
+import { LOCAL_TABLE_NAME, startLocalServer, type LocalServer, type LocalServices } from '../../functions/local/start';
+import { ROLLUP_DONE, rollupPk } from '../../functions/store/keys';
 
 const STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 let root: string;
@@ -125,5 +126,34 @@ describe('local server', () => {
       socket.on('close', () => resolve(received));
     });
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+  });
+
+  it('rolls up a real tenant’s closed month in the background job, as the scheduled job does in AWS', async () => {
+    const dataDir = join(root, 'rollup-data');
+    const may = new Date('2026-05-20T03:00:00Z');
+    let store: LocalServices['store'] | undefined;
+    const first = await startLocalServer({ port: 0, dataDir, distDir: join(root, 'dist'), clock: () => may, extend: (_, services) => void (store = services.store) });
+    try {
+      expect((await store!.record('matsudo', { type: 'view', id: crypto.randomUUID() }, may)).outcome).toBe('counted');
+    } finally {
+      await first.close();
+    }
+
+    const july = new Date('2026-07-02T03:00:00Z');
+    let dynamo: LocalServices['dynamo'] | undefined;
+    const second = await startLocalServer({ port: 0, dataDir, distDir: join(root, 'dist'), clock: () => july, backgroundRollups: true, extend: (_, services) => void (dynamo = services.dynamo) });
+    try {
+      const doneMonths = async () => {
+        const page = await dynamo!.call('Query', {
+          TableName: LOCAL_TABLE_NAME,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': { S: rollupPk('matsudo', 2026) } },
+        });
+        return (page.Items ?? []).map((item) => item.sk?.S ?? '').filter((sk) => sk.endsWith(`#${ROLLUP_DONE}`));
+      };
+      await expect.poll(doneMonths).toContain(`2026-05#${ROLLUP_DONE}`);
+    } finally {
+      await second.close();
+    }
   });
 });
