@@ -5,3 +5,4 @@
 export * from './security';
 export * from './errors';
 export * from './body';
+export * from './origin';

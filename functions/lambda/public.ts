@@ -7,7 +7,7 @@
  * a made-up town can never collect counts next to a real one.
  */
 import { TENANTS } from '../../shared/tenants';
-import { dynamoOptionsFromEnv, serveTestTenantsFromEnv, tableNameFromEnv } from '../config/env';
+import { dynamoOptionsFromEnv, serveTestTenantsFromEnv, siteOriginFromEnv, tableNameFromEnv } from '../config/env';
 import { createHttpDynamo } from '../dynamo';
 import { createPublicApp } from '../public';
 import { createDynamoCounterStore } from '../store';
@@ -18,6 +18,8 @@ import { servedTenants } from './served-tenants';
 const dynamo = createHttpDynamo({ ...dynamoOptionsFromEnv(), ...COUNTING_CLIENT });
 const store = createDynamoCounterStore({ dynamo, tableName: tableNameFromEnv() });
 const tenants = servedTenants(TENANTS, serveTestTenantsFromEnv());
+// Requests arrive on the API Gateway host behind CloudFront, so the site's origin is configuration; other origins get 403.
+const siteOrigins = [siteOriginFromEnv()];
 
 // A body marked base64 that is not is answered 400 like any bad input (./lambda-handler.ts).
-export const handler = lambdaHandler(createPublicApp({ store, tenants }));
+export const handler = lambdaHandler(createPublicApp({ store, tenants, siteOrigins }));

@@ -79,6 +79,8 @@ export interface ApiProps {
   projectRoot: string;
   publicEntry: string;
   staff?: StaffApiProps;
+  /** `https://host` residents use: the counting function refuses a browser post from any other origin (403). */
+  siteOrigin: string;
   /** false in production: test-only tenants (sample-town) then answer 404 (functions/lambda/served-tenants.ts). */
   serveTestTenants: boolean;
   eventsRateLimit: number;
@@ -100,7 +102,7 @@ export class Api extends Construct {
     this.publicFunction = new AppFunction(this, 'Public', {
       entry: props.publicEntry,
       projectRoot: props.projectRoot,
-      environment: tableEnv,
+      environment: { ...tableEnv, SITE_ORIGIN: props.siteOrigin },
       timeout: Duration.seconds(5),
       description: 'kokoro-check resident counting API',
     });

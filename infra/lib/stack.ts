@@ -64,6 +64,7 @@ export class KokoroStack extends Stack {
       staff: props.staffEntry
         ? { entry: props.staffEntry, issuer: auth.issuer, audience: auth.client.userPoolClientId, siteOrigin: lazySiteUrl }
         : undefined,
+      siteOrigin: lazySiteUrl,
       serveTestTenants: !production,
       eventsRateLimit: settings.eventsRateLimit,
       eventsBurstLimit: settings.eventsBurstLimit,

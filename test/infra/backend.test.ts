@@ -107,7 +107,10 @@ describe('functions', () => {
     for (const forbidden of ['dynamodb:Query', 'dynamodb:Scan', 'dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:*']) {
       expect(actions).not.toContain(forbidden);
     }
-    expect(fn.Properties.Environment.Variables).toEqual({ TABLE_NAME: expect.anything(), SERVE_TEST_TENANTS: 'false' });
+    expect(fn.Properties.Environment.Variables).toEqual({ TABLE_NAME: expect.anything(), SERVE_TEST_TENANTS: 'false', SITE_ORIGIN: expect.anything() });
+    // The site's own origin, the one residents' pages are served from (the staff function prints the same into QR codes).
+    expect(fn.Properties.Environment.Variables.SITE_ORIGIN).toEqual(functionNamed(prod, 'staff')[1].Properties.Environment.Variables.SITE_ORIGIN);
+    expect(JSON.stringify(fn.Properties.Environment.Variables.SITE_ORIGIN)).toMatch(/https:\/\//);
     expect(functionNamed(dev, 'resident')[1].Properties.Environment.Variables.SERVE_TEST_TENANTS).toBe('true');
   });
 

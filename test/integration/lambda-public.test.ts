@@ -15,6 +15,7 @@ beforeAll(async () => {
   dynamo = await startTestDynamo('kokoro-test-lambda-public');
   vi.stubEnv('TABLE_NAME', dynamo.tableName);
   vi.stubEnv('SERVE_TEST_TENANTS', 'false');
+  vi.stubEnv('SITE_ORIGIN', 'https://kokoro.example.jp');
   vi.stubEnv('AWS_REGION', 'ap-northeast-1');
   vi.stubEnv('AWS_ACCESS_KEY_ID', 'local');
   vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'local');
@@ -27,8 +28,8 @@ afterAll(async () => {
   await dynamo?.close();
 });
 
-const eventsPost = (body: string, isBase64Encoded: boolean) => ({
-  ...apiGatewayEvent({ method: 'POST', path: '/api/t/matsudo/events', headers: { 'content-type': 'text/plain;charset=UTF-8' }, body }),
+const eventsPost = (body: string, isBase64Encoded: boolean, headers: Record<string, string> = {}) => ({
+  ...apiGatewayEvent({ method: 'POST', path: '/api/t/matsudo/events', headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers }, body }),
   body,
   isBase64Encoded,
   // The synthetic context carries only what the adapter reads.
@@ -53,6 +54,17 @@ describe('resident Lambda entry', () => {
     expect(res.headers?.['cache-control']).toBe('no-store');
     expect(res.headers?.['content-security-policy']).toContain("default-src 'self'");
     expect(JSON.parse(res.body)).toMatchObject({ error: 'invalid_body' });
+    expect(await dynamo.scanAll()).toEqual(before);
+  });
+
+  it('counts a post from SITE_ORIGIN and refuses another origin with 403, though both arrive on the API Gateway host', async () => {
+    const json = () => JSON.stringify({ type: 'view', id: crypto.randomUUID() });
+    const own = await handler(eventsPost(json(), false, { origin: 'https://kokoro.example.jp', 'sec-fetch-site': 'same-origin' }));
+    expect(own.statusCode).toBe(202);
+    const before = await dynamo.scanAll();
+    const foreign = await handler(eventsPost(json(), false, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }));
+    expect(foreign.statusCode).toBe(403);
+    expect(JSON.parse(foreign.body)).toMatchObject({ error: 'cross_site_refused' });
     expect(await dynamo.scanAll()).toEqual(before);
   });
 });
