@@ -93,6 +93,8 @@ export class Api extends Construct {
   readonly staffFunction?: AppFunction;
   /** Routes without an authorizer (anonymous by design). */
   readonly publicRoutes: HttpRoute[];
+  /** The stage's access log (no caller address or agent); alarms count its 429s. */
+  readonly accessLogs: LogGroup;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -145,6 +147,7 @@ export class Api extends Construct {
     }
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: LOG_RETENTION, removalPolicy: RemovalPolicy.DESTROY });
+    this.accessLogs = accessLogs;
     const stage = new HttpStage(this, 'Stage', {
       httpApi: this.httpApi,
       autoDeploy: true,
