@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { sign } from 'hono/utils/jwt/jwt';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { authErrorResponse, identityFromClaims, remoteJwks, requireTenantRole, staffAuth, staticJwks, type KeySource, type StaffEnv } from '.';
+import { authErrorResponse, identityFromClaims, remoteJwks, requireTenantRole, staffAuth, staticJwks, TOKEN_LIMITS, UNVERIFIED_TOKEN_MESSAGE, type KeySource, type StaffEnv } from '.';
 import { createDevIssuerApp, DEV_ACCOUNTS, generateSigningKey, type SigningKeyPair } from './dev-issuer';
 
 const ISSUER = 'http://localhost:8787/auth/dev';
@@ -68,6 +68,48 @@ describe('staff sign-in', () => {
     await expectRefusal(await get('/t/matsudo/report', token), 401, /signature/);
   });
 
+  it('answers every token it cannot verify with the same body and challenge, whatever its claims say', async () => {
+    const forger = await generateSigningKey();
+    const forgedKey = { ...forger.privateJwk, kid: key.privateJwk.kid };
+    const now = Math.floor(Date.now() / 1000);
+    const good = { iss: ISSUER, aud: AUDIENCE, sub: 'x', token_use: 'id', iat: now, exp: now + 600, 'cognito:groups': ['tenant-matsudo-staff'] };
+    const forgeries = [
+      await sign(good, forgedKey),
+      await sign({ ...good, exp: now - 600, iat: now - 1200 }, forgedKey),
+      await sign({ ...good, iss: 'https://evil.example' }, forgedKey),
+      await sign({ ...good, aud: 'other-app' }, forgedKey),
+      await sign({ ...good, exp: now + 10 * 365 * 86400 }, forgedKey),
+      await sign({ ...good, nbf: now + 3600, iat: now + 3600 }, forgedKey),
+      await sign({ ...good, token_use: 'access' }, forgedKey),
+      await sign({ sub: 'x' }, forgedKey),
+      await sign(good, { ...forger.privateJwk, kid: 'unknown-kid' }),
+      await sign(good, 'secret', 'HS256'),
+      'Bearer-less.garbage.token',
+    ];
+    const answers = new Set<string>();
+    for (const token of forgeries) {
+      const res = await get('/t/matsudo/report', token);
+      expect(res.status).toBe(401);
+      answers.add(JSON.stringify([await res.text(), res.headers.get('WWW-Authenticate')]));
+    }
+    expect([...answers]).toEqual([JSON.stringify([JSON.stringify({ error: 'unauthorized', message: UNVERIFIED_TOKEN_MESSAGE }), 'Bearer error="invalid_token"'])]);
+  });
+
+  it('refuses a signed token that is good for longer than a sign-in token may be', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { iss: ISSUER, aud: AUDIENCE, sub: 'x', token_use: 'id', 'cognito:groups': ['tenant-matsudo-staff'] };
+    const yearsAway = await sign({ ...claims, iat: now, exp: now + 5 * 365 * 86400 }, key.privateJwk);
+    await expectRefusal(await get('/t/matsudo/report', yearsAway), 401, /longer than a sign-in token/);
+    // Still unexpired, but issued longer ago than any sign-in token lasts.
+    const oldIssue = await sign({ ...claims, iat: now - TOKEN_LIMITS.maxLifetimeSeconds - 60, exp: now + 60 }, key.privateJwk);
+    await expectRefusal(await get('/t/matsudo/report', oldIssue), 401, /longer than a sign-in token/);
+    const noIat = await sign({ ...claims, exp: now + 600 }, key.privateJwk);
+    await expectRefusal(await get('/t/matsudo/report', noIat), 401, /issue time/);
+    // Right at the limit is accepted: a Cognito pool set to its 1-day maximum keeps working.
+    const day = await sign({ ...claims, iat: now, exp: now + TOKEN_LIMITS.maxLifetimeSeconds }, key.privateJwk);
+    expect((await get('/t/matsudo/report', day)).status).toBe(200);
+  });
+
   it('refuses a token from another issuer', async () => {
     const token = await tokenFrom(createDevIssuerApp({ issuer: 'https://evil.example/auth', audience: AUDIENCE, key }));
     await expectRefusal(await get('/t/matsudo/report', token), 401, /issuer/);
@@ -113,7 +155,7 @@ describe('staff sign-in', () => {
     )) as CryptoKeyPair;
     const publicJwk = { ...(await crypto.subtle.exportKey('jwk', pair.publicKey)), alg: 'RS256', kid: 'rsa-1' };
     const privateJwk = { ...(await crypto.subtle.exportKey('jwk', pair.privateKey)), alg: 'RS256', kid: 'rsa-1' };
-    const token = await sign({ iss: ISSUER, aud: AUDIENCE, sub: 'r', exp: Math.floor(Date.now() / 1000) + 60, 'cognito:groups': ['tenant-matsudo-staff'] }, privateJwk);
+    const token = await sign({ iss: ISSUER, aud: AUDIENCE, sub: 'r', iat: Math.floor(Date.now() / 1000), exp: Math.floor(Date.now() / 1000) + 60, 'cognito:groups': ['tenant-matsudo-staff'] }, privateJwk);
     expect((await protectedApp(staticJwks([publicJwk])).request('/t/matsudo/report', { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, dynamoOptionsFromEnv } from './env';
+import { ConfigError, dynamoOptionsFromEnv, siteOriginFromEnv } from './env';
 
 const LAMBDA = { AWS_REGION: 'ap-northeast-1', AWS_ACCESS_KEY_ID: 'ASIAX', AWS_SECRET_ACCESS_KEY: 'secret', AWS_SESSION_TOKEN: 'token' };
 
@@ -27,5 +27,14 @@ describe('dynamoOptionsFromEnv', () => {
   it('fails loudly without a region or keys', () => {
     expect(() => dynamoOptionsFromEnv({ ...LAMBDA, AWS_REGION: undefined })).toThrow(new ConfigError('Environment variable AWS_REGION is required'));
     expect(() => dynamoOptionsFromEnv({ ...LAMBDA, AWS_SECRET_ACCESS_KEY: '' }).credentials()).toThrow(ConfigError);
+  });
+});
+
+describe('siteOriginFromEnv', () => {
+  it('takes an origin and refuses a path, a trailing slash, no value or no URL', () => {
+    expect(siteOriginFromEnv({ SITE_ORIGIN: 'https://kokoro.example.jp' })).toBe('https://kokoro.example.jp');
+    for (const bad of ['https://kokoro.example.jp/', 'https://kokoro.example.jp/t/', 'kokoro.example.jp', '']) {
+      expect(() => siteOriginFromEnv({ SITE_ORIGIN: bad }), bad).toThrow(ConfigError);
+    }
   });
 });

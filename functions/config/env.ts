@@ -63,3 +63,16 @@ export const dynamoOptionsFromEnv = (env: Env = process.env) => {
     },
   };
 };
+
+/** The site's own origin (`https://host`, no path): the resident API counts browser requests from it only. */
+export const siteOriginFromEnv = (env: Env = process.env): string => {
+  const raw = requireEnv('SITE_ORIGIN', env);
+  let origin: string;
+  try {
+    origin = new URL(raw).origin;
+  } catch {
+    throw new ConfigError(`Environment variable SITE_ORIGIN must be an origin such as https://kokoro.example.jp, got "${raw}"`);
+  }
+  if (origin !== raw) throw new ConfigError(`Environment variable SITE_ORIGIN must be an origin such as https://kokoro.example.jp (no path or trailing slash), got "${raw}"`);
+  return origin;
+};

@@ -4,3 +4,5 @@
  */
 export * from './security';
 export * from './errors';
+export * from './body';
+export * from './origin';

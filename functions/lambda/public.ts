@@ -6,17 +6,20 @@
  * production (`SERVE_TEST_TENANTS=false`) test-only tenants are left out, so
  * a made-up town can never collect counts next to a real one.
  */
-import { handle } from 'hono/aws-lambda';
 import { TENANTS } from '../../shared/tenants';
-import { dynamoOptionsFromEnv, serveTestTenantsFromEnv, tableNameFromEnv } from '../config/env';
+import { dynamoOptionsFromEnv, serveTestTenantsFromEnv, siteOriginFromEnv, tableNameFromEnv } from '../config/env';
 import { createHttpDynamo } from '../dynamo';
 import { createPublicApp } from '../public';
 import { createDynamoCounterStore } from '../store';
 import { COUNTING_CLIENT } from './counting-client';
+import { lambdaHandler } from './lambda-handler';
 import { servedTenants } from './served-tenants';
 
 const dynamo = createHttpDynamo({ ...dynamoOptionsFromEnv(), ...COUNTING_CLIENT });
 const store = createDynamoCounterStore({ dynamo, tableName: tableNameFromEnv() });
 const tenants = servedTenants(TENANTS, serveTestTenantsFromEnv());
+// Requests arrive on the API Gateway host behind CloudFront, so the site's origin is configuration; other origins get 403.
+const siteOrigins = [siteOriginFromEnv()];
 
-export const handler = handle(createPublicApp({ store, tenants }));
+// A body marked base64 that is not is answered 400 like any bad input (./lambda-handler.ts).
+export const handler = lambdaHandler(createPublicApp({ store, tenants, siteOrigins }));

@@ -26,8 +26,9 @@ export const LOCAL_TABLE_NAME = 'kokoro-check-counters';
 /** Stands in for the monthly scheduled rollup job in AWS. */
 const ROLLUP_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
-const rollupAllTenants = async (store: CounterStore, now: Date) => {
-  for (const id of Object.keys(TENANTS)) {
+/** Every tenant's closed months, by the tenants' ids (TENANTS is a list: its keys would be "0", "1", …). */
+export const rollupAllTenants = async (store: CounterStore, now: Date, tenants: readonly { id: string }[] = TENANTS) => {
+  for (const { id } of tenants) {
     try {
       await store.rollupClosedMonths(id, now);
     } catch (error) {
@@ -55,6 +56,8 @@ export interface LocalServerOptions {
   clock?: () => Date;
   /** Roll up closed months now and every 6 hours, as the scheduled job does in AWS (`npm start`); off for tests. */
   backgroundRollups?: boolean;
+  /** How long an event's body may take to arrive before a 408 (default 10 s): a client sending less than its Content-Length cannot hold a request open. */
+  bodyTimeoutMs?: number;
   /** Mounts further routes before the static fallbacks. */
   extend?: (app: Hono, services: LocalServices) => void | Promise<void>;
 }
@@ -79,20 +82,25 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
   const hostname = options.hostname ?? '127.0.0.1';
   const dynamo = await startDynalite(options.dataDir ? { path: options.dataDir } : {});
   let rollupTimer: NodeJS.Timeout | undefined;
+  let rollupRunning: Promise<void> | undefined;
   try {
     await ensureTables(dynamo.client, LOCAL_TABLE_NAME);
     const store = createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: LOCAL_TABLE_NAME });
     const clock = options.clock ?? (() => new Date());
     if (options.backgroundRollups) {
-      void rollupAllTenants(store, clock());
-      rollupTimer = setInterval(() => void rollupAllTenants(store, clock()), ROLLUP_INTERVAL_MS);
+      // One run at a time; close() waits for the running one, so stopping never cuts a rollup off mid-way.
+      const runRollups = () => {
+        if (!rollupRunning) rollupRunning = rollupAllTenants(store, clock()).finally(() => (rollupRunning = undefined));
+      };
+      runRollups();
+      rollupTimer = setInterval(runRollups, ROLLUP_INTERVAL_MS);
       rollupTimer.unref();
     }
 
     const app = new Hono();
     app.use(securityHeaders({ hashes: await readInlineHashes(options.distDir) }));
     app.use(compress());
-    app.route('/', createPublicApp({ store, clock }));
+    app.route('/', createPublicApp({ store, clock, ...(options.bodyTimeoutMs === undefined ? {} : { bodyTimeoutMs: options.bodyTimeoutMs }) }));
 
     // Plain HTTP/1.1 (no TLS, no HTTP/2 options), so this is a node:http Server.
     const server = serve({ fetch: app.fetch, port: options.port, hostname }) as Server;
@@ -114,6 +122,7 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
         clearInterval(rollupTimer);
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await rollupRunning;
         await dynamo.close();
       },
     };

@@ -6,7 +6,7 @@
  * knows where it runs.
  */
 import { Hono } from 'hono/tiny';
-import { jsonErrorHandler, jsonNotFound, securityHeaders } from '../http';
+import { DEFAULT_BODY_TIMEOUT_MS, jsonErrorHandler, jsonNotFound, sameOriginOnly, securityHeaders } from '../http';
 import { TENANTS, type Tenant } from '../../shared/tenants';
 import type { CounterStore } from '../store';
 import { eventsRoute } from './events';
@@ -17,16 +17,24 @@ export interface PublicAppOptions {
   clock?: () => Date;
   /** Tenants this deployment serves (default: all); production leaves test-only ones out, so they answer 404. */
   tenants?: readonly Tenant[];
+  /** How long an event's body may take to arrive (default 10 s); a stalled upload is answered 408. */
+  bodyTimeoutMs?: number;
+  /**
+   * The site's own origins (`https://host`): a browser request from any other is refused 403
+   * (functions/http/origin.ts). Lambda passes SITE_ORIGIN; omitted, the request's own origin is the site's (local server).
+   */
+  siteOrigins?: readonly string[];
 }
 
-export const createPublicApp = ({ store, clock = () => new Date(), tenants = TENANTS }: PublicAppOptions) => {
+export const createPublicApp = ({ store, clock = () => new Date(), tenants = TENANTS, bodyTimeoutMs = DEFAULT_BODY_TIMEOUT_MS, siteOrigins }: PublicAppOptions) => {
   const app = new Hono();
   app.use(securityHeaders());
   app.use('/api/*', async (c, next) => {
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
   });
-  app.route('/api/t/:tenant/events', eventsRoute({ store, clock, tenants }));
+  app.use('/api/t/:tenant/events', sameOriginOnly(siteOrigins));
+  app.route('/api/t/:tenant/events', eventsRoute({ store, clock, tenants, bodyTimeoutMs }));
   app.notFound(jsonNotFound);
   app.onError(jsonErrorHandler);
   return app;

@@ -7,11 +7,10 @@
  * Retry-After when the store is down so the page's retry counts once.
  */
 import { Hono } from 'hono/tiny';
-import { bodyLimit } from 'hono/body-limit';
 import { TENANT_ID_PATTERN } from '../../shared/domain';
 import { countingEvent, MAX_EVENT_BYTES } from '../../shared/events';
 import type { Tenant } from '../../shared/tenants';
-import { refuse } from '../http';
+import { readBoundedText, refuse } from '../http';
 import { StoreUnavailableError, type CounterStore } from '../store';
 import { eventRuleIssues } from './rules';
 
@@ -31,19 +30,16 @@ export interface EventsRouteOptions {
   clock: () => Date;
   /** The tenants served here; any other id, test-only ones in production included, is unknown. */
   tenants: readonly Tenant[];
+  /** How long a body may take to arrive before the request is answered 408 (see functions/http/body.ts). */
+  bodyTimeoutMs: number;
 }
 
-export const eventsRoute = ({ store, clock, tenants }: EventsRouteOptions) => {
+export const eventsRoute = ({ store, clock, tenants, bodyTimeoutMs }: EventsRouteOptions) => {
   // A Map, so ids such as "constructor" or "__proto__" from a URL are simply unknown.
   const served = new Map(tenants.map((tenant) => [tenant.id, tenant]));
   return new Hono()
     .post(
       '/',
-      bodyLimit({
-        maxSize: MAX_EVENT_BYTES,
-        onError: () =>
-          refuse(413, { error: 'payload_too_large', message: `An event must be at most ${MAX_EVENT_BYTES} bytes.` }),
-      }),
       async (c) => {
         const tenantId = c.req.param('tenant') ?? '';
         const tenant = TENANT_ID_PATTERN.test(tenantId) ? served.get(tenantId) : undefined;
@@ -54,9 +50,11 @@ export const eventsRoute = ({ store, clock, tenants }: EventsRouteOptions) => {
           return refuse(415, { error: 'unsupported_media_type', message: 'Send the event as application/json or text/plain.' });
         }
 
+        // A body that is too large, breaks off or stalls is refused here (413, 400, 408), never a 5xx.
+        const text = await readBoundedText(c.req.raw, { maxBytes: MAX_EVENT_BYTES, timeoutMs: bodyTimeoutMs });
         let body: unknown;
         try {
-          body = JSON.parse(await c.req.text());
+          body = JSON.parse(text);
         } catch {
           return refuse(400, { error: 'invalid_json', message: 'The body is not valid JSON.' });
         }

@@ -84,6 +84,8 @@ export interface ApiProps {
   projectRoot: string;
   publicEntry: string;
   staff?: StaffApiProps;
+  /** `https://host` residents use: the counting function refuses a browser post from any other origin (403). */
+  siteOrigin: string;
   /** false in production: test-only tenants (sample-town) then answer 404 (functions/lambda/served-tenants.ts). */
   serveTestTenants: boolean;
   eventsRateLimit: number;
@@ -96,6 +98,8 @@ export class Api extends Construct {
   readonly staffFunction?: AppFunction;
   /** Routes without an authorizer (anonymous by design). */
   readonly publicRoutes: HttpRoute[];
+  /** The stage's access log (no caller address or agent); alarms count its 429s. */
+  readonly accessLogs: LogGroup;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
@@ -105,7 +109,7 @@ export class Api extends Construct {
     this.publicFunction = new AppFunction(this, 'Public', {
       entry: props.publicEntry,
       projectRoot: props.projectRoot,
-      environment: tableEnv,
+      environment: { ...tableEnv, SITE_ORIGIN: props.siteOrigin },
       timeout: Duration.seconds(5),
       description: 'kokoro-check resident counting API',
     });
@@ -157,6 +161,7 @@ export class Api extends Construct {
     }
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: LOG_RETENTION, removalPolicy: RemovalPolicy.DESTROY });
+    this.accessLogs = accessLogs;
     const stage = new HttpStage(this, 'Stage', {
       httpApi: this.httpApi,
       autoDeploy: true,

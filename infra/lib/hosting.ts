@@ -51,6 +51,9 @@ export interface HostingProps {
   certificateArn?: string;
 }
 
+/** Viewer headers CloudFront passes to the API: none names the viewer's address or device. */
+export const API_FORWARDED_HEADERS = ['Content-Type', 'Accept', 'Origin', 'Sec-Fetch-Site'] as const;
+
 export class Hosting extends Construct {
   readonly bucket: Bucket;
   readonly distribution: Distribution;
@@ -103,9 +106,10 @@ export class Hosting extends Construct {
       originSslProtocols: [OriginSslPolicy.TLS_V1_2],
     });
     const apiRequest = new OriginRequestPolicy(this, 'ApiRequest', {
-      comment: 'kokoro-check API: body type and query only; no cookies, no viewer address or device headers',
+      comment: 'kokoro-check API: body type, query and where a browser request comes from; no cookies, no viewer address or device headers',
       cookieBehavior: OriginRequestCookieBehavior.none(),
-      headerBehavior: OriginRequestHeaderBehavior.allowList('Content-Type', 'Accept'),
+      // Origin and Sec-Fetch-Site let the counting function refuse other sites' posts (functions/http/origin.ts).
+      headerBehavior: OriginRequestHeaderBehavior.allowList(...API_FORWARDED_HEADERS),
       queryStringBehavior: OriginRequestQueryStringBehavior.all(),
     });
     const api = (cachePolicy: CachePolicy | typeof CachePolicy.CACHING_DISABLED): BehaviorOptions => ({

@@ -64,6 +64,7 @@ export class KokoroStack extends Stack {
       staff: props.staffEntry
         ? { entry: props.staffEntry, issuer: auth.issuer, audience: auth.client.userPoolClientId, siteOrigin: lazySiteUrl }
         : undefined,
+      siteOrigin: lazySiteUrl,
       serveTestTenants: !production,
       eventsRateLimit: settings.eventsRateLimit,
       eventsBurstLimit: settings.eventsBurstLimit,
@@ -106,7 +107,7 @@ export class KokoroStack extends Stack {
       ...(api.staffFunction ? { Staff: api.staffFunction.fn } : {}),
       Rollup: rollup.fn.fn,
     };
-    new Alarms(this, 'Alarms', { functions, table: data.table, httpApi: api.httpApi, email: settings.alarmEmail });
+    new Alarms(this, 'Alarms', { functions, table: data.table, httpApi: api.httpApi, accessLogs: api.accessLogs, email: settings.alarmEmail });
 
     new CfnOutput(this, 'SiteUrl', { value: siteUrl });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });

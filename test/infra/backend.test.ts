@@ -7,6 +7,7 @@
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACCESS_LOG_FIELDS, EVENTS_ROUTE, STAFF_ROUTE } from '../../infra/lib/api';
+import { ABUSE_THRESHOLDS, THROTTLED_METRIC } from '../../infra/lib/alarms';
 import { buildStack } from './build-stack';
 
 type Json = Record<string, any>;
@@ -107,7 +108,10 @@ describe('functions', () => {
     for (const forbidden of ['dynamodb:Query', 'dynamodb:Scan', 'dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:*']) {
       expect(actions).not.toContain(forbidden);
     }
-    expect(fn.Properties.Environment.Variables).toEqual({ TABLE_NAME: expect.anything(), SERVE_TEST_TENANTS: 'false' });
+    expect(fn.Properties.Environment.Variables).toEqual({ TABLE_NAME: expect.anything(), SERVE_TEST_TENANTS: 'false', SITE_ORIGIN: expect.anything() });
+    // The site's own origin, the one residents' pages are served from (the staff function prints the same into QR codes).
+    expect(fn.Properties.Environment.Variables.SITE_ORIGIN).toEqual(functionNamed(prod, 'staff')[1].Properties.Environment.Variables.SITE_ORIGIN);
+    expect(JSON.stringify(fn.Properties.Environment.Variables.SITE_ORIGIN)).toMatch(/https:\/\//);
     expect(functionNamed(dev, 'resident')[1].Properties.Environment.Variables.SERVE_TEST_TENANTS).toBe('true');
   });
 
@@ -157,5 +161,28 @@ describe('HTTP API', () => {
     expect(() => functionNamed(dev, 'staff')).toThrow('no staff function');
     // The user pool is there from the start, so accounts can be prepared before the dashboard ships.
     dev.resourceCountIs('AWS::Cognito::UserPool', 1);
+  });
+});
+
+describe('abuse alarms', () => {
+  const alarms = () => Object.values(prod.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties as Json);
+
+  it('raise an alarm on a flood of API 4xx', () => {
+    const [apiId] = Object.keys(prod.findResources('AWS::ApiGatewayV2::Api'));
+    const flood = alarms().filter((a) => a.MetricName === '4xx' && a.Namespace === 'AWS/ApiGateway');
+    expect(flood).toHaveLength(1);
+    expect(flood[0]).toMatchObject({ Threshold: ABUSE_THRESHOLDS.clientErrors, Period: 300, Statistic: 'Sum', ComparisonOperator: 'GreaterThanOrEqualToThreshold', TreatMissingData: 'notBreaching' });
+    expect(JSON.stringify(flood[0]?.Dimensions)).toContain(String(apiId));
+  });
+
+  it('count 429s from the access log (no caller address in it) and raise an alarm on a flood of them', () => {
+    const filter = only(prod, 'AWS::Logs::MetricFilter').Properties;
+    const [accessLogId] = Object.entries(prod.findResources('AWS::Logs::LogGroup')).find(([id]) => id.includes('AccessLogs')) ?? [];
+    expect(filter.LogGroupName).toEqual({ Ref: accessLogId });
+    expect(filter.FilterPattern).toBe('{ $.status = "429" }');
+    expect(filter.MetricTransformations).toEqual([{ MetricNamespace: THROTTLED_METRIC.namespace, MetricName: THROTTLED_METRIC.metricName, MetricValue: '1', DefaultValue: 0 }]);
+    const flood = alarms().filter((a) => a.MetricName === THROTTLED_METRIC.metricName && a.Namespace === THROTTLED_METRIC.namespace);
+    expect(flood).toHaveLength(1);
+    expect(flood[0]).toMatchObject({ Threshold: ABUSE_THRESHOLDS.throttled, Period: 300, Statistic: 'Sum', ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
   });
 });

@@ -39,6 +39,7 @@ const invokeBundle = async (file: string, event: object) => {
         PATH: process.env.PATH ?? '',
         TABLE_NAME: dynamo.tableName,
         SERVE_TEST_TENANTS: 'false',
+        SITE_ORIGIN: 'https://kokoro.example.jp',
         AWS_REGION: 'ap-northeast-1',
         AWS_ACCESS_KEY_ID: 'ASIAEXAMPLE',
         AWS_SECRET_ACCESS_KEY: 'example',

@@ -132,14 +132,16 @@ describe('behaviours', () => {
     expect(behaviour('/assets/*').CachePolicyId).toBe(CACHING_OPTIMIZED);
   });
 
-  it('never caches the public API and forwards no cookies or viewer address headers', () => {
+  it('never caches the public API and forwards no cookies or viewer address headers, only where a browser request comes from', () => {
     const api = behaviour('/api/*');
     expect(api.CachePolicyId).toBe(CACHING_DISABLED);
     expect(api.AllowedMethods).toContain('POST');
     const requestPolicies = template.findResources('AWS::CloudFront::OriginRequestPolicy');
     const config = requestPolicies[api.OriginRequestPolicyId.Ref]?.Properties.OriginRequestPolicyConfig;
     expect(config.CookiesConfig).toEqual({ CookieBehavior: 'none' });
-    expect(config.HeadersConfig).toEqual({ HeaderBehavior: 'whitelist', Headers: ['Content-Type', 'Accept'] });
+    // Origin and Sec-Fetch-Site: the counting function refuses other sites' posts with them.
+    expect(config.HeadersConfig).toEqual({ HeaderBehavior: 'whitelist', Headers: ['Content-Type', 'Accept', 'Origin', 'Sec-Fetch-Site'] });
+    expect(config.HeadersConfig.Headers.map((h: string) => h.toLowerCase())).not.toEqual(expect.arrayContaining(['user-agent']));
   });
 
   it('forwards the staff bearer token only on the staff API, keyed by it and not kept', () => {

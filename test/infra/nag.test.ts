@@ -72,8 +72,10 @@ describe('cdk-nag AwsSolutions', () => {
       'AWS::CloudFront::OriginRequestPolicy': 1,
       // assets/, staff/assets/ (the fixture has a dashboard build), pages
       'Custom::CDKBucketDeployment': 3,
-      // errors + throttles for 3 functions, table throttles, API 5xx, audit entries not stored
-      'AWS::CloudWatch::Alarm': 9,
+      // errors + throttles for 3 functions, table throttles, API 5xx, audit entries not stored, 4xx flood, 429 flood
+      'AWS::CloudWatch::Alarm': 11,
+      // the 429 count from the API access log
+      'AWS::Logs::MetricFilter': 1,
     });
   });
 });

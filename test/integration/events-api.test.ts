@@ -121,6 +121,90 @@ describe('POST /api/t/:tenant/events', () => {
     expect(await dynamo.scanAll()).toEqual(before);
   });
 
+  it('refuses a body whose stream breaks off mid-way with a JSON 400, logs no error and writes nothing', async () => {
+    const before = await dynamo.scanAll();
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"type":"view","id":"'));
+          controller.error(new Error('connection reset'));
+        },
+      });
+      const res = await app().request('/api/t/matsudo/events', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body, duplex: 'half' } as RequestInit);
+      expect(res.status).toBe(400);
+      expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
+      expect((await res.json()) as object).toMatchObject({ error: 'body_unreadable' });
+    } finally {
+      console.error = original;
+    }
+    expect(errors).toEqual([]);
+    expect(await dynamo.scanAll()).toEqual(before);
+  });
+
+  it('answers a body that stops arriving with 408 once its time is up, and writes nothing', async () => {
+    const before = await dynamo.scanAll();
+    const quick = createPublicApp({ store: createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }), clock: () => NOW, bodyTimeoutMs: 200 });
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"type":"view",'));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const res = await quick.request('/api/t/matsudo/events', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body, duplex: 'half' } as RequestInit);
+    expect(res.status).toBe(408);
+    expect((await res.json()) as object).toMatchObject({ error: 'body_timeout' });
+    expect(cancelled).toBe(true);
+    expect(await dynamo.scanAll()).toEqual(before);
+  });
+
+  it('refuses a declared length over the limit before reading the body', async () => {
+    const res = await app().request('/api/t/matsudo/events', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': String(MAX_EVENT_BYTES + 1) }, body: '{}' });
+    expect(res.status).toBe(413);
+  });
+
+  describe('cross-site posts', () => {
+    const SITE = 'https://kokoro.example.jp';
+    const site = () => createPublicApp({ store: createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }), clock: () => NOW, siteOrigins: [SITE] });
+    const send = (appInstance: ReturnType<typeof app>, headers: Record<string, string>, url = '/api/t/matsudo/events') =>
+      appInstance.request(url, { method: 'POST', headers: { 'Content-Type': 'text/plain;charset=UTF-8', ...headers }, body: JSON.stringify({ type: 'view', id: crypto.randomUUID() }) });
+
+    it.each([
+      ['the site’s own page', { Origin: SITE, 'Sec-Fetch-Site': 'same-origin' }],
+      ['a same-origin request without Sec-Fetch-Site (older browsers)', { Origin: SITE }],
+      ['a client that sends neither header (not a browser)', {}],
+    ])('counts %s', async (_, headers) => {
+      expect((await send(site(), headers)).status).toBe(202);
+    });
+
+    it.each([
+      ['a foreign page’s beacon', { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' }],
+      ['a foreign Origin alone', { Origin: 'https://evil.example' }],
+      ['Sec-Fetch-Site cross-site alone', { 'Sec-Fetch-Site': 'cross-site' }],
+      ['a sibling subdomain', { Origin: 'https://other.example.jp', 'Sec-Fetch-Site': 'same-site' }],
+      ['an opaque origin (sandboxed frame, data: URL)', { Origin: 'null' }],
+      ['the site over plain http', { Origin: 'http://kokoro.example.jp' }],
+      ['the site’s origin with a foreign Sec-Fetch-Site', { Origin: SITE, 'Sec-Fetch-Site': 'cross-site' }],
+    ])('refuses %s with a JSON 403 and writes nothing', async (_, headers) => {
+      const before = await dynamo.scanAll();
+      const res = await send(site(), headers);
+      expect(res.status).toBe(403);
+      expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
+      expect((await res.json()) as object).toMatchObject({ error: 'cross_site_refused' });
+      expect(await dynamo.scanAll()).toEqual(before);
+    });
+
+    it('takes the request’s own origin as the site’s when none is configured (the local server)', async () => {
+      expect((await send(app(), { Origin: 'http://localhost' }, 'http://localhost/api/t/matsudo/events')).status).toBe(202);
+      expect((await send(app(), { Origin: 'http://127.0.0.1:9999' }, 'http://localhost/api/t/matsudo/events')).status).toBe(403);
+    });
+  });
+
   it('answers other methods and other API paths with JSON, not a 5xx', async () => {
     const get = await app().request('/api/t/matsudo/events');
     expect(get.status).toBe(405);

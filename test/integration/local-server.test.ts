@@ -3,16 +3,18 @@
  * folder, the API and a fixture front end on one origin, with compression,
  * caching rules, security headers and 404s as residents would meet them.
  */
+import { connect } from 'node:net';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalServer, type LocalServer } from '../../functions/local/start';
+import { LOCAL_TABLE_NAME, startLocalServer, type LocalServer, type LocalServices } from '../../functions/local/start';
+import { ROLLUP_DONE, rollupPk } from '../../functions/store/keys';
 
 const STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 let root: string;
 let server: LocalServer;
-const options = () => ({ port: 0, dataDir: join(root, 'data'), distDir: join(root, 'dist') });
+const options = () => ({ port: 0, dataDir: join(root, 'data'), distDir: join(root, 'dist'), bodyTimeoutMs: 500 });
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'kokoro-local-'));
@@ -102,5 +104,56 @@ describe('local server', () => {
     const again = await postEvent('matsudo', event);
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual({ status: 'duplicate' });
+  });
+
+  it('answers a body shorter than its Content-Length with a 408 once its time is up, instead of waiting for ever', async () => {
+    const { port } = new URL(server.url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        const partial = '{"type":"view",';
+        socket.write(`POST /api/t/matsudo/events HTTP/1.1\r\nHost: localhost:${port}\r\nContent-Type: text/plain\r\nContent-Length: 200\r\n\r\n${partial}`);
+      });
+      let received = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => {
+        received += chunk;
+        if (received.includes('\r\n\r\n')) {
+          socket.destroy();
+          resolve(received);
+        }
+      });
+      socket.on('error', reject);
+      socket.on('close', () => resolve(received));
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+  });
+
+  it('rolls up a real tenant’s closed month in the background job, as the scheduled job does in AWS', async () => {
+    const dataDir = join(root, 'rollup-data');
+    const may = new Date('2026-05-20T03:00:00Z');
+    let store: LocalServices['store'] | undefined;
+    const first = await startLocalServer({ port: 0, dataDir, distDir: join(root, 'dist'), clock: () => may, extend: (_, services) => void (store = services.store) });
+    try {
+      expect((await store!.record('matsudo', { type: 'view', id: crypto.randomUUID() }, may)).outcome).toBe('counted');
+    } finally {
+      await first.close();
+    }
+
+    const july = new Date('2026-07-02T03:00:00Z');
+    let dynamo: LocalServices['dynamo'] | undefined;
+    const second = await startLocalServer({ port: 0, dataDir, distDir: join(root, 'dist'), clock: () => july, backgroundRollups: true, extend: (_, services) => void (dynamo = services.dynamo) });
+    try {
+      const doneMonths = async () => {
+        const page = await dynamo!.call('Query', {
+          TableName: LOCAL_TABLE_NAME,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': { S: rollupPk('matsudo', 2026) } },
+        });
+        return (page.Items ?? []).map((item) => item.sk?.S ?? '').filter((sk) => sk.endsWith(`#${ROLLUP_DONE}`));
+      };
+      await expect.poll(doneMonths).toContain(`2026-05#${ROLLUP_DONE}`);
+    } finally {
+      await second.close();
+    }
   });
 });
