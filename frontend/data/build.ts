@@ -7,6 +7,8 @@
  * script need not sort; emergency numbers carry only what their call buttons
  * show.
  */
+import { instrumentFor } from '../../shared/instruments/for-mode';
+import { MODES } from '../../shared/modes';
 import type { Helpline } from '../../shared/helplines/schema';
 import type { HoursMessages, InlinedWords } from '../../shared/messages';
 import { crisisSubsetOrder } from '../../shared/routing/rank';
@@ -34,6 +36,7 @@ export function fullData(tenant: Tenant, t: HoursMessages['hours']): FullTenant 
   return {
     ...tenant,
     helplines: tenant.helplines.map(({ sourceUrl: _source, unverifiedReason: _reason, ...shown }) => ({ ...shown, hoursText: formatHours(shown.hours, t) })),
+    results: Object.fromEntries(MODES.map((mode) => instrumentFor(mode)).map((i) => [i.id, i.result])),
   };
 }
 

@@ -18,7 +18,12 @@ export type AgeBand = (typeof AGE_BANDS)[number];
 export const GENDERS = ['male', 'female', 'other', 'na'] as const;
 export type Gender = (typeof GENDERS)[number];
 
-/** K6 result bands (content/k6-ja.md): 0–4, 5–9, 10–12, 13–24. */
+/**
+ * Every result band id any instrument gives: the counter keys already stored.
+ * Each instrument's record holds its own bands and cutoffs (the K6's are
+ * 0–4, 5–9, 10–12, 13–24); the modes' unit test keeps every mode's bands
+ * within this list.
+ */
 export const BANDS = ['low', 'some', 'high', 'veryHigh'] as const;
 export type Band = (typeof BANDS)[number];
 

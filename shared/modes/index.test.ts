@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MODE_SPECS, MODES, modeSpec, topicsForMode, type ModeSpec } from '.';
-import { INSTRUMENTS } from '../instruments';
+import { BANDS } from '../domain';
+import { INSTRUMENTS, instrumentFor } from '../instruments';
 import { checkModes, InvalidModeError } from './schema';
 
 const shipped = new Set(INSTRUMENTS.map((i) => i.id));
@@ -12,6 +13,10 @@ describe('mode registry', () => {
 
   it('every mode is shippable', () => {
     expect(() => checkModes(MODE_SPECS, shipped)).not.toThrow();
+  });
+
+  it.each(MODES)('%s mode gives only bands the counters and the result words know', (mode) => {
+    for (const band of instrumentFor(mode).result.bands) expect(BANDS).toContain(band.id);
   });
 
   it('keeps today’s behaviour: self is adult, teen is 10代 with teen words, lines and topics', () => {
