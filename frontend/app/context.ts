@@ -39,4 +39,4 @@ export function useEnv(): AppEnv {
 const isPair = <T,>(text: ByMode<T>): text is { self: T; teen: T } => typeof text === 'object' && text !== null && 'self' in text;
 
 /** Picks the teen or adult wording; before a mode is chosen, the adult one. */
-export const pick = <T,>(text: ByMode<T>, mode: Mode | undefined): T => (isPair(text) ? (mode !== undefined && modeSpec(mode).wording === 'teen' ? text.teen : text.self) : text);
+export const pick = <T,>(text: ByMode<T>, mode: Mode | undefined): T => (isPair(text) ? ((mode && modeSpec(mode).wording) === 'teen' ? text.teen : text.self) : text);

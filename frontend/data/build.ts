@@ -8,7 +8,7 @@
  * show.
  */
 import { instrumentFor } from '../../shared/instruments/for-mode';
-import { MODES } from '../../shared/modes';
+import { MODES, modeSpec } from '../../shared/modes';
 import type { Helpline } from '../../shared/helplines/schema';
 import type { HoursMessages, InlinedWords } from '../../shared/messages';
 import { crisisSubsetOrder } from '../../shared/routing/rank';
@@ -26,7 +26,8 @@ const crisisLine = (h: Helpline): EmergencyLine | CrisisLine =>
         name: h.name,
         // Only what a one-tap button can use: a number to call or a confirmed link.
         channels: h.channels.filter(isReachableChannel),
-        audiences: h.audiences,
+        // Only the audiences a mode routes to: the first script asks nothing else of them.
+        audiences: h.audiences.filter((a) => MODES.some((m) => modeSpec(m).audience === a)),
         scope: h.scope,
         ...(h.crisis ? { crisis: true } : {}),
         ...(h.hours.kind === 'always' ? { always: true } : {}),

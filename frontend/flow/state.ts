@@ -101,7 +101,8 @@ export function reduce(state: CheckState, action: Action): CheckState {
       return { ...state, k6 };
     }
     case 'setAge':
-      return state.mode !== undefined && modeSpec(state.mode).fixedAgeBand !== undefined ? state : { ...state, ageBand: action.ageBand };
+      // A mode's implied age band stays as it is.
+      return { ...state, ageBand: (state.mode && modeSpec(state.mode).fixedAgeBand) || action.ageBand };
     case 'setGender':
       return { ...state, gender: action.gender };
     case 'setSafety':

@@ -44,7 +44,7 @@ export interface ResultProps {
  * this chunk and the cutoffs in the tenant's full data, not in the page's
  * first script (whose copy of the instrument has its questions only).
  */
-export function bandFor(outcome: Pick<Outcome, 'mode' | 'k6'>, results: FullTenant['results']): Band {
+export function bandFor(outcome: Pick<Outcome, 'mode' | 'k6'>, { results }: Pick<FullTenant, 'results'>): Band {
   const questions = instrumentFor(outcome.mode);
   const result = results[questions.id];
   if (!result) throw new Error(`no bands for instrument "${questions.id}"`);
@@ -62,7 +62,7 @@ export function Result({ outcome, tenant, words, onRestart }: ResultProps) {
   const r = words.result;
   const w = { ...words.helpline, opens: words.opens };
   const { mode, safety, safetyFlag, topics } = outcome;
-  const band = bandFor(outcome, tenant.results);
+  const band = bandFor(outcome, tenant);
   const at = now();
   const ctx = { mode, band };
   const shown = safetyFlag ? r.flagged : r.bands[band];

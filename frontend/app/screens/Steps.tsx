@@ -86,7 +86,7 @@ function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
             <Heading spoken={spoken}>{teen ? <WithRuby text={item.text} readings={m.k6.teenRuby} /> : item.text}</Heading>
           }
           note={gloss && <p class="hint" id="gloss"><WithRuby text={gloss} readings={m.k6.teenRuby} /></p>}
-          options={(item.options ?? K6.options ?? []).map((o) => ({ value: o.score, label: o.label }))}
+          options={K6.options.map((o) => ({ value: o.score, label: o.label }))}
           selected={state.k6[i]}
           onChange={(score) => dispatch({ type: 'answerK6', index: i, score })}
         />
