@@ -11,6 +11,7 @@
  * way included — per counted event, against the ≤ 4 WCU budget.
  */
 import { AGE_BANDS, BANDS, GENDERS, MODES, topicsForMode } from '../shared/domain';
+import { modeSpec } from '../shared/modes';
 import { startDynalite } from '../functions/local/dynalite';
 import { createPublicApp } from '../functions/public';
 import { createDynamoCounterStore } from '../functions/store';
@@ -32,7 +33,7 @@ const pick = <T,>(list: readonly T[]): T => list[Math.floor(Math.random() * list
 const completion = () => {
   const mode = pick(MODES);
   return {
-    type: 'complete', id: crypto.randomUUID(), mode, ageBand: mode === 'teen' ? '10s' : pick(AGE_BANDS), gender: pick(GENDERS),
+    type: 'complete', id: crypto.randomUUID(), mode, ageBand: (modeSpec(mode).fixedAgeBand ?? pick(AGE_BANDS)), gender: pick(GENDERS),
     band: pick(BANDS), safetyFlag: Math.random() < 0.1, topics: topicsForMode(mode).filter(() => Math.random() < 0.15),
     ...(Math.random() < 0.7 ? { src: pick(['sticker-cityhall', 'flyer-hellowork', 'school-a']) } : {}),
   };

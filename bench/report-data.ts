@@ -17,6 +17,7 @@
 import type { WriteRequest } from '@aws-sdk/client-dynamodb';
 import type { Dynamo } from '../functions/dynamo';
 import { AGE_BANDS, BANDS, GENDERS, MODES, topicsForMode } from '../shared/domain';
+import { modeSpec } from '../shared/modes';
 import type { CountingEvent } from '../shared/events';
 import { getTenant } from '../shared/tenants';
 import { jstParts } from '../shared/time';
@@ -36,7 +37,7 @@ const syntheticEvent = (rand: () => number, helplineIds: readonly string[]): Cou
   if (roll < 4.25) return { type: 'start', id, mode, ...(src ? { src } : {}) };
   if (roll < 5.25) {
     return {
-      type: 'complete', id, mode, ageBand: mode === 'teen' ? '10s' : pick(AGE_BANDS), gender: pick(GENDERS), band: pick(BANDS),
+      type: 'complete', id, mode, ageBand: (modeSpec(mode).fixedAgeBand ?? pick(AGE_BANDS)), gender: pick(GENDERS), band: pick(BANDS),
       safetyFlag: rand() < 0.1, topics: topicsForMode(mode).filter(() => rand() < 0.15), ...(src ? { src } : {}),
     };
   }

@@ -9,6 +9,7 @@
  * Set BENCH_COMPLETIONS to change the yearly volume.
  */
 import { AGE_BANDS, BANDS, GENDERS, MODES, topicsForMode } from '../shared/domain';
+import { modeSpec } from '../shared/modes';
 import type { CountingEvent } from '../shared/events';
 import { startTestDynamo } from '../test/integration/helpers/dynamo';
 import { startStaffApi } from '../test/integration/helpers/staff';
@@ -35,7 +36,7 @@ for (let i = 0; i < PER_YEAR * 2; i++) {
     type: 'complete',
     id: crypto.randomUUID(),
     mode,
-    ageBand: mode === 'teen' ? '10s' : pick(AGE_BANDS),
+    ageBand: (modeSpec(mode).fixedAgeBand ?? pick(AGE_BANDS)),
     gender: pick(GENDERS),
     band: pick(BANDS),
     safetyFlag: r() < 0.1,

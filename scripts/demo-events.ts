@@ -7,6 +7,7 @@
  * are plausible, not real: do not quote them.
  */
 import { AGE_BANDS, BANDS, GENDERS, topicsForMode, type Mode } from '../shared/domain';
+import { modeSpec } from '../shared/modes';
 import type { CountingEvent } from '../shared/events';
 import { addDays, daysBetweenInclusive, type Ymd } from '../shared/periods';
 
@@ -43,7 +44,7 @@ export function* demoEvents(from: Ymd, to: Ymd, perDay = 30, seed = 20260401): G
     for (let i = 0; i < volume; i++) {
       const at = new Date(`${day}T${String(hourOf(r)).padStart(2, '0')}:${String(Math.floor(r() * 60)).padStart(2, '0')}:00+09:00`);
       const mode: Mode = r() < 0.25 ? 'teen' : 'self';
-      const src = r() < 0.2 ? undefined : mode === 'teen' && r() < 0.6 ? 'demo-school-clearfile' : r() < 0.05 ? 'demo-unregistered-tag' : pick(r, DEMO_CHANNELS).tag;
+      const src = r() < 0.2 ? undefined : modeSpec(mode).audience === 'teen' && r() < 0.6 ? 'demo-school-clearfile' : r() < 0.05 ? 'demo-unregistered-tag' : pick(r, DEMO_CHANNELS).tag;
       const srcPart = src ? { src } : {};
       yield { at, event: { type: 'view', id: crypto.randomUUID(), ...srcPart } };
       if (r() < 0.55) {
@@ -57,7 +58,7 @@ export function* demoEvents(from: Ymd, to: Ymd, perDay = 30, seed = 20260401): G
               id: crypto.randomUUID(),
               mode,
               // 本人モード is used by teenagers too (the plan's 「本人モード、10代」 indicator): every band, 10代 included.
-              ageBand: mode === 'teen' ? '10s' : pick(r, AGE_BANDS),
+              ageBand: (modeSpec(mode).fixedAgeBand ?? pick(r, AGE_BANDS)),
               gender: pick(r, GENDERS),
               band,
               safetyFlag: r() < (band === 'veryHigh' ? 0.3 : 0.05),
@@ -66,7 +67,7 @@ export function* demoEvents(from: Ymd, to: Ymd, perDay = 30, seed = 20260401): G
             },
           };
           if (r() < 0.12) {
-            const helplineId = mode === 'teen' ? pick(r, ['kodomo-sos-dial', 'childline-chat']) : pick(r, ['matsudo-ikiru-shien', 'chiba-inochi-no-denwa', 'kokoro-unified-dial']);
+            const helplineId = modeSpec(mode).audience === 'teen' ? pick(r, ['kodomo-sos-dial', 'childline-chat']) : pick(r, ['matsudo-ikiru-shien', 'chiba-inochi-no-denwa', 'kokoro-unified-dial']);
             yield { at, event: { type: 'helpline_tap', id: crypto.randomUUID(), mode, helplineId, band } };
           }
         }

@@ -10,6 +10,7 @@
  * memory, second by second. Method and results: docs/scaling.md.
  */
 import { AGE_BANDS, BANDS, GENDERS, MODES, topicsForMode } from '../shared/domain';
+import { modeSpec } from '../shared/modes';
 import type { CountingEvent } from '../shared/events';
 import { counterPk, incrementFor, markerKey, SHARD_COUNT, shardOf } from '../functions/store/keys';
 import { ASSUMPTIONS as A, PRICES_USD as P } from './scale/prices';
@@ -52,7 +53,7 @@ const drawEvent = (src: string | undefined): CountingEvent => {
   if (roll < A.funnel.view) return { type: 'view', id, ...s };
   if (roll < A.funnel.view + A.funnel.start) return { type: 'start', id, mode, ...s };
   if (roll < A.funnel.view + A.funnel.start + A.funnel.complete) {
-    return { type: 'complete', id, mode, ageBand: mode === 'teen' ? '10s' : pick(AGE_BANDS), gender: pick(GENDERS), band: pick(BANDS), safetyFlag: rand() < 0.1, topics: topicsForMode(mode).filter(() => rand() < 0.15), ...s };
+    return { type: 'complete', id, mode, ageBand: (modeSpec(mode).fixedAgeBand ?? pick(AGE_BANDS)), gender: pick(GENDERS), band: pick(BANDS), safetyFlag: rand() < 0.1, topics: topicsForMode(mode).filter(() => rand() < 0.15), ...s };
   }
   return { type: 'helpline_tap', id, mode, helplineId: `line-${Math.floor(rand() * 20)}`, band: pick(BANDS) };
 };

@@ -121,7 +121,7 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
     if (outcome && later && !this.completed) {
       this.completed = true;
       const { mode, safetyFlag, topics } = outcome;
-      const band = later.mod.bandFor(outcome);
+      const band = later.mod.bandFor(outcome, later.tenant);
       useEnv().events.send({ type: 'complete', mode, band, safetyFlag, topics: [...topics], ageBand: check.ageBand, gender: check.gender, ...this.withSrc() });
     }
     if (!later && !this.stopTrying && wantsLater(check)) this.stopTrying = keepTrying(useEnv().later, (l) => this.setState({ later: l }));

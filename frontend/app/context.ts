@@ -7,7 +7,7 @@
  * (and no hooks library) in the page's first script. Tests and the
  * prerenderer render `App` with their own.
  */
-import type { Mode } from '../../shared/domain';
+import { modeSpec, type Mode } from '../../shared/modes';
 import type { ByMode, PageMessages } from '../../shared/messages';
 import type { PageTenant } from '../data/types';
 import type { EventSender } from '../events';
@@ -39,4 +39,4 @@ export function useEnv(): AppEnv {
 const isPair = <T,>(text: ByMode<T>): text is { self: T; teen: T } => typeof text === 'object' && text !== null && 'self' in text;
 
 /** Picks the teen or adult wording; before a mode is chosen, the adult one. */
-export const pick = <T,>(text: ByMode<T>, mode: Mode | undefined): T => (isPair(text) ? (mode === 'teen' ? text.teen : text.self) : text);
+export const pick = <T,>(text: ByMode<T>, mode: Mode | undefined): T => (isPair(text) ? ((mode && modeSpec(mode).wording) === 'teen' ? text.teen : text.self) : text);

@@ -3,14 +3,16 @@
  * Vite plugin: the phone gets an instrument's questions, not its paperwork.
  * Each instrument module (shared/instruments/<name>.ts) is loaded at build
  * time as written — the exact item wording, options and lead-in — and handed
- * to the bundle with only the fields the page shows. Licence, citations and
+ * to the bundle with only the fields the questions show. How a total becomes
+ * a band (`result`) rides in the tenant's full data instead (data/build.ts),
+ * after first paint, with the result chunk that reads it. Licence, citations and
  * source URLs stay in the repository, where `INSTRUMENTS` validates them and
  * the build refuses an instrument without them (see prerender).
  */
 import type { Plugin } from 'vite';
 import type { Instrument } from '../../shared/instruments/schema';
 
-const INSTRUMENT_MODULE = /[\\/]shared[\\/]instruments[\\/](?!index\.ts$|schema\.ts$)[\w-]+\.ts$/;
+const INSTRUMENT_MODULE = /[\\/]shared[\\/]instruments[\\/](?!index\.ts$|schema\.ts$|for-mode\.ts$)[\w-]+\.ts$/;
 const SHOWN = ['id', 'items', 'options', 'recallLeadIn'] as const;
 
 const isInstrument = (v: unknown): v is Instrument => typeof v === 'object' && v !== null && 'items' in v && 'licence' in v;

@@ -7,6 +7,8 @@
  * script need not sort; emergency numbers carry only what their call buttons
  * show.
  */
+import { instrumentFor } from '../../shared/instruments/for-mode';
+import { MODES, modeSpec } from '../../shared/modes';
 import type { Helpline } from '../../shared/helplines/schema';
 import type { HoursMessages, InlinedWords } from '../../shared/messages';
 import { crisisSubsetOrder } from '../../shared/routing/rank';
@@ -24,7 +26,8 @@ const crisisLine = (h: Helpline): EmergencyLine | CrisisLine =>
         name: h.name,
         // Only what a one-tap button can use: a number to call or a confirmed link.
         channels: h.channels.filter(isReachableChannel),
-        audiences: h.audiences,
+        // Only the audiences a mode routes to: the first script asks nothing else of them.
+        audiences: h.audiences.filter((a) => MODES.some((m) => modeSpec(m).audience === a)),
         scope: h.scope,
         ...(h.crisis ? { crisis: true } : {}),
         ...(h.hours.kind === 'always' ? { always: true } : {}),
@@ -34,6 +37,7 @@ export function fullData(tenant: Tenant, t: HoursMessages['hours']): FullTenant 
   return {
     ...tenant,
     helplines: tenant.helplines.map(({ sourceUrl: _source, unverifiedReason: _reason, ...shown }) => ({ ...shown, hoursText: formatHours(shown.hours, t) })),
+    results: Object.fromEntries(MODES.map((mode) => instrumentFor(mode)).map((i) => [i.id, i.result])),
   };
 }
 

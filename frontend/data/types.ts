@@ -8,6 +8,7 @@
  * together with the result chunk. Hours arrive already in words (`hoursText`,
  * made at build time), so the phone carries no hours formatter.
  */
+import type { Instrument } from '../../shared/instruments/schema';
 import type { Helpline } from '../../shared/helplines/schema';
 import type { InlinedWords } from '../../shared/messages';
 import type { Tenant } from '../../shared/tenants/schema';
@@ -44,7 +45,11 @@ export interface PageTenant {
 
 /** A helpline as routing and the cards need it; sources and reasons stay in the repository. */
 export type FullHelpline = Omit<Helpline, 'sourceUrl' | 'unverifiedReason'> & { hoursText: string };
-export type FullTenant = Omit<Tenant, 'helplines'> & { helplines: FullHelpline[] };
+/** How each instrument the modes run turns a total into a band, by instrument id. */
+export type InstrumentResults = Readonly<Record<string, Instrument['result']>>;
+
+/** `results` ride here, after first paint, so the first script carries no cutoffs. */
+export type FullTenant = Omit<Tenant, 'helplines'> & { helplines: FullHelpline[]; results: InstrumentResults };
 
 /** A line placed for this resident; `openNow` null = cannot say. */
 export interface Placed {

@@ -8,6 +8,7 @@
  * crisis panel before anything else, and `canShow` keeps the browser's Forward
  * button from skipping past it or past an unanswered question.
  */
+import { modeSpec } from '../../shared/modes';
 import { isSafetyFlagged, type AgeBand, type Gender, type Mode, type SafetyAnswer, type Topic } from '../../shared/domain';
 
 /** Question screens in order; progress shows `index + 1 / STEPS.length`. */
@@ -90,8 +91,8 @@ export function reduce(state: CheckState, action: Action): CheckState {
       return {
         ...initialState,
         mode: action.mode,
-        // Teen mode is the 10代 age band by definition; it is not asked.
-        ageBand: action.mode === 'teen' ? '10s' : 'na',
+        // A mode that implies an age band (10代) counts it by definition; it is not asked.
+        ageBand: modeSpec(action.mode).fixedAgeBand ?? 'na',
         screen: 'profile',
       };
     case 'answerK6': {
@@ -100,7 +101,8 @@ export function reduce(state: CheckState, action: Action): CheckState {
       return { ...state, k6 };
     }
     case 'setAge':
-      return state.mode === 'teen' ? state : { ...state, ageBand: action.ageBand };
+      // A mode's implied age band stays as it is.
+      return { ...state, ageBand: (state.mode && modeSpec(state.mode).fixedAgeBand) || action.ageBand };
     case 'setGender':
       return { ...state, gender: action.gender };
     case 'setSafety':

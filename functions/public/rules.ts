@@ -1,27 +1,39 @@
 /**
  * @module
  * The rules a counting event must meet beyond its zod schema — the ones that
- * need the mode or the tenant to judge: topics belong to the chosen mode and
- * are not repeated, a tapped helpline is one this tenant lists, and a teen
- * check is counted as 10代. An event breaking one would be a stray counter
+ * need the mode or the tenant to judge: topics and the result band belong to
+ * the chosen mode (its topic list, its instrument's bands) and topics are not
+ * repeated, a tapped helpline is one this tenant lists, and a mode
+ * that implies an age band (10代) is counted in it. An event breaking one would be a stray counter
  * no report could explain, so it is refused like a schema error.
  */
-import { topicsForMode, type Topic } from '../../shared/domain';
+import type { Topic } from '../../shared/domain';
+import { instrumentFor } from '../../shared/instruments/for-mode';
+import { modeSpec, type Mode } from '../../shared/modes';
 import type { CountingEvent } from '../../shared/events';
 import type { ErrorIssue } from '../http';
+
+/** The band ids the mode's instrument gives; the schema already holds every band to the stored counter keys. */
+const bandIssue = (mode: Mode, band: string): ErrorIssue[] =>
+  instrumentFor(mode).result.bands.some((b) => b.id === band) ? [] : [{ path: 'band', message: `band "${band}" is not a result of ${mode} mode` }];
 
 export const eventRuleIssues = (event: CountingEvent, tenantHelplineIds: ReadonlySet<string>): ErrorIssue[] => {
   const issues: ErrorIssue[] = [];
   if (event.type === 'complete') {
-    const allowed = new Set<Topic>(topicsForMode(event.mode));
+    const spec = modeSpec(event.mode);
+    const allowed = new Set<Topic>(spec.topics);
     event.topics.forEach((topic, index) => {
       if (!allowed.has(topic)) issues.push({ path: `topics.${index}`, message: `topic "${topic}" is not offered in ${event.mode} mode` });
     });
     if (new Set(event.topics).size !== event.topics.length) issues.push({ path: 'topics', message: 'topics must not repeat' });
-    if (event.mode === 'teen' && event.ageBand !== '10s') issues.push({ path: 'ageBand', message: "teen mode counts age band '10s' only" });
+    issues.push(...bandIssue(event.mode, event.band));
+    if (spec.fixedAgeBand !== undefined && event.ageBand !== spec.fixedAgeBand) {
+      issues.push({ path: 'ageBand', message: `${event.mode} mode counts age band '${spec.fixedAgeBand}' only` });
+    }
   }
-  if (event.type === 'helpline_tap' && !tenantHelplineIds.has(event.helplineId)) {
-    issues.push({ path: 'helplineId', message: `helpline "${event.helplineId}" is not listed for this municipality` });
+  if (event.type === 'helpline_tap') {
+    if (!tenantHelplineIds.has(event.helplineId)) issues.push({ path: 'helplineId', message: `helpline "${event.helplineId}" is not listed for this municipality` });
+    if (event.band !== undefined) issues.push(...bandIssue(event.mode, event.band));
   }
   return issues;
 };

@@ -16,7 +16,7 @@ describe('K6', () => {
   });
 
   it('scores the options 0–4, never 1–5', () => {
-    expect(K6.options.map((o) => [o.label, o.score])).toEqual([
+    expect(K6.options?.map((o) => [o.label, o.score])).toEqual([
       ['まったくない', 0],
       ['少しだけ', 1],
       ['ときどき', 2],
@@ -46,6 +46,7 @@ describe('defineInstrument (the build refuses an instrument without licence, cit
       { label: 'いいえ', score: 0 },
       { label: 'はい', score: 1 },
     ],
+    result: { kind: 'bands', bands: [{ id: 'no', min: 0, max: 0, label: '0点' }, { id: 'yes', min: 1, max: 1, label: '1点' }] },
   };
 
   it('accepts a complete instrument', () => {
@@ -58,6 +59,10 @@ describe('defineInstrument (the build refuses an instrument without licence, cit
     ['without citations', { ...shippable, citations: [] }],
     ['without an item source', (({ itemSourceUrl: _, ...rest }) => rest)(shippable)],
     ['with a licence source that is not a URL', { ...shippable, licence: { ...shippable.licence, sourceUrl: 'see the paper' } }],
+    ['without a result', (({ result: _, ...rest }) => rest)(shippable)],
+    ['with bands that leave a gap', { ...shippable, result: { kind: 'bands', bands: [{ id: 'no', min: 0, max: 0, label: '0' }, { id: 'yes', min: 2, max: 2, label: '2' }] } }],
+    ['with bands that stop short of the highest total', { ...shippable, result: { kind: 'bands', bands: [{ id: 'no', min: 0, max: 0, label: '0' }] } }],
+    ['with a scored item that has no options', (({ options: _, ...rest }) => rest)(shippable)],
   ])('refuses one %s, naming it', (_, input) => {
     expect(() => defineInstrument(input as Instrument)).toThrow(InvalidInstrumentError);
     expect(() => defineInstrument(input as Instrument)).toThrow(/test-instrument/);

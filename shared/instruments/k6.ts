@@ -3,14 +3,15 @@
  * The K6 (Kessler 6), Japanese version, exactly as worded in 国民生活基礎調査
  * (MHLW). Free to use with citation; see ../shared/content/k6-ja.md in the
  * handbook. Scores are 0–4 per item, total 0–24 — never the 1–5 scoring some
- * web pages show.
+ * web pages show. Bands: 0–4, 5–9, 10–12 (健康日本21 counts ≥10) and 13–24
+ * (Kessler's ≥13 for serious psychological distress).
  */
 import type { Instrument } from './schema';
 
 // Plain data so the phone's bundle carries no validator; `INSTRUMENTS` in
 // index.ts runs every instrument through `defineInstrument`, and the build's
 // prerender step and the unit tests import it, so a missing licence fails both.
-export const K6: Instrument = {
+export const K6 = {
   id: 'k6-ja',
   name: 'K6（日本語版）',
   licence: {
@@ -39,4 +40,13 @@ export const K6: Instrument = {
     { label: 'たいてい', score: 3 },
     { label: 'いつも', score: 4 },
   ],
-};
+  result: {
+    kind: 'bands',
+    bands: [
+      { id: 'low', min: 0, max: 4, label: 'K6 0～4点' },
+      { id: 'some', min: 5, max: 9, label: 'K6 5～9点' },
+      { id: 'high', min: 10, max: 12, label: 'K6 10～12点' },
+      { id: 'veryHigh', min: 13, max: 24, label: 'K6 13点以上' },
+    ],
+  },
+} satisfies Instrument;

@@ -6,10 +6,10 @@
  * result chunk) asks here as well, so each rule is written once. Whatever the
  * result chunk uses from a module the first script imports is bundled into
  * the first script, so keep this module to such rules (the rest are in
- * ./standing), and import nothing here: never the opening-hours rules or the
- * holiday table.
+ * ./standing), and import nothing else here: never the opening-hours rules or the
+ * holiday table. The mode registry it asks (../modes) is plain data too.
  */
-import type { Audience, Mode } from '../domain';
+import { modeSpec, type Mode } from '../modes';
 import type { Channel, Helpline } from '../helplines/schema';
 
 type Audiences = Pick<Helpline, 'audiences'>;
@@ -17,11 +17,8 @@ type Audiences = Pick<Helpline, 'audiences'>;
 /** What both the full data and a line of the inlined subset say about a line. */
 export type LineFacts = Audiences & { channels: readonly Channel[]; unverified?: boolean; crisis?: boolean };
 
-/** The one place a mode becomes an audience: a new mode is a new entry here. */
-const AUDIENCE_OF: Record<Mode, Audience> = { self: 'adult', teen: 'teen' };
-
 /** A line outside the mode's audience is left out of its lists altogether: a teen is not offered job centres, nor an adult チャイルドライン. */
-export const servesMode = (h: Audiences, mode: Mode): boolean => h.audiences.includes(AUDIENCE_OF[mode]);
+export const servesMode = (h: Audiences, mode: Mode): boolean => h.audiences.includes(modeSpec(mode).audience);
 
 /**
  * A crisis line someone can use from where they are, by phone or chat. A chat

@@ -1,27 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, InvalidAnswersError, nationalGroupOf, scoreK6 } from '.';
+import { bandOf, InvalidAnswersError, score } from '.';
+import { BANDS } from '../domain';
+import { defineInstrument, K6, type Instrument } from '../instruments';
 
-describe('scoreK6', () => {
+const k6 = (...scores: number[]) => Object.fromEntries(K6.items.map((item, i) => [item.id, scores[i] as number]));
+
+describe('score on the K6', () => {
   it('sums six answers scored 0–4', () => {
-    expect(scoreK6([0, 0, 0, 0, 0, 0])).toBe(0);
-    expect(scoreK6([0, 1, 2, 3, 4, 0])).toBe(10);
-    expect(scoreK6([4, 4, 4, 4, 4, 4])).toBe(24);
+    expect(score(K6, k6(0, 0, 0, 0, 0, 0))).toBe(0);
+    expect(score(K6, k6(0, 1, 2, 3, 4, 0))).toBe(10);
+    expect(score(K6, k6(4, 4, 4, 4, 4, 4))).toBe(24);
   });
 
   it.each([
-    ['five answers', [1, 1, 1, 1, 1]],
-    ['seven answers', [1, 1, 1, 1, 1, 1, 1]],
-    ['no answers', []],
-    ['a 5 (1–5 scoring copied from the web)', [5, 1, 1, 1, 1, 1]],
-    ['a negative answer', [-1, 1, 1, 1, 1, 1]],
-    ['a fraction', [1.5, 1, 1, 1, 1, 1]],
-    ['NaN', [Number.NaN, 1, 1, 1, 1, 1]],
+    ['five answers', (({ 'k6-6': _, ...rest }) => rest)(k6(1, 1, 1, 1, 1, 1))],
+    ['an item it does not have', { ...k6(1, 1, 1, 1, 1, 1), 'k6-7': 1 }],
+    ['no answers', {}],
+    ['a 5 (1–5 scoring copied from the web)', k6(5, 1, 1, 1, 1, 1)],
+    ['a negative answer', k6(-1, 1, 1, 1, 1, 1)],
+    ['a fraction', k6(1.5, 1, 1, 1, 1, 1)],
+    ['NaN', k6(Number.NaN, 1, 1, 1, 1, 1)],
   ])('refuses %s', (_, answers) => {
-    expect(() => scoreK6(answers)).toThrow(InvalidAnswersError);
+    expect(() => score(K6, answers)).toThrow(InvalidAnswersError);
   });
 });
 
-describe('bandOf', () => {
+describe('bandOf on the K6 (published cutoffs 0–4 / 5–9 / 10–12 / 13+)', () => {
   it.each([
     [0, 'low'],
     [4, 'low'],
@@ -32,30 +36,72 @@ describe('bandOf', () => {
     [13, 'veryHigh'],
     [24, 'veryHigh'],
   ] as const)('puts %i in %s', (total, band) => {
-    expect(bandOf(total)).toBe(band);
+    expect(bandOf(K6, total)).toBe(band);
   });
 
   it.each([-1, 25, 4.5, Number.NaN])('refuses a total of %s', (total) => {
-    expect(() => bandOf(total)).toThrow(InvalidAnswersError);
+    expect(() => bandOf(K6, total)).toThrow(InvalidAnswersError);
+  });
+
+  it('gives the band ids already stored as counter keys', () => {
+    expect(K6.result.bands.map((b) => b.id)).toEqual(BANDS);
   });
 });
 
-describe('nationalGroupOf', () => {
-  it.each([
-    [0, '0-4'],
-    [4, '0-4'],
-    [5, '5-9'],
-    [9, '5-9'],
-    [10, '10-14'],
-    [14, '10-14'],
-    [15, '15+'],
-    [24, '15+'],
-  ] as const)('puts %i in the national survey group %s', (total, group) => {
-    expect(nationalGroupOf(total)).toBe(group);
+describe('a checklist instrument (no score: bands by how many items are checked)', () => {
+  const signs: Instrument = defineInstrument({
+    id: 'test-signs',
+    name: 'テスト用チェックリスト',
+    licence: { statement: 'Test fixture, not shipped to anyone.', sourceUrl: 'https://example.org/licence' },
+    citations: ['Test fixture for the checklist scoring.'],
+    itemSourceUrl: 'https://example.org/items',
+    recallLeadIn: '気づいたことに印をつけてください。',
+    items: [
+      { id: 's1', text: 'サイン1' },
+      { id: 's2', text: 'サイン2' },
+      { id: 's3', text: 'サイン3' },
+    ],
+    result: {
+      kind: 'checklist',
+      bands: [
+        { id: 'none', min: 0, max: 0, label: '0個' },
+        { id: 'few', min: 1, max: 2, label: '1～2個' },
+        { id: 'many', min: 3, max: 3, label: '3個' },
+      ],
+    },
   });
 
-  it('refuses totals outside 0–24', () => {
-    expect(() => nationalGroupOf(25)).toThrow(InvalidAnswersError);
-    expect(() => nationalGroupOf(-1)).toThrow(InvalidAnswersError);
+  it('counts the checked items, unchecked or left out alike', () => {
+    expect(score(signs, {})).toBe(0);
+    expect(score(signs, { s1: 1, s2: 0 })).toBe(1);
+    expect(score(signs, { s1: 1, s2: 1, s3: 1 })).toBe(3);
+  });
+
+  it.each([
+    [0, 'none'],
+    [1, 'few'],
+    [2, 'few'],
+    [3, 'many'],
+  ] as const)('puts %i checked in %s', (count, band) => {
+    expect(bandOf(signs, count)).toBe(band);
+  });
+
+  it('refuses anything but checked or not', () => {
+    expect(() => score(signs, { s1: 2 })).toThrow(InvalidAnswersError);
+    expect(() => bandOf(signs, 4)).toThrow(InvalidAnswersError);
+  });
+});
+
+describe('an item with options of its own (as AUDIT items 9–10 score 0/2/4)', () => {
+  const mixed = defineInstrument({
+    ...K6,
+    id: 'test-mixed',
+    items: [K6.items[0]!, { id: 'own', text: '独自の選択肢', options: [{ label: 'いいえ', score: 0 }, { label: 'はい、ただし昨年はない', score: 2 }, { label: 'はい', score: 4 }] }],
+    result: { kind: 'bands', bands: [{ id: 'low', min: 0, max: 3, label: '0～3点' }, { id: 'high', min: 4, max: 8, label: '4点以上' }] },
+  });
+
+  it('scores that item by its own options', () => {
+    expect(score(mixed, { 'k6-1': 4, own: 4 })).toBe(8);
+    expect(() => score(mixed, { 'k6-1': 0, own: 1 })).toThrow(InvalidAnswersError);
   });
 });

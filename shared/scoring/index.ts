@@ -1,44 +1,43 @@
 /**
  * @module
- * K6 scoring and banding, pure. Cutoffs from content/k6-ja.md: 0–4 low,
- * 5–9 some distress, 10–12 high (健康日本21 ≥10), 13–24 very high (Kessler ≥13).
- * The national survey's 0–4 / 5–9 / 10–14 / 15+ grouping is `nationalGroupOf`,
- * so staff can read figures against 国民生活基礎調査.
+ * Scoring and banding for any instrument, pure: the cutoffs are the
+ * instrument's own data (its `result.bands`), never written here. A scored
+ * instrument sums each item's option score; a checklist counts the items
+ * checked (1) or not (0, or left out). Anything else is refused rather than
+ * guessed at.
  */
-import type { Band } from '../domain';
-import { K6 } from '../instruments/k6';
+import type { Instrument } from '../instruments/schema';
 
 export class InvalidAnswersError extends Error {
   override name = 'InvalidAnswersError';
 }
 
-/** Sum of six item scores, each 0–4. Refuses anything else rather than guessing. */
-export function scoreK6(answers: readonly number[]): number {
-  if (answers.length !== K6.items.length) {
-    throw new InvalidAnswersError(`K6 needs ${K6.items.length} answers, got ${answers.length}`);
-  }
-  const allowed = new Set(K6.options.map((o) => o.score));
+/** Answers by item id: an option's score, or for a checklist 1 = checked. */
+export type Answers = Readonly<Record<string, number>>;
+
+type Scored = Pick<Instrument, 'id' | 'items' | 'options' | 'result'>;
+
+const CHECK = [0, 1];
+
+/** The total of a complete set of answers. */
+export function score(instrument: Scored, answers: Answers): number {
+  const ids = new Set(instrument.items.map((i) => i.id));
+  for (const key of Object.keys(answers)) if (!ids.has(key)) throw new InvalidAnswersError(`${instrument.id} has no item "${key}"`);
+  const checklist = instrument.result.kind === 'checklist';
   let total = 0;
-  for (const a of answers) {
-    if (!Number.isInteger(a) || !allowed.has(a)) throw new InvalidAnswersError(`K6 answer out of range: ${a}`);
+  for (const item of instrument.items) {
+    const a = answers[item.id] ?? (checklist ? 0 : undefined);
+    if (a === undefined) throw new InvalidAnswersError(`${instrument.id} item "${item.id}" is not answered`);
+    const allowed = checklist ? CHECK : (item.options ?? instrument.options ?? []).map((o) => o.score);
+    if (!Number.isInteger(a) || !allowed.includes(a)) throw new InvalidAnswersError(`${instrument.id} item "${item.id}" answer out of range: ${a}`);
     total += a;
   }
   return total;
 }
 
-export function bandOf(total: number): Band {
-  if (!Number.isInteger(total) || total < 0 || total > 24) throw new InvalidAnswersError(`K6 total out of range: ${total}`);
-  if (total <= 4) return 'low';
-  if (total <= 9) return 'some';
-  if (total <= 12) return 'high';
-  return 'veryHigh';
-}
-
-export type NationalGroup = '0-4' | '5-9' | '10-14' | '15+';
-export function nationalGroupOf(total: number): NationalGroup {
-  bandOf(total); // same range check
-  if (total <= 4) return '0-4';
-  if (total <= 9) return '5-9';
-  if (total <= 14) return '10-14';
-  return '15+';
+/** The id of the band a total falls in. */
+export function bandOf(instrument: Scored, total: number): string {
+  const band = Number.isInteger(total) ? instrument.result.bands.find((b) => b.min <= total && total <= b.max) : undefined;
+  if (!band) throw new InvalidAnswersError(`${instrument.id} total out of range: ${total}`);
+  return band.id;
 }

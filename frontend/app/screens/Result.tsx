@@ -11,7 +11,8 @@
  */
 import { isSafetyUrgent, type Band, type Mode, type SafetyAnswer, type Topic } from '../../../shared/domain';
 import type { ByMode, ChunkMessages } from '../../../shared/messages';
-import { bandOf, scoreK6 } from '../../../shared/scoring';
+import { instrumentFor } from '../../../shared/instruments/for-mode';
+import { bandOf, score } from '../../../shared/scoring';
 import type { FullTenant } from '../../data/types';
 import { pick, useEnv } from '../context';
 import { helpListFor, panelFor } from '../placing';
@@ -38,8 +39,20 @@ export interface ResultProps {
   onRestart: () => void;
 }
 
-/** The K6 band of a finished check (scoring rides in this chunk, not in the page's first script). */
-export const bandFor = (outcome: Pick<Outcome, 'k6'>): Band => bandOf(scoreK6(outcome.k6));
+/**
+ * The band of a finished check by its mode's instrument. Scoring rides in
+ * this chunk and the cutoffs in the tenant's full data, not in the page's
+ * first script (whose copy of the instrument has its questions only).
+ */
+export function bandFor(outcome: Pick<Outcome, 'mode' | 'k6'>, { results }: Pick<FullTenant, 'results'>): Band {
+  const questions = instrumentFor(outcome.mode);
+  const result = results[questions.id];
+  if (!result) throw new Error(`no bands for instrument "${questions.id}"`);
+  const instrument = { ...questions, result };
+  const band = bandOf(instrument, score(instrument, Object.fromEntries(instrument.items.map((item, i) => [item.id, outcome.k6[i] ?? -1]))));
+  // Every mode's bands are among BANDS, which the result words cover (shared/modes unit test).
+  return band as Band;
+}
 
 /** With the safety flag raised the sky keeps its clouds and the lighthouse, whatever the score. */
 export const pictureBand = (band: Band, safetyFlag: boolean): Band => (safetyFlag && (band === 'low' || band === 'some') ? 'high' : band);
@@ -49,7 +62,7 @@ export function Result({ outcome, tenant, words, onRestart }: ResultProps) {
   const r = words.result;
   const w = { ...words.helpline, opens: words.opens };
   const { mode, safety, safetyFlag, topics } = outcome;
-  const band = bandFor(outcome);
+  const band = bandFor(outcome, tenant);
   const at = now();
   const ctx = { mode, band };
   const shown = safetyFlag ? r.flagged : r.bands[band];

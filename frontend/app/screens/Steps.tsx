@@ -4,7 +4,8 @@
  * shared/instruments, one per screen), our own safety question, and the
  * "what weighs on you" checklist. Each reads and writes only the in-memory state.
  */
-import { AGE_BANDS, GENDERS, SAFETY_ANSWERS, topicsForMode } from '../../../shared/domain';
+import { AGE_BANDS, GENDERS, SAFETY_ANSWERS } from '../../../shared/domain';
+import { modeSpec } from '../../../shared/modes';
 import { K6 } from '../../../shared/instruments/k6';
 import { STEPS, canAdvance, type Action, type CheckState } from '../../flow';
 import { pick, useEnv } from '../context';
@@ -39,13 +40,14 @@ export function QuestionStep({ state, dispatch, onBack }: StepProps & { onBack: 
 function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
   const { messages: m } = useEnv();
   const { mode, screen } = state;
-  const teen = mode === 'teen';
+  const spec = mode === undefined ? undefined : modeSpec(mode);
+  const teen = spec?.wording === 'teen';
   if (screen === 'profile') {
     return (
       <>
         <Heading spoken={spoken}>{pick(m.profile.heading, mode)}</Heading>
         <p class="hint">{pick(m.profile.lead, mode)}</p>
-        {!teen && (
+        {spec?.fixedAgeBand === undefined && (
           <ChoiceGroup
             name="age"
             columns
@@ -108,7 +110,7 @@ function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
       </>
     );
   }
-  const topics = mode === undefined ? [] : topicsForMode(mode);
+  const topics = spec?.topics ?? [];
   return (
     <>
       <p class="hint" id="topics-hint">

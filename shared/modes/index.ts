@@ -1,0 +1,45 @@
+/**
+ * @module
+ * The modes as data: one record each, so adding a mode is adding a record
+ * here (and its instrument and words), not editing the flow. Everything that
+ * used to ask `mode === 'teen'` asks the spec instead: which instrument the
+ * check runs, which helpline audience it is routed to, whose wording it
+ * reads, which topics it offers, and the age band the mode implies (10代 is
+ * counted as `10s` by definition and not asked).
+ *
+ * Plain data, imported by the page's first script, so it stays tiny and
+ * carries no validator; ./schema validates every record and the build and
+ * unit tests import it (as shared/instruments does for instruments).
+ */
+import type { AgeBand, Audience } from '../domain';
+import { ADULT_TOPICS, TEEN_TOPICS, type Topic } from './topics';
+
+/** Whose words a screen shows: the adult wording or the teen one (furigana, lead-ins). */
+export type Wording = 'adult' | 'teen';
+
+export interface ModeSpec {
+  /** Id of the instrument the check runs (shared/instruments). */
+  readonly instrument: string;
+  /** The helpline audience the mode is routed to. */
+  readonly audience: Audience;
+  readonly wording: Wording;
+  /** The "what weighs on you" topics offered, in display order; also what the API accepts. */
+  readonly topics: readonly Topic[];
+  /** The age band the mode implies, counted without asking. */
+  readonly fixedAgeBand?: AgeBand;
+}
+
+export const MODE_SPECS = {
+  self: { instrument: 'k6-ja', audience: 'adult', wording: 'adult', topics: ADULT_TOPICS },
+  teen: { instrument: 'k6-ja', audience: 'teen', wording: 'teen', topics: TEEN_TOPICS, fixedAgeBand: '10s' },
+} as const satisfies Record<string, ModeSpec>;
+
+export type Mode = keyof typeof MODE_SPECS;
+/** In registry order (the landing's and the reports' order). */
+export const MODES = Object.keys(MODE_SPECS) as [Mode, ...Mode[]];
+
+export const modeSpec = (mode: Mode): ModeSpec => MODE_SPECS[mode];
+
+export const topicsForMode = (mode: Mode): readonly Topic[] => modeSpec(mode).topics;
+
+export { ADULT_TOPICS, ALL_TOPICS, TEEN_TOPICS, type AdultTopic, type TeenTopic, type Topic } from './topics';
