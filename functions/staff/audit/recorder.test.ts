@@ -38,8 +38,7 @@ describe('which routes leave an audit entry', () => {
     ['GET', '/channels/flyer-a/qr.png', 'qr.download'],
     ['POST', '/channels', 'channel.add'],
     ['POST', '/channels/import', 'channel.import'],
-    ['PATCH', '/channels/flyer-a', 'channel.edit'],
-    ['DELETE', '/channels/flyer-a', 'channel.archive'],
+    ['POST', '/channels/flyer-a/restore', 'channel.restore'],
     ['POST', '/channels/flyer-a/archive', 'channel.archive'],
     ['GET', '/audit', 'audit.view'],
   ])('%s %s → %s', (method, path, action) => {
