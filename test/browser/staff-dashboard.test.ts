@@ -19,8 +19,8 @@ import { monthDefaults } from '../../frontend/staff/period/choice';
 import { jaDate } from '../../frontend/staff/view/format';
 import { monthRange, periodName, reiwaLabel } from '../../shared/periods';
 import { jstParts } from '../../shared/time';
-import { ACTION_TIMEOUT_MS, axeViolations, runBrowser } from './harness';
-import { seededFiscalYear, startSeededDashboard, TRUTH } from './staff-seed';
+import { axeViolations, runBrowser } from './harness';
+import { seededFiscalYear, signInToDashboard, startSeededDashboard, TRUTH } from './staff-seed';
 
 
 /** A shared 2-core machine can take a few seconds to answer; polling longer is not a timing assertion. */
@@ -47,24 +47,7 @@ describe.runIf(runBrowser)('staff dashboard in Chromium', () => {
     await server?.close();
   });
 
-  const signIn = async (username: string, password: string) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', acceptDownloads: true });
-    // A CSV or PNG download took over Playwright's default 30 s at load 16.
-    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/staff/`);
-    await page.getByRole('button', { name: 'ログイン' }).click();
-    await page.getByLabel('ユーザー名').fill(username);
-    await page.getByLabel('パスワード').fill(password);
-    await page.getByRole('button', { name: 'ログイン' }).click();
-    await expect.poll(() => page.locator('[data-key="views"] .card-value').textContent(), SLOW).toBe(`${TRUTH.current.views}件`);
-    // Only the dashboard's own complaints count from here (the issuer's page has no favicon).
-    errors.length = 0;
-    return { page, errors, close: () => context.close() };
-  };
+  const signIn = (username: string, password: string) => signInToDashboard(browser, server, { username, password });
 
   it('shows staff the seeded figures beside last year, with CSVs that carry them', async () => {
     const { page, errors, close } = await signIn('staff@matsudo', 'matsudo-staff-dev');

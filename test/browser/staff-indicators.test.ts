@@ -11,9 +11,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalServer } from '../../functions/local/start';
 import { axeViolations, runBrowser } from './harness';
-import { startSeededDashboard, TRUTH } from './staff-seed';
+import { signInToDashboard, startSeededDashboard } from './staff-seed';
 
-const SLOW = { timeout: 20_000 };
+const SLOW = { timeout: 60_000 };
 
 describe.runIf(runBrowser)('plan indicators on the staff dashboard', () => {
   let browser: Browser;
@@ -28,17 +28,7 @@ describe.runIf(runBrowser)('plan indicators on the staff dashboard', () => {
   });
 
   it('prints the sentences, copies one from the keyboard and defines the words', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/staff/`);
-    await page.getByRole('button', { name: 'ログイン' }).click();
-    await page.getByLabel('ユーザー名').fill('staff@matsudo');
-    await page.getByLabel('パスワード').fill('matsudo-staff-dev');
-    await page.getByRole('button', { name: 'ログイン' }).click();
-    await expect.poll(() => page.locator('[data-key="views"] .card-value').textContent(), SLOW).toBe(`${TRUTH.current.views}件`);
+    const { page, errors, close } = await signInToDashboard(browser, server, { permissions: ['clipboard-read', 'clipboard-write'] });
 
     const access = page.locator('.indicator[data-id="access"]');
     const sentence = (await access.locator('.indicator-sentence').textContent()) ?? '';
@@ -70,6 +60,6 @@ describe.runIf(runBrowser)('plan indicators on the staff dashboard', () => {
     expect(await page.locator('.terms dd').nth(3).textContent()).toContain('人数ではありません');
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 });

@@ -106,10 +106,12 @@ export const startSeededDashboard = async (): Promise<{ browser: Browser; server
 export const signInToDashboard = async (
   browser: Browser,
   server: LocalServer,
-  { username = 'staff@matsudo', password = 'matsudo-staff-dev', timeout = 60_000 } = {},
+  { username = 'staff@matsudo', password = 'matsudo-staff-dev', timeout = 60_000, permissions = [] as string[] } = {},
 ): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', acceptDownloads: true });
+  // A CSV or PNG download took over Playwright's default 30 s at load 16.
   context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+  if (permissions.length > 0) await context.grantPermissions(permissions, { origin: server.url });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
