@@ -11,6 +11,7 @@ import { AGE_LABELS, BAND_LABELS } from '../../../functions/staff/report/labels'
 import type { ChannelKind } from '../../../functions/staff/channels/kinds';
 import type { Report, ReportLine } from '../api';
 import type { ReportChannel, SectionId } from '../../../functions/staff/report/sections';
+import { countLine } from '../../../functions/staff/report/lines';
 import { countValue } from './format';
 
 export type { ReportLine };
@@ -44,7 +45,9 @@ export const shownCells = (lines: ReportLine[]): ChartRow['cells'] => {
   const current = sumOf(lines.map((l) => l.current));
   const previous = sumOf(lines.map((l) => l.previous));
   if (typeof current !== 'number' || typeof previous !== 'number') return { current, previous, change: null, changeRate: null };
-  return { current, previous, change: current - previous, changeRate: previous > 0 ? Math.round(((current - previous) / previous) * 1000) / 10 : null };
+  // The change and its rate by the report's own rule (lines.ts), so a summed row reads like a CSV line.
+  const { change, changeRate } = countLine('', '', current, previous, false);
+  return { current, previous, change, changeRate };
 };
 
 const row = (key: string, label: string, lines: ReportLine[], highlight = false): ChartRow => ({
