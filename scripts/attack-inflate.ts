@@ -74,6 +74,19 @@ const defaults = settingsSchema.parse({ stage: 'prod' });
 const throttlePerMinute = defaults.eventsRateLimit * 60;
 console.log('\nProduction limits (defaults of infra/lib/settings.ts):');
 console.log(`  API Gateway route throttle: ${defaults.eventsRateLimit}/s steady, burst ${defaults.eventsBurstLimit} — shared by every tenant and client: ${throttlePerMinute}/min in all`);
-console.log(`  → one client alone could still get up to ${Math.min(perMinute, throttlePerMinute)}/min counted, and while it does, every other client gets 429`);
+const clientPerMinute = defaults.edgeWaf ? defaults.clientEventsPer5Min / 5 : throttlePerMinute;
+const tenantPerMinute = defaults.edgeWaf ? defaults.tenantEventsPer5Min / 5 : throttlePerMinute;
+console.log(
+  `  Edge limits (AWS WAF, infra/lib/edge-waf.ts): ${defaults.clientEventsPer5Min} counting requests per client address and municipality in 5 minutes, ` +
+    `${defaults.tenantEventsPer5Min} per municipality from everyone together; above either, 429 at the edge`,
+);
+console.log(`  → one client address gets at most ${Math.min(perMinute, clientPerMinute)}/min counted into one municipality (locally: ${perMinute}/min)`);
+const yearly = 50_000;
+console.log(
+  `  → inflating a town of ${yearly.toLocaleString('en')} completions a year by 10 % takes one address ≥ ${Math.ceil(yearly / 10 / clientPerMinute)} min ` +
+    `(was ${Math.ceil(yearly / 10 / throttlePerMinute)} min at the shared throttle alone), and many addresses together at most ${tenantPerMinute}/min for that town`,
+);
+console.log(
+  `  → a flood into one town takes at most ${tenantPerMinute}/min of the shared ${throttlePerMinute}/min, so the other towns keep ${throttlePerMinute - tenantPerMinute}/min`,
+);
 console.log('  Cross-site pages: refused (403) — a visitor’s browser cannot be used; a script sends from its own address.');
-console.log('  Per-client edge limit (WAF rate-based rule on client IP + tenant path): not in this branch yet (see docs/deploy.md).');

@@ -49,6 +49,8 @@ export interface HostingProps {
   withStaffApi: boolean;
   domainName?: string;
   certificateArn?: string;
+  /** The edge WebACL (infra/lib/edge-waf.ts) limiting the counting route per client and per municipality. */
+  webAclArn?: string | undefined;
 }
 
 /** Viewer headers CloudFront passes to the API: none names the viewer's address or device. */
@@ -141,6 +143,7 @@ export class Hosting extends Construct {
       httpVersion: HttpVersion.HTTP2_AND_3,
       // Price class 200 includes Japan and the rest of Asia; the all-locations class only adds cost.
       priceClass: PriceClass.PRICE_CLASS_200,
+      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
       ...(props.domainName && props.certificateArn
         ? {
             // Only a custom certificate can pin the TLS policy; the default *.cloudfront.net one is fixed by AWS.

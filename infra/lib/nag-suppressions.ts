@@ -4,7 +4,7 @@
  * the narrowest construct with a one-line reason. Several are the privacy
  * promise itself: access logs would store residents' IP addresses.
  */
-import { Stack, Validations } from 'aws-cdk-lib';
+import { Stack, Token, Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 
 const acknowledge = (scope: IConstruct, reasons: Record<string, string>) => {
@@ -21,17 +21,21 @@ export interface ReviewedFindingsScope {
   bucket: IConstruct;
   distribution: IConstruct;
   customDomain: boolean;
+  /** The distribution carries the edge WebACL (infra/lib/edge-waf.ts). */
+  webAcl: boolean;
   publicRoutes: readonly IConstruct[];
 }
 
-export function suppressReviewedFindings({ stack, bucket, distribution, customDomain, publicRoutes }: ReviewedFindingsScope): void {
+export function suppressReviewedFindings({ stack, bucket, distribution, customDomain, webAcl, publicRoutes }: ReviewedFindingsScope): void {
   acknowledge(bucket, {
     'AwsSolutions-S1': 'Server access logs would record residents\' IP addresses, which the service promises never to store.',
   });
   acknowledge(distribution, {
     'AwsSolutions-CFR3': 'CloudFront access logs would record residents\' IP addresses and user agents; metrics come from aggregate counters.',
     'AwsSolutions-CFR1': 'No geo restriction: residents travelling or living abroad must still reach their municipality\'s help list.',
-    'AwsSolutions-CFR2': 'No WAF by default: API Gateway route throttling caps abuse; a WAF costs more per month than the whole service.',
+    ...(webAcl
+      ? {}
+      : { 'AwsSolutions-CFR2': 'Edge limits switched off (-c edgeWaf=false, the dev default): only the API Gateway route throttle caps the counting route.' }),
     ...(customDomain
       ? {}
       : { 'AwsSolutions-CFR4': 'The default *.cloudfront.net certificate cannot pin TLS 1.2; with -c domainName the policy is TLSv1.2_2021.' }),
@@ -50,7 +54,10 @@ export function suppressReviewedFindings({ stack, bucket, distribution, customDo
       'AwsSolutions-IAM5[Action::s3:List*]': 'CDK-generated grant to list the asset and site buckets during sync.',
       'AwsSolutions-IAM5[Action::s3:DeleteObject*]': 'CDK-generated grant to prune removed pages from the site bucket.',
       'AwsSolutions-IAM5[Action::s3:Abort*]': 'CDK-generated grant to abort multipart uploads into the site bucket.',
-      'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]':
+      // With an explicit region (the edge WebACL pins one) the CDK writes the bucket's partition and region out.
+      [Token.isUnresolved(stack.region)
+        ? 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]'
+        : `AwsSolutions-IAM5[Resource::arn:${stack.partition}:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${stack.region}/*]`]:
         'Objects in the CDK bootstrap asset bucket, where the built front end is staged.',
       'AwsSolutions-IAM5[Resource::<HostingSite33EB2A12.Arn>/*]': 'Every object in the site bucket: the deployment replaces the whole site.',
       'AwsSolutions-IAM5[Resource::*]': 'CloudFront invalidations cannot be scoped to a distribution ARN by this CDK handler.',

@@ -20,7 +20,16 @@ describe('readSettings', () => {
   });
 
   it('accepts dev with defaults for the throttling limits', () => {
-    expect(readSettings(from({ stage: 'dev' }))).toEqual({ stage: 'dev', eventsRateLimit: 50, eventsBurstLimit: 100, allowUnverified: [], allowStale: [] });
+    expect(readSettings(from({ stage: 'dev' }))).toEqual({
+      stage: 'dev',
+      eventsRateLimit: 50,
+      eventsBurstLimit: 100,
+      allowUnverified: [],
+      allowStale: [],
+      edgeWaf: false,
+      clientEventsPer5Min: 600,
+      tenantEventsPer5Min: 3000,
+    });
   });
 
   it('coerces command-line strings and keeps optional settings', () => {
@@ -54,6 +63,21 @@ describe('readSettings', () => {
     expect(readSettings(from({ stage: 'prod', allowUnverified: ['matsudo-kenko'] })).allowUnverified).toEqual(['matsudo-kenko']);
     expect(readSettings(from({ stage: 'prod', allowStale: 'yorisoi-hotline,tell-jp' })).allowStale).toEqual(['yorisoi-hotline', 'tell-jp']);
     expect(() => readSettings(from({ stage: 'prod', tenants: 'Matsudo' }))).toThrow('"tenants" must list lower-case ids');
+  });
+
+  it('turns the edge limits on in prod and off in dev unless told otherwise', () => {
+    expect(readSettings(from({ stage: 'prod' })).edgeWaf).toBe(true);
+    expect(readSettings(from({ stage: 'prod', edgeWaf: 'false' })).edgeWaf).toBe(false);
+    expect(readSettings(from({ stage: 'dev', edgeWaf: true })).edgeWaf).toBe(true);
+    expect(() => readSettings(from({ stage: 'prod', edgeWaf: 'yes' }))).toThrow('"edgeWaf" must be true or false');
+  });
+
+  it('keeps one municipality from taking more than half of the shared route throttle', () => {
+    // 50 requests/s × 300 s ÷ 2 = 7,500 per 5 minutes at most.
+    expect(readSettings(from({ stage: 'prod', tenantEventsPer5Min: '7500' })).tenantEventsPer5Min).toBe(7500);
+    expect(() => readSettings(from({ stage: 'prod', tenantEventsPer5Min: '7501' }))).toThrow('at most half of what "eventsRateLimit" lets through');
+    expect(() => readSettings(from({ stage: 'prod', clientEventsPer5Min: '5' }))).toThrow('at least 10');
+    expect(() => readSettings(from({ stage: 'prod', clientEventsPer5Min: '4000' }))).toThrow('may not be above "tenantEventsPer5Min"');
   });
 
   it('treats an empty string like an absent optional setting', () => {

@@ -21,7 +21,13 @@ export const SETTING_KEYS = [
   'tenants',
   'allowUnverified',
   'allowStale',
+  'edgeWaf',
+  'clientEventsPer5Min',
+  'tenantEventsPer5Min',
 ] as const;
+
+/** The region a stack with the edge WebACL is pinned to when none is given: cross-region references need an explicit one. */
+export const DEFAULT_REGION = 'ap-northeast-1';
 
 const positiveInt = (key: string) =>
   z.coerce.number({ error: `Context setting "${key}" must be a number` }).int().positive(`Context setting "${key}" must be a whole number above 0`);
@@ -72,10 +78,31 @@ export const settingsSchema = z
     allowUnverified: idList('allowUnverified').default([]),
     /** Helpline ids a municipality has decided to ship although their last verification is too old (prod check waiver). */
     allowStale: idList('allowStale').default([]),
+    /**
+     * The per-client and per-tenant limits at the edge (an AWS WAF WebACL in us-east-1, see
+     * infra/lib/edge-waf.ts). Default: on in prod, off in dev. `-c edgeWaf=false` turns it off.
+     */
+    edgeWaf: z
+      .union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')], {
+        error: 'Context setting "edgeWaf" must be true or false',
+      })
+      .optional(),
+    /** Counting requests one client address may send to one municipality's route in 5 minutes (WAF rate-based rule). */
+    clientEventsPer5Min: positiveInt('clientEventsPer5Min').min(10, 'Context setting "clientEventsPer5Min" must be at least 10 (the smallest WAF rate limit)').default(600),
+    /** Counting requests all clients together may send to one municipality's route in 5 minutes. */
+    tenantEventsPer5Min: positiveInt('tenantEventsPer5Min').min(10, 'Context setting "tenantEventsPer5Min" must be at least 10 (the smallest WAF rate limit)').default(3000),
   })
   .refine((s) => (s.domainName === undefined) === (s.certificateArn === undefined), {
     message: 'Context settings "domainName" and "certificateArn" go together: pass both or neither',
-  });
+  })
+  // One municipality's flood may use at most half of the route throttle every municipality shares.
+  .refine((s) => s.tenantEventsPer5Min <= (s.eventsRateLimit * 300) / 2, {
+    message: 'Context setting "tenantEventsPer5Min" may be at most half of what "eventsRateLimit" lets through in 5 minutes (eventsRateLimit × 150), so one municipality\'s flood cannot take the shared route throttle from the others',
+  })
+  .refine((s) => s.clientEventsPer5Min <= s.tenantEventsPer5Min, {
+    message: 'Context setting "clientEventsPer5Min" may not be above "tenantEventsPer5Min"',
+  })
+  .transform((s) => ({ ...s, edgeWaf: s.edgeWaf ?? s.stage === 'prod' }));
 
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -9,6 +9,7 @@
 import { Aws, CfnOutput, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Alarms } from './alarms';
+import { EdgeWafStack } from './edge-waf';
 import { Api } from './api';
 import { STAFF_PATH, StaffAuth } from './auth';
 import { CountersTable } from './data';
@@ -16,7 +17,7 @@ import { Hosting } from './hosting';
 import { suppressReviewedFindings } from './nag-suppressions';
 import { RollupJob } from './rollup-job';
 import type { InlineHashes } from '../../functions/http/security';
-import type { Settings } from './settings';
+import { DEFAULT_REGION, type Settings } from './settings';
 import { SiteContent } from './site-content';
 
 export interface KokoroStackProps extends StackProps {
@@ -36,10 +37,28 @@ export interface KokoroStackProps extends StackProps {
 }
 
 export class KokoroStack extends Stack {
+  /** The us-east-1 stack with the counting route's per-client and per-tenant limits (`edgeWaf`). */
+  readonly edge: EdgeWafStack | undefined;
+
   constructor(scope: Construct, id: string, props: KokoroStackProps) {
-    super(scope, id, props);
     const { settings } = props;
+    // A reference to the us-east-1 WebACL needs this stack's region to be explicit.
+    super(
+      scope,
+      id,
+      settings.edgeWaf
+        ? { ...props, env: { ...props.env, region: props.env?.region ?? settings.region ?? DEFAULT_REGION }, crossRegionReferences: true }
+        : props,
+    );
     const production = settings.stage === 'prod';
+    this.edge = settings.edgeWaf
+      ? new EdgeWafStack(scope, `${id}-Edge`, {
+          description: `kokoro-check (${settings.stage}): per-client and per-municipality limits on the counting route (AWS WAF, us-east-1)`,
+          ...(props.env?.account ? { env: { account: props.env.account } } : {}),
+          stage: settings.stage,
+          limits: { clientEventsPer5Min: settings.clientEventsPer5Min, tenantEventsPer5Min: settings.tenantEventsPer5Min },
+        })
+      : undefined;
     const data = new CountersTable(this, 'Data', { production });
 
     // The sign-in client and the staff API need the site's URL, which exists only once the distribution does.
@@ -86,6 +105,7 @@ export class KokoroStack extends Stack {
       withStaffApi: props.staffEntry !== undefined,
       domainName: settings.domainName,
       certificateArn: settings.certificateArn,
+      webAclArn: this.edge?.webAcl.attrArn,
     });
     siteUrl = hosting.siteUrl;
 
@@ -120,6 +140,7 @@ export class KokoroStack extends Stack {
       bucket: hosting.bucket,
       distribution: hosting.distribution,
       customDomain: settings.domainName !== undefined,
+      webAcl: this.edge !== undefined,
       publicRoutes: api.publicRoutes,
     });
   }

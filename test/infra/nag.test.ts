@@ -25,6 +25,10 @@ describe('cdk-nag AwsSolutions', () => {
       const open = report.violations.map((v) => `${v.ruleName}: ${v.violatingResources.map((r) => r.constructPath).join(', ')}`);
       expect(open).toEqual([]);
       expect(report.success).toBe(true);
+      if (stack.edge) {
+        const edgeReport = new AwsSolutionsChecks(stack.edge).validateScope(stack.edge);
+        expect(edgeReport.violations.map((v) => v.ruleName)).toEqual([]);
+      }
 
       const metadata = JSON.stringify(template().toJSON());
       const acknowledged = [...metadata.matchAll(/"reason":"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1] ?? '');

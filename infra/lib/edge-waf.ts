@@ -1,0 +1,118 @@
+/**
+ * @module
+ * Per-client and per-municipality limits on the counting route, at the edge.
+ * An AWS WAF WebACL attached to the CloudFront distribution counts requests
+ * to `/api/t/<tenant>/events` in AWS WAF's own memory and blocks (429) a
+ * client address that sends more than `clientEventsPer5Min` to one
+ * municipality in 5 minutes, and a municipality whose route gets more than
+ * `tenantEventsPer5Min` from everyone together, so one flooded town cannot
+ * use up the route throttle the others share. Nothing is stored by us: WAF
+ * logging stays off and sampled requests (which would keep client addresses
+ * for three hours in the console) are off too; only counts per rule reach
+ * CloudWatch. A WebACL for CloudFront must live in us-east-1, so it is its
+ * own small stack there, referenced by the distribution.
+ */
+import { Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
+import type { Construct } from 'constructs';
+
+/** The path every counting request takes (functions/public/app.ts). */
+export const COUNTING_PATH_PREFIX = '/api/t/';
+
+export interface EdgeLimits {
+  clientEventsPer5Min: number;
+  tenantEventsPer5Min: number;
+}
+
+const visibility = (metricName: string): CfnWebACL.VisibilityConfigProperty => ({
+  cloudWatchMetricsEnabled: true,
+  // Sampled requests keep client addresses and headers in the WAF console; we keep none.
+  sampledRequestsEnabled: false,
+  metricName,
+});
+
+/** Counting requests only: POSTs under /api/t/ (the staff API and the pages are never limited here). */
+const countingRequests: CfnWebACL.StatementProperty = {
+  andStatement: {
+    statements: [
+      {
+        byteMatchStatement: {
+          fieldToMatch: { uriPath: {} },
+          positionalConstraint: 'STARTS_WITH',
+          searchString: COUNTING_PATH_PREFIX,
+          textTransformations: [{ priority: 0, type: 'LOWERCASE' }],
+        },
+      },
+      {
+        byteMatchStatement: {
+          fieldToMatch: { method: {} },
+          positionalConstraint: 'EXACTLY',
+          searchString: 'POST',
+          textTransformations: [{ priority: 0, type: 'NONE' }],
+        },
+      },
+    ],
+  },
+};
+
+/** The path (lower-cased), so each municipality's route is its own bucket. */
+const pathKey: CfnWebACL.RateBasedStatementCustomKeyProperty = { uriPath: { textTransformations: [{ priority: 0, type: 'LOWERCASE' }] } };
+
+const TOO_MANY: CfnWebACL.RuleActionProperty = {
+  block: { customResponse: { responseCode: 429, responseHeaders: [{ name: 'retry-after', value: '60' }] } },
+};
+
+export const edgeRules = (limits: EdgeLimits): CfnWebACL.RuleProperty[] => [
+  {
+    name: 'CountingPerClientAndTenant',
+    priority: 0,
+    action: TOO_MANY,
+    statement: {
+      rateBasedStatement: {
+        limit: limits.clientEventsPer5Min,
+        evaluationWindowSec: 300,
+        aggregateKeyType: 'CUSTOM_KEYS',
+        customKeys: [{ ip: {} }, pathKey],
+        scopeDownStatement: countingRequests,
+      },
+    },
+    visibilityConfig: visibility('CountingPerClientAndTenant'),
+  },
+  {
+    name: 'CountingPerTenant',
+    priority: 1,
+    action: TOO_MANY,
+    statement: {
+      rateBasedStatement: {
+        limit: limits.tenantEventsPer5Min,
+        evaluationWindowSec: 300,
+        aggregateKeyType: 'CUSTOM_KEYS',
+        customKeys: [pathKey],
+        scopeDownStatement: countingRequests,
+      },
+    },
+    visibilityConfig: visibility('CountingPerTenant'),
+  },
+];
+
+export interface EdgeWafStackProps extends StackProps {
+  stage: string;
+  limits: EdgeLimits;
+}
+
+/** The us-east-1 stack holding the distribution's WebACL. */
+export class EdgeWafStack extends Stack {
+  readonly webAcl: CfnWebACL;
+
+  constructor(scope: Construct, id: string, props: EdgeWafStackProps) {
+    super(scope, id, { ...props, env: { ...props.env, region: 'us-east-1' }, crossRegionReferences: true });
+    this.webAcl = new CfnWebACL(this, 'CountingLimits', {
+      name: `kokoro-check-${props.stage}-counting-limits`,
+      description: 'kokoro-check - per-client and per-municipality limits on the anonymous counting route, no logging',
+      scope: 'CLOUDFRONT',
+      defaultAction: { allow: {} },
+      rules: edgeRules(props.limits),
+      visibilityConfig: visibility(`kokoro-check-${props.stage}-counting-limits`),
+    });
+  }
+}
