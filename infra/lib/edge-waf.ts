@@ -12,8 +12,13 @@
  * CloudWatch. A WebACL for CloudFront must live in us-east-1, so it is its
  * own small stack there, referenced by the distribution.
  */
-import { Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
+import { ABUSE_THRESHOLDS } from './alarms';
 import type { Construct } from 'constructs';
 
 /** The path every counting request takes (functions/public/app.ts). */
@@ -98,21 +103,48 @@ export const edgeRules = (limits: EdgeLimits): CfnWebACL.RuleProperty[] => [
 export interface EdgeWafStackProps extends StackProps {
   stage: string;
   limits: EdgeLimits;
+  /** As for the main stack's alarms: with an address, the edge alarms also send email (through a topic in us-east-1). */
+  alarmEmail?: string | undefined;
 }
 
 /** The us-east-1 stack holding the distribution's WebACL. */
 export class EdgeWafStack extends Stack {
   readonly webAcl: CfnWebACL;
+  readonly alarms: Alarm[] = [];
 
   constructor(scope: Construct, id: string, props: EdgeWafStackProps) {
     super(scope, id, { ...props, env: { ...props.env, region: 'us-east-1' }, crossRegionReferences: true });
+    const name = `kokoro-check-${props.stage}-counting-limits`;
+    const rules = edgeRules(props.limits);
     this.webAcl = new CfnWebACL(this, 'CountingLimits', {
-      name: `kokoro-check-${props.stage}-counting-limits`,
+      name,
       description: 'kokoro-check - per-client and per-municipality limits on the anonymous counting route, no logging',
       scope: 'CLOUDFRONT',
       defaultAction: { allow: {} },
-      rules: edgeRules(props.limits),
-      visibilityConfig: visibility(`kokoro-check-${props.stage}-counting-limits`),
+      rules,
+      visibilityConfig: visibility(name),
     });
+
+    // WAF's 429s never reach the API's metrics, so the edge has its own flood alarms (CloudWatch in us-east-1).
+    const topic = props.alarmEmail ? new Topic(this, 'AlarmTopic', { displayName: 'kokoro-check edge alarms', enforceSSL: true }) : undefined;
+    if (topic && props.alarmEmail) topic.addSubscription(new EmailSubscription(props.alarmEmail));
+    for (const rule of rules) {
+      const alarm = new Alarm(this, `${rule.name}Blocked`, {
+        alarmDescription: `kokoro-check: counting requests blocked at the edge by ${rule.name} (a flood from one address or into one municipality)`,
+        metric: new Metric({
+          namespace: 'AWS/WAFV2',
+          metricName: 'BlockedRequests',
+          dimensionsMap: { WebACL: name, Rule: rule.name },
+          statistic: 'Sum',
+          period: Duration.minutes(5),
+        }),
+        threshold: ABUSE_THRESHOLDS.throttled,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      if (topic) alarm.addAlarmAction(new SnsAction(topic));
+      this.alarms.push(alarm);
+    }
   }
 }

@@ -56,6 +56,7 @@ export class KokoroStack extends Stack {
           description: `kokoro-check (${settings.stage}): per-client and per-municipality limits on the counting route (AWS WAF, us-east-1)`,
           ...(props.env?.account ? { env: { account: props.env.account } } : {}),
           stage: settings.stage,
+          alarmEmail: settings.alarmEmail,
           limits: { clientEventsPer5Min: settings.clientEventsPer5Min, tenantEventsPer5Min: settings.tenantEventsPer5Min },
         })
       : undefined;

@@ -53,6 +53,21 @@ describe('edge limits on the counting route', () => {
     expect(JSON.stringify(webAclId)).toContain('us-east-1');
   });
 
+  it('alarms on blocked floods at the edge, by email when an address is given', () => {
+    const { stack } = buildStack({ stage: 'prod', context: { alarmEmail: 'kenko@city.example.lg.jp' } });
+    const edgeTemplate = Template.fromStack(stack.edge!);
+    const alarms = resourcesOf(edgeTemplate, 'AWS::CloudWatch::Alarm');
+    expect(alarms.map((a) => (a.Properties.Dimensions as Array<{ Name: string; Value: string }>).find((d) => d.Name === 'Rule')?.Value).sort()).toEqual([
+      'CountingPerClientAndTenant',
+      'CountingPerTenant',
+    ]);
+    for (const alarm of alarms) {
+      expect(alarm.Properties).toMatchObject({ Namespace: 'AWS/WAFV2', MetricName: 'BlockedRequests', Threshold: 50 });
+      expect(alarm.Properties.AlarmActions).toHaveLength(1);
+    }
+    expect(resourcesOf(edgeTemplate, 'AWS::SNS::Subscription')[0]?.Properties).toMatchObject({ Protocol: 'email', Endpoint: 'kenko@city.example.lg.jp' });
+  });
+
   it('takes its limits from the stack settings', () => {
     const { stack } = buildStack({ stage: 'prod', context: { clientEventsPer5Min: '120', tenantEventsPer5Min: '2400' } });
     const [acl] = resourcesOf(Template.fromStack(stack.edge!), 'AWS::WAFv2::WebACL');
