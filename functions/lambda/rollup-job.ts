@@ -9,6 +9,7 @@
  * error alarm fires. Logs carry counts and error names only — never figures.
  */
 import type { Tenant } from '../../shared/tenants';
+import { FLAGGED_HOURS_METRIC, type PlausibilityStore } from '../plausibility';
 import type { CounterStore } from '../store';
 import { runLimited } from '../store/query';
 
@@ -16,8 +17,22 @@ export interface RollupRunResult {
   tenants: number;
   /** Closed months rolled up in this run (already rolled-up ones are skipped). */
   monthsRolledUp: number;
+  /** Hours the plausibility check flagged in the days it assessed this run (functions/plausibility). */
+  flaggedHours: number;
   failedTenants: number;
 }
+
+
+/** One log line per tenant with flagged hours: the metric, the tenant and the hours — counts only, never anything about a person. */
+export const flaggedHoursLine = (tenant: string, hours: readonly { day: string; hour: number; completions: number }[], at: Date): string =>
+  JSON.stringify({
+    _aws: { Timestamp: at.getTime(), CloudWatchMetrics: [{ Namespace: FLAGGED_HOURS_METRIC.namespace, Dimensions: [[]], Metrics: [{ Name: FLAGGED_HOURS_METRIC.metricName, Unit: 'Count' }] }] },
+    [FLAGGED_HOURS_METRIC.metricName]: hours.length,
+    level: 'warn',
+    message: 'completions far above the usual level',
+    tenant,
+    hours: hours.map((h) => `${h.day} ${String(h.hour).padStart(2, '0')}:00 ${h.completions}`),
+  });
 
 export class RollupRunError extends Error {
   override name = 'RollupRunError';
@@ -27,14 +42,16 @@ export interface RollupRunOptions {
   store: CounterStore;
   tenants: readonly Tenant[];
   now: Date;
+  /** Assesses the closed days after the rollups; without it, no plausibility check runs. */
+  plausibility?: PlausibilityStore;
   log?: (line: string) => void;
 }
 
 /** Tenants rolled up at the same time by one run. */
 export const TENANTS_IN_PARALLEL = 8;
 
-export const runRollups = async ({ store, tenants, now, log = console.info }: RollupRunOptions): Promise<RollupRunResult> => {
-  const result: RollupRunResult = { tenants: tenants.length, monthsRolledUp: 0, failedTenants: 0 };
+export const runRollups = async ({ store, tenants, now, plausibility, log = console.info }: RollupRunOptions): Promise<RollupRunResult> => {
+  const result: RollupRunResult = { tenants: tenants.length, monthsRolledUp: 0, flaggedHours: 0, failedTenants: 0 };
   const failures: unknown[] = [];
   // A tenant's run is up to ≈ 1,000 small queries (26 months and 7 days × 32 shards while they hold no counts),
   // 8 in flight: one tenant after another, 1,700 municipalities would need ≈ 20 minutes, beyond Lambda's 15.
@@ -45,6 +62,12 @@ export const runRollups = async ({ store, tenants, now, log = console.info }: Ro
         // Awaited first: `total += await …` would read the total before the wait and lose the other tenants' additions.
         const months = await store.rollupClosedMonths(tenant.id, now);
         result.monthsRolledUp += months.length;
+        if (plausibility) {
+          const days = await plausibility.assessClosedDays(tenant.id, now);
+          const hours = days.flatMap((d) => d.flagged.map((f) => ({ day: d.day, ...f })));
+          result.flaggedHours += hours.length;
+          if (hours.length > 0) log(flaggedHoursLine(tenant.id, hours, now));
+        }
       } catch (error) {
         result.failedTenants += 1;
         failures.push(error);

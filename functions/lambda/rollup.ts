@@ -10,11 +10,14 @@
 import { TENANTS } from '../../shared/tenants';
 import { dynamoOptionsFromEnv, serveTestTenantsFromEnv, tableNameFromEnv } from '../config/env';
 import { createHttpDynamo } from '../dynamo';
+import { createDynamoPlausibilityStore } from '../plausibility';
 import { createDynamoCounterStore } from '../store';
 import { runRollups, type RollupRunResult } from './rollup-job';
 import { servedTenants } from './served-tenants';
 
-const store = createDynamoCounterStore({ dynamo: createHttpDynamo(dynamoOptionsFromEnv()), tableName: tableNameFromEnv() });
+const dynamo = createHttpDynamo(dynamoOptionsFromEnv());
+const store = createDynamoCounterStore({ dynamo, tableName: tableNameFromEnv() });
+const plausibility = createDynamoPlausibilityStore({ dynamo, tableName: tableNameFromEnv(), counters: store });
 const tenants = servedTenants(TENANTS, serveTestTenantsFromEnv());
 
-export const handler = async (): Promise<RollupRunResult> => runRollups({ store, tenants, now: new Date() });
+export const handler = async (): Promise<RollupRunResult> => runRollups({ store, tenants, plausibility, now: new Date() });

@@ -14,6 +14,8 @@ import { createHttpDynamo } from '../dynamo';
 import { createDynamoAuditStore, createDynamoChannelStore, createStaffApp } from '../staff';
 import { staffConfigFromEnv } from '../staff/config';
 import { createDynamoCounterStore } from '../store';
+import { createDynamoExclusionStore } from '../staff/exclusions';
+import { createDynamoPlausibilityStore } from '../plausibility';
 import { gateStaffApp, servedTenants } from './served-tenants';
 
 const config = staffConfigFromEnv();
@@ -21,8 +23,11 @@ const config = staffConfigFromEnv();
 const dynamo = createHttpDynamo({ ...dynamoOptionsFromEnv(), timeoutMs: 3000 });
 const tenants = servedTenants(TENANTS, serveTestTenantsFromEnv());
 
+const store = createDynamoCounterStore({ dynamo, tableName: config.tableName });
 const staffApp = createStaffApp({
-  store: createDynamoCounterStore({ dynamo, tableName: config.tableName }),
+  store,
+  exclusions: createDynamoExclusionStore({ dynamo, tableName: config.tableName }),
+  plausibility: createDynamoPlausibilityStore({ dynamo, tableName: config.tableName, counters: store }),
   channels: createDynamoChannelStore({ dynamo, tableName: config.tableName }),
   audit: createDynamoAuditStore({ dynamo, tableName: config.tableName }),
   auth: { issuer: config.issuer, audience: config.audience, keySource: remoteJwks({ url: config.jwksUrl }) },

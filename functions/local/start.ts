@@ -13,7 +13,9 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import { getTenant, TENANTS } from '../../shared/tenants';
+import { getTenant, TENANTS, type Tenant } from '../../shared/tenants';
+import { runRollups } from '../lambda/rollup-job';
+import { createDynamoPlausibilityStore, type PlausibilityStore } from '../plausibility';
 import { jsonErrorHandler, jsonNotFound, parseInlineHashes, securityHeaders, type InlineHashes } from '../http';
 import { createPublicApp } from '../public';
 import { createDynamoCounterStore, type CounterStore } from '../store';
@@ -26,16 +28,16 @@ export const LOCAL_TABLE_NAME = 'kokoro-check-counters';
 /** Stands in for the monthly scheduled rollup job in AWS. */
 const ROLLUP_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
-/** Every tenant's closed months, by the tenants' ids (TENANTS is a list: its keys would be "0", "1", …). */
-export const rollupAllTenants = async (store: CounterStore, now: Date, tenants: readonly { id: string }[] = TENANTS) => {
-  for (const { id } of tenants) {
-    try {
-      await store.rollupClosedMonths(id, now);
-    } catch (error) {
-      // Reads fall back to raw counters, so a failed rollup only costs speed.
-      console.error(`[local] rollup for ${id} failed: ${(error as Error).name}`);
-    }
-  }
+/**
+ * The scheduled job's run (functions/lambda/rollup-job.ts) over every tenant's id: closed months and days, then the
+ * nightly plausibility check. A failed tenant is logged and the others go on; reads fall back to raw counters.
+ */
+export const rollupAllTenants = async (store: CounterStore, now: Date, tenants: readonly Tenant[] = TENANTS, plausibility?: PlausibilityStore) => {
+  await runRollups({ store, tenants, now, ...(plausibility ? { plausibility } : {}), log: (line) => {
+      if (!line.startsWith('rollup run:')) console.log(`[local] ${line}`);
+    } }).catch((error: Error) =>
+    console.error(`[local] ${error.message}`),
+  );
 };
 
 /** What an extension (e.g. the staff API and dev issuer) gets to mount its routes. */
@@ -86,11 +88,12 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
   try {
     await ensureTables(dynamo.client, LOCAL_TABLE_NAME);
     const store = createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: LOCAL_TABLE_NAME });
+    const plausibility = createDynamoPlausibilityStore({ dynamo: dynamo.dynamo, tableName: LOCAL_TABLE_NAME, counters: store });
     const clock = options.clock ?? (() => new Date());
     if (options.backgroundRollups) {
       // One run at a time; close() waits for the running one, so stopping never cuts a rollup off mid-way.
       const runRollups = () => {
-        if (!rollupRunning) rollupRunning = rollupAllTenants(store, clock()).finally(() => (rollupRunning = undefined));
+        if (!rollupRunning) rollupRunning = rollupAllTenants(store, clock(), TENANTS, plausibility).finally(() => (rollupRunning = undefined));
       };
       runRollups();
       rollupTimer = setInterval(runRollups, ROLLUP_INTERVAL_MS);

@@ -13,7 +13,9 @@ import { staffAuth, type AuthConfig, type StaffEnv } from '../auth';
 import { jsonNotFound, securityHeaders } from '../http';
 import { getTenant } from '../../shared/tenants';
 import type { CounterStore } from '../store';
+import type { PlausibilityStore } from '../plausibility';
 import type { ChannelStore } from './channels';
+import { exclusionRoutes, type ExclusionStore } from './exclusions';
 import { auditRoutes, auditTrail, type AuditStore } from './audit';
 import { channelRoutes } from './channel-routes';
 import { helplineRoutes } from './helpline-routes';
@@ -23,6 +25,10 @@ import { reportRoutes } from './reports';
 export interface StaffAppOptions {
   store: CounterStore;
   channels: ChannelStore;
+  /** Days admins excluded from the reports (./exclusions). */
+  exclusions: ExclusionStore;
+  /** The nightly plausibility assessments, for the flagged hours a report shows (functions/plausibility). */
+  plausibility: PlausibilityStore;
   /** Where the audit trail is written and read; every entry file must give one. */
   audit: AuditStore;
   /** Where a line about an audit entry that could not be stored goes; standard output by default. */
@@ -43,7 +49,7 @@ export { STAFF_API_BASE };
 
 const tenantHelplineName = (tenant: string, id: string): string => getTenant(tenant)?.helplines.find((h) => h.id === id)?.name ?? id;
 
-export const createStaffApp = ({ store, channels, audit, auditLog, auth, siteOrigin, qrFontFiles = [], helplineName = tenantHelplineName, now = () => new Date() }: StaffAppOptions) => {
+export const createStaffApp = ({ store, channels, exclusions, plausibility, audit, auditLog, auth, siteOrigin, qrFontFiles = [], helplineName = tenantHelplineName, now = () => new Date() }: StaffAppOptions) => {
   const app = new Hono<StaffEnv>().basePath(STAFF_API_BASE);
   app.use(securityHeaders());
   app.use(async (c, next) => {
@@ -53,7 +59,8 @@ export const createStaffApp = ({ store, channels, audit, auditLog, auth, siteOri
   app.use(staffAuth(auth));
   app.get('/me', (c) => c.json(c.get('staff')));
   app.use('/t/:tenant/*', auditTrail({ audit, base: STAFF_API_BASE, now, ...(auditLog ? { log: auditLog } : {}) }));
-  app.route('/t/:tenant', reportRoutes({ store, channels, helplineName, now }));
+  app.route('/t/:tenant', reportRoutes({ store, channels, exclusions, plausibility, helplineName, now }));
+  app.route('/t/:tenant/exclusions', exclusionRoutes({ exclusions, now }));
   app.route('/t/:tenant/channels', channelRoutes({ channels, siteOrigin, qrFontFiles, now }));
   app.route('/t/:tenant/helplines', helplineRoutes({ now }));
   app.route('/t/:tenant/audit', auditRoutes({ audit, now }));

@@ -1,3 +1,5 @@
+import type { ExclusionStore } from './exclusions';
+import type { PlausibilityStore } from '../plausibility';
 import { describe, expect, it } from 'vitest';
 import { remoteJwks } from '../auth';
 import { createDevIssuerApp, generateSigningKey } from '../auth/dev-issuer';
@@ -30,6 +32,8 @@ describe('GET /t/:tenant/helplines for a tenant the service does not configure',
     const app = createStaffApp({
       store: {} as CounterStore,
       channels: {} as ChannelStore,
+      exclusions: {} as ExclusionStore,
+      plausibility: {} as PlausibilityStore,
       audit: {} as AuditStore,
       auth: { issuer: ISSUER, audience: AUDIENCE, keySource: remoteJwks({ url: `${ISSUER}/.well-known/jwks.json`, fetch: async (url) => issuer.request(url.replace(ISSUER, '')) }) },
       siteOrigin: 'https://kokoro.example.jp',

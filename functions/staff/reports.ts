@@ -16,13 +16,17 @@ import { getTenant } from '../../shared/tenants';
 import { jstParts } from '../../shared/time';
 import { requireTenantRole, type StaffEnv } from '../auth';
 import type { CounterStore } from '../store';
+import type { PlausibilityStore } from '../plausibility';
 import type { ChannelStore } from './channels';
+import { excludingDays, overlapOf, type ExclusionStore } from './exclusions';
 import { badRequest, issuesOf } from './errors';
 import { buildReport, buildTrend, csvContentDisposition, loadIndicators, reportCsv, type Report } from './report';
 
 export interface ReportDeps {
   store: CounterStore;
   channels: ChannelStore;
+  exclusions: ExclusionStore;
+  plausibility: PlausibilityStore;
   helplineName: (tenant: string, id: string) => string;
   now: () => Date;
   /** The plan's indicators of a tenant; its tenant data by default. */
@@ -33,7 +37,12 @@ const tenantIndicators = (tenant: string): readonly Indicator[] => getTenant(ten
 
 const suppressQuery = z.object({ suppress: z.optional(z.enum(['0', '1'], 'suppress must be 0 or 1')) });
 
-export const reportRoutes = ({ store, channels, helplineName, now, indicatorsOf = tenantIndicators }: ReportDeps) => {
+export const reportRoutes = ({ store, channels, exclusions, plausibility, helplineName, now, indicatorsOf = tenantIndicators }: ReportDeps) => {
+  /** Every read a report or trend makes, without the days admins excluded (./exclusions/apply.ts). */
+  const readerFor = async (tenant: string) => {
+    const list = await exclusions.list(tenant);
+    return { list, read: excludingDays((from, to) => store.readCounters(tenant, from, to), list) };
+  };
   const load = async (tenant: string, query: Record<string, string>): Promise<Report | z.$ZodError[]> => {
     const period = periodQuery.safeParse(query);
     const flags = suppressQuery.safeParse(query);
@@ -41,20 +50,25 @@ export const reportRoutes = ({ store, channels, helplineName, now, indicatorsOf 
     const today = jstParts(now()).date;
     const resolved = resolvePeriod(period.data, today);
     const suppress = flags.data.suppress === '1';
-    const [current, previous, registered] = await Promise.all([
-      store.readCounters(tenant, resolved.range.start, resolved.range.end),
-      store.readCounters(tenant, resolved.previous.start, resolved.previous.end),
+    const [{ list, read }, registered, flagged] = await Promise.all([
+      readerFor(tenant),
       channels.list(tenant),
+      plausibility.flaggedBetween(tenant, resolved.range.start, resolved.range.end),
     ]);
+    const [current, previous] = await Promise.all([read(resolved.range.start, resolved.range.end), read(resolved.previous.start, resolved.previous.end)]);
     const plan = await loadIndicators({
       indicators: indicatorsOf(tenant),
       today,
       report: { current: { range: resolved.range, rows: current.rows }, previous: { range: resolved.previous, rows: previous.rows } },
-      read: (from, to) => store.readCounters(tenant, from, to),
+      read,
       suppress,
     });
+    const touches = (e: (typeof list)[number]) =>
+      overlapOf(e, resolved.range.start, resolved.range.end) !== undefined || overlapOf(e, resolved.previous.start, resolved.previous.end) !== undefined;
     return buildReport({
       tenant,
+      exclusions: list.filter(touches),
+      flaggedHours: flagged,
       period: resolved,
       current: current.rows,
       previous: previous.rows,
@@ -64,8 +78,8 @@ export const reportRoutes = ({ store, channels, helplineName, now, indicatorsOf 
     });
   };
 
-  const trendOf = (tenant: string, suppress: boolean) =>
-    buildTrend({ tenant, today: jstParts(now()).date, suppress, read: (from, to) => store.readCounters(tenant, from, to) });
+  const trendOf = async (tenant: string, suppress: boolean) =>
+    buildTrend({ tenant, today: jstParts(now()).date, suppress, read: (await readerFor(tenant)).read });
 
   return new Hono<StaffEnv>()
     .use('*', requireTenantRole('staff'))

@@ -21,6 +21,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
+import { FLAGGED_HOURS_METRIC } from '../../functions/plausibility/rule';
 import { AUDIT_FAILURE_METRIC, AUDIT_METRIC_NAMESPACE } from '../../functions/staff/audit/schema';
 
 export interface AlarmsProps {
@@ -80,6 +81,11 @@ export class Alarms extends Construct {
       metricValue: '1',
       defaultValue: 0,
     });
+    if (props.functions['Rollup']) {
+      // The nightly plausibility check logs this metric when an hour's completions are far above a town's usual level.
+      const flagged = new Metric({ namespace: FLAGGED_HOURS_METRIC.namespace, metricName: FLAGGED_HOURS_METRIC.metricName, statistic: 'Sum', period: Duration.hours(1) });
+      this.add('FlaggedHours', 'hours with completions far above a municipality\'s usual level (marked on the staff dashboard; an admin may exclude the day)', flagged, 1);
+    }
     this.add('Api429Flood', 'a flood of API 429 responses (the throttle is refusing requests, real residents included)', throttled.metric({ period: PERIOD, statistic: 'Sum' }), ABUSE_THRESHOLDS.throttled);
   }
 

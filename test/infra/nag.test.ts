@@ -77,7 +77,7 @@ describe('cdk-nag AwsSolutions', () => {
       // assets/, staff/assets/ (the fixture has a dashboard build), pages
       'Custom::CDKBucketDeployment': 3,
       // errors + throttles for 3 functions, table throttles, API 5xx, audit entries not stored, 4xx flood, 429 flood
-      'AWS::CloudWatch::Alarm': 11,
+      'AWS::CloudWatch::Alarm': 12,
       // the 429 count from the API access log
       'AWS::Logs::MetricFilter': 1,
     });

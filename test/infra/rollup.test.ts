@@ -6,6 +6,7 @@
  * test-tenant switch set per stage, two retries of a failed run,
  * and alarms on its errors and throttles.
  */
+import { FLAGGED_HOURS_METRIC } from '../../functions/plausibility/rule';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROLLUP_SCHEDULE, ROLLUP_TABLE_ACTIONS } from '../../infra/lib/rollup-job';
@@ -73,5 +74,13 @@ describe('rollup job', () => {
     const onRollup = alarms.filter((a) => (a.Dimensions ?? []).some((d: Json) => d.Name === 'FunctionName' && d.Value?.Ref === logicalId));
     expect(onRollup.map((a) => a.MetricName).sort()).toEqual(['Errors', 'Throttles']);
     for (const alarm of onRollup) expect(alarm).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+  });
+
+  it('raises an alarm when the nightly plausibility check flags an hour', () => {
+    const alarms = Object.values(prod.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties);
+    const flagged = alarms.filter((a) => a.MetricName === FLAGGED_HOURS_METRIC.metricName);
+    expect(flagged).toEqual([
+      expect.objectContaining({ Namespace: FLAGGED_HOURS_METRIC.namespace, Threshold: 1, Period: 3600, Statistic: 'Sum', TreatMissingData: 'notBreaching' }),
+    ]);
   });
 });

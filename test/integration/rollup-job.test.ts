@@ -47,7 +47,7 @@ describe('rollup Lambda handler', () => {
     const log = vi.spyOn(console, 'info').mockImplementation(() => undefined);
 
     const production = TENANTS.filter((t) => !t.testOnly).length;
-    expect(await handler()).toEqual({ tenants: production, monthsRolledUp: 2, failedTenants: 0 });
+    expect(await handler()).toEqual({ tenants: production, monthsRolledUp: 2, flaggedHours: 0, failedTenants: 0 });
     expect(await keysOf('R#matsudo#2026 ')).toEqual(expect.arrayContaining(['R#matsudo#2026 2026-05#DONE', 'R#matsudo#2026 2026-06#DONE']));
     const daily = await keysOf('D#matsudo#2026-07 ');
     expect(daily.filter((key) => key.endsWith('#DONE'))).toEqual(['D#matsudo#2026-07 01#DONE', 'D#matsudo#2026-07 02#DONE']);
@@ -61,12 +61,12 @@ describe('rollup Lambda handler', () => {
     expect(await keysOf('D#sample-town')).toEqual([]);
 
     const table = await dynamo.scanAll();
-    expect(await handler()).toEqual({ tenants: production, monthsRolledUp: 0, failedTenants: 0 });
+    expect(await handler()).toEqual({ tenants: production, monthsRolledUp: 0, flaggedHours: 0, failedTenants: 0 });
     expect(await dynamo.scanAll()).toEqual(table);
     // Counts only: no figure from the table reaches the log.
     expect(log.mock.calls.map((call) => String(call[0]))).toEqual([
-      `rollup run: {"tenants":${production},"monthsRolledUp":2,"failedTenants":0}`,
-      `rollup run: {"tenants":${production},"monthsRolledUp":0,"failedTenants":0}`,
+      `rollup run: {"tenants":${production},"monthsRolledUp":2,"flaggedHours":0,"failedTenants":0}`,
+      `rollup run: {"tenants":${production},"monthsRolledUp":0,"flaggedHours":0,"failedTenants":0}`,
     ]);
     log.mockRestore();
     vi.useRealTimers();
@@ -91,7 +91,7 @@ describe('runRollups', () => {
     expect(await keysOf('R#sample-town#2026 2026-06#DONE')).toHaveLength(1);
     expect(lines).toEqual([
       'rollup failed for tenant matsudo: StoreUnavailableError',
-      `rollup run: {"tenants":${TENANTS.length},"monthsRolledUp":2,"failedTenants":1}`,
+      `rollup run: {"tenants":${TENANTS.length},"monthsRolledUp":2,"flaggedHours":0,"failedTenants":1}`,
     ]);
   });
 
@@ -118,7 +118,7 @@ describe('runRollups', () => {
     };
     const result = await runRollups({ store: watched, tenants: many, now: NOW, log: () => undefined });
     expect([...calls].sort()).toEqual(many.map((t) => t.id));
-    expect(result).toEqual({ tenants: 12, monthsRolledUp: 5, failedTenants: 0 });
+    expect(result).toEqual({ tenants: 12, monthsRolledUp: 5, flaggedHours: 0, failedTenants: 0 });
     expect(most).toBeGreaterThan(1);
     expect(most).toBeLessThanOrEqual(TENANTS_IN_PARALLEL);
     for (const tenant of many.slice(0, 5)) expect(await keysOf(`R#${tenant.id}#2026 2026-06#DONE`)).toHaveLength(1);

@@ -8,6 +8,8 @@
  * that cannot take the entry costs the admin nothing but leaves a log line
  * with the metric, and a lost answer to the put never stores it twice.
  */
+import { createDynamoExclusionStore } from '../../functions/staff/exclusions';
+import { createDynamoPlausibilityStore } from '../../functions/plausibility';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { remoteJwks } from '../../functions/auth';
@@ -42,6 +44,8 @@ const now = () => new Date((clock += 1000));
 const buildApp = (audit: AuditStore, auditLog?: (line: string) => void) =>
   createStaffApp({
     store: createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }),
+    exclusions: createDynamoExclusionStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }),
+    plausibility: createDynamoPlausibilityStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName, counters: createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }) }),
     channels: createDynamoChannelStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }),
     audit,
     ...(auditLog ? { auditLog } : {}),

@@ -19,6 +19,8 @@ export const ACTION_WORDS: Record<AuditAction, string> = {
   'channel.archive': '経路の利用を終了',
   'channel.restore': '経路を元に戻す',
   'channel.import': '経路を一括登録',
+  'exclusion.add': '期間を集計から除外',
+  'exclusion.withdraw': '集計からの除外を取り消し',
   'audit.view': '操作記録を表示',
 };
 
@@ -56,5 +58,6 @@ export const targetText = ({ target }: Pick<AuditEntry, 'target'>): string => {
     parts.push(`経路 ${target.tag}${file ? `（${file}）` : ''}`);
   }
   if (target.month) parts.push(`${auditMonthText(target.month)}分`);
+  if (target.exclusion) parts.push(`除外 ${target.exclusion.slice(0, 8)}`);
   return parts.length > 0 ? parts.join('、') : '—';
 };

@@ -12,6 +12,8 @@ import { createDynamoAuditStore, createDynamoChannelStore, createStaffApp } from
 import { SYSTEM_CJK_FONT_CANDIDATES } from '../../staff/qr';
 import type { LocalServices } from '../../local/start';
 import { describeAccounts } from './accounts';
+import { createDynamoExclusionStore } from '../../staff/exclusions';
+import { createDynamoPlausibilityStore } from '../../plausibility';
 import { createDevIssuerApp } from './app';
 import { generateSigningKey } from './keys';
 
@@ -25,6 +27,8 @@ export const mountStaffLocally = async (app: Hono, { dynamo, tableName, store, o
     '/',
     createStaffApp({
       store,
+      exclusions: createDynamoExclusionStore({ dynamo, tableName }),
+      plausibility: createDynamoPlausibilityStore({ dynamo, tableName, counters: store }),
       channels: createDynamoChannelStore({ dynamo, tableName }),
       audit: createDynamoAuditStore({ dynamo, tableName }),
       auth: { issuer, audience: DEV_AUDIENCE, keySource: remoteJwks({ url: `${issuer}/.well-known/jwks.json` }) },

@@ -1,3 +1,5 @@
+import type { ExclusionStore } from '../exclusions';
+import type { PlausibilityStore } from '../../plausibility';
 import { describe, expect, it, vi } from 'vitest';
 import { createStaffApp } from '../app';
 import { STAFF_API_BASE } from '../base';
@@ -11,6 +13,7 @@ import { expiresAtOf, type AuditStore } from './store';
 const NOT_AUDITED: Record<string, string> = {
   'GET /channels': 'the admin channel list shows labels and tags, the same as the report does',
   'GET /helplines': 'public helpline facts and when they were checked',
+  'GET /exclusions': 'the excluded days and reasons, which every report shows staff anyway',
 };
 
 describe('which routes leave an audit entry', () => {
@@ -18,6 +21,8 @@ describe('which routes leave an audit entry', () => {
     const app = createStaffApp({
       store: {} as CounterStore,
       channels: {} as ChannelStore,
+      exclusions: {} as ExclusionStore,
+      plausibility: {} as PlausibilityStore,
       audit: {} as AuditStore,
       auth: { issuer: 'https://issuer.example', audience: 'x', keySource: { keys: async () => [] } },
       siteOrigin: 'https://kokoro.example.jp',
@@ -27,7 +32,7 @@ describe('which routes leave an audit entry', () => {
     expect(routes.size).toBeGreaterThan(5);
     const unclassified = [...routes].filter((route) => {
       const [method = '', path = ''] = route.split(' ');
-      return !auditRuleFor(method, path.replaceAll(':tag', 'sticker-1')) && !Object.hasOwn(NOT_AUDITED, route);
+      return !auditRuleFor(method, path.replaceAll(':tag', 'sticker-1').replaceAll(':id', '3f2b8c1e-0000-4000-8000-000000000001')) && !Object.hasOwn(NOT_AUDITED, route);
     });
     expect(unclassified, 'a new tenant route needs a rule in AUDIT_RULES (recorder.ts) or a reason here').toEqual([]);
   });
@@ -41,6 +46,8 @@ describe('which routes leave an audit entry', () => {
     ['POST', '/channels/flyer-a/restore', 'channel.restore'],
     ['POST', '/channels/flyer-a/archive', 'channel.archive'],
     ['GET', '/audit', 'audit.view'],
+    ['POST', '/exclusions', 'exclusion.add'],
+    ['POST', '/exclusions/3f2b8c1e-0000-4000-8000-000000000001/withdraw', 'exclusion.withdraw'],
   ])('%s %s → %s', (method, path, action) => {
     expect(auditRuleFor(method, path)?.rule.action).toBe(action);
   });

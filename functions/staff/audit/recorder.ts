@@ -82,6 +82,13 @@ const auditViewTarget = (c: Context<StaffEnv>, _match: RegExpExecArray, now: Dat
   return YM_PATTERN.test(month) ? { month } : {};
 };
 
+/** The days of an exclusion being added, from the JSON body the route already read. */
+const bodyDaysTarget = async (c: Context<StaffEnv>): Promise<AuditTarget> => {
+  const body = (await c.req.json().catch(() => undefined)) as { from?: unknown; to?: unknown } | undefined;
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  return typeof body?.from === 'string' && typeof body.to === 'string' && day.test(body.from) && day.test(body.to) ? { period: `${body.from}/${body.to}` } : {};
+};
+
 const TAG = '([^/]+)';
 
 /** Every tenant route that leaves an entry. A test walks the app's routes so a new one cannot be forgotten. */
@@ -95,6 +102,8 @@ export const AUDIT_RULES: readonly Rule[] = [
   { method: 'PUT', path: new RegExp(`^/channels/${TAG}$`), action: 'channel.edit', target: (_c, m) => tagOf(m[1]) },
   { method: 'POST', path: new RegExp(`^/channels/${TAG}/archive$`), action: 'channel.archive', target: (_c, m) => tagOf(m[1]) },
   { method: 'POST', path: new RegExp(`^/channels/${TAG}/restore$`), action: 'channel.restore', target: (_c, m) => tagOf(m[1]) },
+  { method: 'POST', path: /^\/exclusions\/?$/, action: 'exclusion.add', target: bodyDaysTarget },
+  { method: 'POST', path: /^\/exclusions\/([a-z0-9-]{1,40})\/withdraw$/, action: 'exclusion.withdraw', target: (_c, m) => (m[1] ? { exclusion: m[1] } : {}) },
   { method: 'GET', path: /^\/audit$/, action: 'audit.view', target: auditViewTarget },
 ];
 

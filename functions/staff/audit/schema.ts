@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   'channel.archive',
   'channel.restore',
   'channel.import',
+  'exclusion.add',
+  'exclusion.withdraw',
   'audit.view',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -41,6 +43,8 @@ export interface AuditTarget {
   size?: string;
   /** The month of audit entries viewed, `YYYY-MM`. */
   month?: string;
+  /** The id of an exclusion withdrawn (its days are in the entry that added it). */
+  exclusion?: string;
 }
 
 export interface AuditEntry {

@@ -6,7 +6,9 @@
  * flattening of the same object, so the two can never disagree.
  */
 import type { ReportPeriod } from '../../../shared/periods';
+import type { FlaggedHour } from '../../plausibility';
 import type { CounterRow } from '../../store';
+import { overlapOf, type Exclusion } from '../exclusions/schema';
 import { aggregate } from './aggregate';
 import type { ReportIndicator } from './indicators';
 import { monthlySeries, type MonthlyPoint } from './monthly';
@@ -31,6 +33,15 @@ export interface Report {
   indicators?: ReportIndicator[];
   /** Store cost of this report, for the capacity notes in docs/data-model.md. */
   read: { items: number; queries: number };
+  /** Active exclusions that took days out of this period or its comparison; every figure above is without them. */
+  exclusions: Exclusion[];
+  /** Hours of this period the nightly plausibility check flagged (functions/plausibility); figures unchanged by it. */
+  flaggedHours: ReportFlaggedHour[];
+}
+
+/** A flagged hour as the report shows it: `excluded` when an active exclusion took its day out. */
+export interface ReportFlaggedHour extends FlaggedHour {
+  excluded: boolean;
 }
 
 export interface ReportInput {
@@ -41,9 +52,11 @@ export interface ReportInput {
   context: SectionContext;
   read: { items: number; queries: number };
   indicators?: ReportIndicator[];
+  exclusions?: Exclusion[];
+  flaggedHours?: FlaggedHour[];
 }
 
-export const buildReport = ({ tenant, period, current, previous, context, read, indicators }: ReportInput): Report => {
+export const buildReport = ({ tenant, period, current, previous, context, read, indicators, exclusions = [], flaggedHours = [] }: ReportInput): Report => {
   const registered = new Set(context.channels.keys());
   return {
     tenant,
@@ -61,5 +74,7 @@ export const buildReport = ({ tenant, period, current, previous, context, read, 
     monthly: monthlySeries(period.range, current, previous, context.suppress),
     ...(indicators ? { indicators } : {}),
     read,
+    exclusions: exclusions.filter((e) => !e.withdrawnOn),
+    flaggedHours: flaggedHours.map((f) => ({ ...f, excluded: exclusions.some((e) => overlapOf(e, f.day, f.day) !== undefined) })),
   };
 };

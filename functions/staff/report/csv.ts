@@ -79,6 +79,27 @@ const notes = (report: Report): string[] => [
   }),
   '気がかりなことは、各モードで選べる項目だけを載せています。',
   '月別の行は、同じ月の前年（例：令和8年4月と令和7年4月）と比べています。',
+  ...exclusionNotes(report),
+];
+
+/** A run of days in 令和: 「令和8年11月3日」 or 「令和8年11月3日～令和8年11月4日」. */
+const dayRunLabel = (from: string, to: string) => (from === to ? eraDateLabel(from) : `${eraDateLabel(from)}～${eraDateLabel(to)}`);
+
+/**
+ * What the figures leave out, and the hours flagged for a look. The reason an admin wrote and the hours'
+ * counts are for the 庁内用 file only; the 公表用 file says which days are left out, never why.
+ */
+export const exclusionNotes = (report: Report): string[] => [
+  ...report.exclusions.map((e) =>
+    report.suppressed
+      ? `${dayRunLabel(e.from, e.to)}の記録は、集計から除いています。`
+      : `${dayRunLabel(e.from, e.to)}の記録は、集計から除いています（理由：${e.reason}。${eraDateLabel(e.createdOn)}に除外。記録は消していません）。`,
+  ),
+  ...(report.suppressed
+    ? []
+    : report.flaggedHours.filter((f) => !f.excluded).map(
+        (f) => `${eraDateLabel(f.day)} ${f.hour}時台の完了数（${f.completions}件）は、ふだんの最も多い時間帯を大きく超えています（目安${f.threshold}件以上）。確認のため印をつけています（集計には含まれています）。`,
+      )),
 ];
 
 const TREND_NOTES = [

@@ -8,6 +8,8 @@ import { remoteJwks } from '../../../functions/auth';
 import { createDevIssuerApp, DEV_ACCOUNTS, generateSigningKey } from '../../../functions/auth/dev-issuer';
 import { createStaffApp, createDynamoAuditStore, createDynamoChannelStore } from '../../../functions/staff';
 import { createDynamoCounterStore, type CounterStore } from '../../../functions/store';
+import { createDynamoExclusionStore } from '../../../functions/staff/exclusions';
+import { createDynamoPlausibilityStore } from '../../../functions/plausibility';
 import type { TestDynamo } from './dynamo';
 
 const ISSUER = 'http://localhost:8787/auth/dev';
@@ -20,9 +22,13 @@ export const startStaffApi = async (dynamo: TestDynamo, now: () => Date, qrFontF
   const store: CounterStore = createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName });
   const channels = createDynamoChannelStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName });
   const audit = createDynamoAuditStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName });
+  const exclusions = createDynamoExclusionStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName });
+  const plausibility = createDynamoPlausibilityStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName, counters: store });
   const app = createStaffApp({
     store,
     channels,
+    exclusions,
+    plausibility,
     audit,
     auth: { issuer: ISSUER, audience: AUDIENCE, keySource: remoteJwks({ url: `${ISSUER}/.well-known/jwks.json`, fetch: async (url) => issuer.request(url.replace(ISSUER, '')) }) },
     siteOrigin: 'https://kokoro.example.jp',
@@ -36,5 +42,5 @@ export const startStaffApi = async (dynamo: TestDynamo, now: () => Date, qrFontF
   };
   const call = (token: string, path: string, init: RequestInit = {}) =>
     app.request(path, { ...init, headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) } });
-  return { app, store, channels, audit, signIn, call };
+  return { app, store, channels, exclusions, plausibility, audit, signIn, call };
 };
