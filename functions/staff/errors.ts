@@ -12,6 +12,7 @@ import { jsonErrorHandler, type ErrorBody, type ErrorIssue } from '../http';
 import { InvalidRangeError } from '../../shared/periods';
 import { StoreUnavailableError } from '../store';
 import { ChannelExistsError, ChannelLimitError } from './channels';
+import { ExclusionLimitError } from './exclusions/store';
 import { QrFontMissingError } from './qr';
 
 export const issuesOf = (error: z.$ZodError): ErrorIssue[] =>
@@ -27,6 +28,7 @@ export const staffErrorHandler = (error: Error, c: Context): Response | Promise<
   if (error instanceof InvalidRangeError) return badRequest(c, 'invalid_query', [{ path: '', message: error.message }]);
   if (error instanceof ChannelExistsError) return c.json({ error: 'conflict', message: error.message } satisfies ErrorBody, 409);
   if (error instanceof ChannelLimitError) return c.json({ error: 'limit_reached', message: error.message } satisfies ErrorBody, 409);
+  if (error instanceof ExclusionLimitError) return c.json({ error: 'exclusion_limit', message: error.message } satisfies ErrorBody, 409);
   if (error instanceof QrFontMissingError) return c.json({ error: 'not_configured', message: error.message } satisfies ErrorBody, 501);
   if (error instanceof StoreUnavailableError) {
     return c.json({ error: 'store_unavailable', message: 'The statistics store is busy. Try again shortly.' } satisfies ErrorBody, 503, { 'Retry-After': '5' });

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { mountStaffWithDashboard } from '../../functions/local/staff-site';
-import { startLocalServer, type LocalServer } from '../../functions/local/start';
+import { startLocalServer, type LocalServer, type LocalServices } from '../../functions/local/start';
 import type { CounterStore } from '../../functions/store';
 import { ACTION_TIMEOUT_MS, chromiumAvailable, DIST_DIR, launchBrowser } from './harness';
 import { fiscalYearOf, lastCompleteMonth } from '../../shared/periods';
@@ -77,21 +77,23 @@ export const seedKnownTruth = async (store: CounterStore, now: Date): Promise<vo
  * What every staff browser suite starts with: Chromium, the whole local service with the dashboard mounted, and the
  * known truth seeded into its store (today's date). `close()` stops both.
  */
-export const startSeededDashboard = async (): Promise<{ browser: Browser; server: LocalServer; store: CounterStore; close(): Promise<void> }> => {
+export const startSeededDashboard = async (): Promise<{ browser: Browser; server: LocalServer; store: CounterStore; services: LocalServices; close(): Promise<void> }> => {
   expect(chromiumAvailable, 'Chromium is required under CI=true').toBe(true);
   expect(existsSync(join(DIST_DIR, 'staff', 'index.html')), 'run `npm run build` first (it builds the dashboard with vite.staff.config.ts)').toBe(true);
   const mount = mountStaffWithDashboard(DIST_DIR, { quiet: true });
-  let store: CounterStore | undefined;
+  let services: LocalServices | undefined;
   const [browser, server] = await Promise.all([
     launchBrowser(),
-    startLocalServer({ port: 0, distDir: DIST_DIR, extend: (app, services) => ((store = services.store), mount(app, services)) }),
+    startLocalServer({ port: 0, distDir: DIST_DIR, extend: (app, given) => ((services = given), mount(app, given)) }),
   ]);
-  if (!store) throw new Error('local server did not expose its store');
+  if (!services) throw new Error('local server did not expose its store');
+  const { store } = services;
   await seedKnownTruth(store, new Date());
   return {
     browser,
     server,
     store,
+    services,
     close: async () => {
       await browser.close();
       await server.close();

@@ -65,7 +65,7 @@ const getReport = async (token = staff): Promise<Report> => {
   expect(res.status).toBe(200);
   return (await res.json()) as Report;
 };
-const line = (report: Report, section: string, key: string) => report.sections.find((s) => s.id === section)?.lines.find((l) => l.key === key)?.current;
+const line = (report: Report, section: string, key: string) => report.sections.find((s) => s.id === section)?.lines.find((l) => l.key === key)?.current as number | undefined;
 
 describe('the nightly plausibility check', () => {
   it('flags the flooded hour and nothing else, once', async () => {

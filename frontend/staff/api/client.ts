@@ -9,12 +9,13 @@
 import type { Role } from '../../../functions/auth/claims';
 import type { AuditPage } from '../../../functions/staff/audit/schema';
 import type { Channel, ChannelFields, ChannelInput } from '../../../functions/staff/channels/schema';
+import type { Exclusion, ExclusionInput } from '../../../functions/staff/exclusions/schema';
 import type { HelplineReviewAnswer } from '../../../functions/staff/helpline-review';
 import type { Report } from '../../../functions/staff/report/build';
 import type { Trend, TrendYear } from '../../../functions/staff/report/trend';
 import { refusalText } from './refusals';
 
-export type { AuditPage, HelplineReviewAnswer, Report, Trend, TrendYear };
+export type { AuditPage, Exclusion, ExclusionInput, HelplineReviewAnswer, Report, Trend, TrendYear };
 export type ReviewedHelpline = HelplineReviewAnswer['helplines'][number];
 export type { ReportLine } from '../../../functions/staff/report/lines';
 export interface Me {
@@ -109,6 +110,13 @@ export const createStaffApi = (token: string, { fetchImpl = (input, init) => fet
       const res = await call(`${tenantPath(tenant)}/${path}`);
       return { blob: await res.blob(), fileName: fileNameOf(res.headers.get('Content-Disposition'), fallbackName) };
     },
+    /** Every exclusion of the municipality, withdrawn ones included. */
+    exclusions: async (tenant: string) => (await json<{ exclusions: Exclusion[] }>(`${tenantPath(tenant)}/exclusions`)).exclusions,
+    /** Admins only: take whole days out of the reports, with the reason. */
+    addExclusion: (tenant: string, input: ExclusionInput) =>
+      json<Exclusion>(`${tenantPath(tenant)}/exclusions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) }),
+    /** Admins only: put the days back into the reports; the exclusion stays on record, dated. */
+    withdrawExclusion: (tenant: string, id: string) => json<Exclusion>(`${tenantPath(tenant)}/exclusions/${encodeURIComponent(id)}/withdraw`, { method: 'POST' }),
     /** Admins only: one month of the audit trail (`month=YYYY-MM`, `before=<cursor>`), newest first. */
     audit: (tenant: string, params: { month?: string; before?: string } = {}) => {
       const query = new URLSearchParams(Object.entries(params).filter((p): p is [string, string] => p[1] !== undefined)).toString();

@@ -30,6 +30,8 @@ import { ReportProblem } from './ReportProblem';
 import { SessionWarning } from './SessionWarning';
 import { StaffQr } from './StaffQr';
 import { TrendPanel } from './TrendPanel';
+import { Plausibility } from './Plausibility';
+import { exclusionSentence } from '../view/plausibility';
 
 export interface DashboardProps {
   api: StaffApi;
@@ -148,6 +150,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
                 ? '公表用の表示です。公表用CSVと同じ数値で、5件未満は「5未満」、それが合計などから逆算できないよう伏せた数は「秘匿」、伏せた数を含む合計は「—」と表示しています。'
                 : '庁内用の表示です（すべての数）。小さい数も伏せていないため、公表や外部への資料には「公表用」の表示か公表用CSVを使ってください。'}
             </p>
+            {exclusionSentence(report) && <p class="exclusion-note">{exclusionSentence(report)}</p>}
             <Headline report={report} />
             <Indicators report={report} />
             <Downloads api={api} tenant={tenant} query={query} />
@@ -163,6 +166,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
             </div>
           </ChartSource.Provider>
         )}
+        {report && <Plausibility api={api} tenant={tenant} report={report} isAdmin={isAdmin} today={today} onChanged={() => setRevision((n) => n + 1)} />}
         {!isAdmin && report && <StaffQr api={api} tenant={tenant} report={report} />}
         {isAdmin && <Channels api={api} tenant={tenant} onChanged={() => setRevision((n) => n + 1)} />}
         {isAdmin && <Helplines api={api} tenant={tenant} />}
