@@ -76,7 +76,8 @@ const MATSUDO_LOCAL = defineHelplines([
     // Looked for again on READ_AGAIN_ON: the city's newer page for the system (更新日:2024年7月12日, at
     // kenko_fukushi/seikatsushien/seikatsushien/seikatsukonkyuusha/seikatukonkyusha.html, stored only as Yahoo's cache of it)
     // says 「市役所本館3階に松戸市自立相談支援センターを設置しており、専門の相談支援員が常駐しています。」 and breaks off
-    // before any number. The number and hours appear only on a directory site and a local news site: not shipped.
+    // before any number. The number and hours appear only on a directory site and a local news site: not shipped
+    // (looked for once more on READ_AGAIN_ON, with the number itself as the query: still only those two).
     verifiedOn: READ_AGAIN_ON,
     unverifiedReason: '窓口は市の公式ページで確認したが、電話番号と受付時間は読めた範囲の公式ページに載っていない（番号と時間は地域の情報サイトにしか見つからない）',
   },
@@ -108,7 +109,9 @@ const MATSUDO_LOCAL = defineHelplines([
     sourceUpdatedOn: '2024-02-20',
     unverified: true,
     // The city's 「流産・死産を経験された方へ」 page gives the same 中央保健福祉センター number with 受付時間, but for its
-    // consultations, not for 産後ケア inquiries, so those hours are not carried over here.
+    // consultations, not for 産後ケア inquiries, so those hours are not carried over here. Looked for again on
+    // READ_AGAIN_ON (the city's 母子保健 / こども家庭センター / 「出産したら」 pages): no 受付時間 for 産後ケア inquiries.
+    verifiedOn: READ_AGAIN_ON,
     unverifiedReason: '番号は市の産後ケア事業のページで確認したが、受付時間が載っておらず、ページには令和6年4月以降に内容が変わる可能性があると書かれている',
   },
   // For the 赤ちゃんママ mode: the city's 「流産・死産を経験された方へ」 lists three 親子すこやかセンター (中央・小金・
