@@ -43,7 +43,8 @@ const MATSUDO_LOCAL = defineHelplines([
     unverified: true,
     // Looked for again on READ_AGAIN_ON with queries for the number and its 受付時間 line: every stored copy of the
     // page ends at the same 「電話:047-」, and no other official page read gives 健康推進課's consultation number (the
-    // city's 「第2期松戸市自殺対策計画」 page, 更新日:2024年4月1日, describes the plan and shows no number in its stored text).
+    // city's 「第2期松戸市自殺対策計画」 page, 更新日:2024年4月1日, describes the plan and shows no number in its stored text;
+    // its gatekeeper page, 更新日:2023年3月1日, breaks off at 「誰でもゲートキーパー手」 before any 相談先).
     verifiedOn: READ_AGAIN_ON,
     unverifiedReason: '市の「こころの健康」ページに健康推進課の電話が載っているが、読めた写しでは番号が途中で切れており、受付時間も確認できていない（2026年12月2日に探し直しても、番号を載せた市の公式ページは見つからない）',
   },
