@@ -41,8 +41,12 @@ export const isSafetyUrgent = (answer: SafetyAnswer): boolean => answer === 'now
 /** Topics and which mode offers which are in the mode registry. */
 export { ADULT_TOPICS, ALL_TOPICS, TEEN_TOPICS, topicsForMode, type AdultTopic, type TeenTopic, type Topic } from '../modes';
 
-/** Who a helpline is for. */
-export const AUDIENCES = ['adult', 'teen', 'family', 'perinatal'] as const;
+/**
+ * Who a helpline is for: a mode routes to one audience (shared/modes). `family`
+ * = someone worried about another person, `perinatal` = pregnancy and the
+ * first year after birth, `alcohol` = someone worried about their drinking.
+ */
+export const AUDIENCES = ['adult', 'teen', 'family', 'perinatal', 'alcohol'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 /**

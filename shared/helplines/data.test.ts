@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CHIBA_HELPLINES, defineHelplines, EMERGENCY_HELPLINES, NATIONAL_HELPLINES, TEEN_HELPLINES } from '.';
 import { getTenant } from '../tenants';
 import { CHIBA_LANGUAGE_HELPLINES } from './chiba-languages';
+import { AUDIENCES } from '../domain';
+import { EVERYONE } from './define';
 import { LANGUAGE_TAGS } from './schema';
 import { HTTP_SOURCE_KNOWN, isOfficialSource, isOfficialSourceHost } from './sources';
 import { HelplineDataError, validateHelplines } from './validate';
@@ -44,6 +46,7 @@ const READ_ON: Record<string, string> = {
   '047-384-8020': MATSUDO_RYUZAN,
   '043-227-3900': 'https://www.city.kamogawa.lg.jp/site/school/17187.html',
   '0570-078377': 'https://www.houterasu.or.jp/multilingual/index.html',
+  '047-309-7677': 'https://www.pref.chiba.lg.jp/kouhou/kenmindayori/r3/r3-01/tayori-4.html',
 };
 
 describe('helpline data', () => {
@@ -126,14 +129,17 @@ describe('helpline data', () => {
   });
 
   it('gives lines for everyone every audience, and teen lines the teen audience', () => {
-    for (const h of NATIONAL_HELPLINES) expect([...h.audiences].sort()).toEqual(['adult', 'family', 'perinatal', 'teen']);
+    // EVERYONE follows the audience list, so a mode added with its own audience (alcohol) still reaches the lines for everyone.
+    expect([...EVERYONE].sort()).toEqual([...AUDIENCES].sort());
+    expect(AUDIENCES).toContain('alcohol');
+    for (const h of NATIONAL_HELPLINES) expect([...h.audiences].sort()).toEqual(['adult', 'alcohol', 'family', 'perinatal', 'teen']);
     for (const h of TEEN_HELPLINES) expect(h.audiences).toContain('teen');
   });
 
   it('records a page\'s own 更新日 only as a date on or before the day it was read', () => {
     const dated = SHIPPED.filter((h) => h.sourceUpdatedOn !== undefined);
     expect(dated.map((h) => h.id).sort()).toEqual([
-      'chiba-foreign-residents', 'matsudo-fujin-soudan', 'matsudo-ikiru-shien', 'matsudo-kodomo-katei', 'matsudo-sango-care', 'matsudo-seikatsu-shien',
+      'chiba-foreign-residents', 'matsudo-fujin-soudan', 'matsudo-hotnet', 'matsudo-ikiru-shien', 'matsudo-kodomo-katei', 'matsudo-sango-care', 'matsudo-seikatsu-shien',
       'matsudo-oyako-sukoyaka-chuo', 'matsudo-oyako-sukoyaka-kogane', 'matsudo-oyako-sukoyaka-tokiwadaira',
     ].sort());
     for (const h of dated) {
@@ -169,6 +175,16 @@ describe('helpline data', () => {
 
   it('describes each line in one plain sentence', () => {
     for (const h of SHIPPED) expect(h.description, h.id).toMatch(/^[^。]+。$/);
+  });
+
+  it('takes each audience a mode can route to, and refuses one the list does not know', () => {
+    const base = {
+      id: 'audience-line', name: 'x', description: 'x。', channels: [{ type: 'visit' as const }], hours: { kind: 'unknown' as const },
+      topics: [], scope: 'local' as const, verifiedOn: '2026-12-02', unverified: true, unverifiedReason: 'x',
+    };
+    for (const audience of AUDIENCES) expect(() => validateHelplines(defineHelplines([{ ...base, audiences: [audience] }])), audience).not.toThrow();
+    expect(() => validateHelplines(defineHelplines([{ ...base, audiences: ['drinker' as 'alcohol'] }]))).toThrow(HelplineDataError);
+    expect(() => validateHelplines(defineHelplines([{ ...base, audiences: [] }]))).toThrow(HelplineDataError);
   });
 
   it('refuses an entry that breaks the schema, naming it', () => {

@@ -8,11 +8,11 @@
  * before any page is written, and in `cdk synth` — a malformed entry fails
  * all three and never reaches a resident.
  */
-import type { Audience } from '../domain';
+import { AUDIENCES, type Audience } from '../domain';
 import type { Helpline, HelplineInput } from './schema';
 
-/** A line for everyone lists every audience, so no mode filters it out. */
-export const EVERYONE: Audience[] = ['adult', 'teen', 'family', 'perinatal'];
+/** A line for everyone lists every audience, so no mode filters it out — including an audience added later. */
+export const EVERYONE: Audience[] = [...AUDIENCES];
 
 /**
  * The date we transcribed these entries from the handbook

@@ -20,10 +20,11 @@ describe('crisisPanel', () => {
       { type: 'phone', number: '110' },
     ]);
     // Only lines the page can connect to: the two 24 h phone lines with confirmed numbers. あなたのいばしょ (no
-    // confirmed link) and the city's windows (closed at night, or numbers not confirmed yet) wait in the help list.
+    // confirmed link) and the city's other windows (closed at night, or numbers not confirmed yet) wait in the help list.
     expect(ids(panel.openNow)).toEqual(['chiba-inochi-no-denwa', 'yorisoi-hotline']);
     expect(panel.openNow.every((r) => r.openNow === true && r.helpline.crisis)).toBe(true);
-    expect(ids(panel.local)).toEqual([]);
+    // ほっとねっと takes any topic and has its number from the prefecture's page (its hours are not confirmed): the one local window.
+    expect(ids(panel.local)).toEqual(['matsudo-hotnet']);
   });
 
   it('adds lines that open in the evening, and puts teen lines first in teen mode', () => {

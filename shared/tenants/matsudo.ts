@@ -42,7 +42,9 @@ const MATSUDO_LOCAL = defineHelplines([
     sourceUpdatedOn: '2022-07-27',
     unverified: true,
     // Looked for again on READ_AGAIN_ON with queries for the number and its 受付時間 line: every stored copy of the
-    // page ends at the same 「電話:047-」, and no other official page read gives 健康推進課's consultation number.
+    // page ends at the same 「電話:047-」, and no other official page read gives 健康推進課's consultation number (the
+    // city's 「第2期松戸市自殺対策計画」 page, 更新日:2024年4月1日, describes the plan and shows no number in its stored text;
+    // its gatekeeper page, 更新日:2023年3月1日, breaks off at 「誰でもゲートキーパー手」 before any 相談先).
     verifiedOn: READ_AGAIN_ON,
     unverifiedReason: '市の「こころの健康」ページに健康推進課の電話が載っているが、読めた写しでは番号が途中で切れており、受付時間も確認できていない（2026年12月2日に探し直しても、番号を載せた市の公式ページは見つからない）',
   },
@@ -50,14 +52,19 @@ const MATSUDO_LOCAL = defineHelplines([
     id: 'matsudo-ikiiki-anshin', name: '高齢者いきいき安心センター（地域包括支援センター）', description: '高齢の方の暮らしや介護について相談できます。',
     channels: [phone, visit], hours: unknownHours, audiences: ['adult', 'family'], topics: ['care'], ...local,
     unverified: true,
-    // Several centres by district: no single number is picked.
-    unverifiedReason: 'センターは地区ごとに複数あり、一つの番号は載せない。地区別の一覧を載せた市の公式ページを確認できていない',
+    // Several centres by district: no single number is picked. Looked for again on READ_AGAIN_ON: no city page listing the
+    // centres was in the stored pages; one centre's number (明第1) is on a 社会福祉協議会 district page, not the city's list.
+    verifiedOn: READ_AGAIN_ON,
+    unverifiedReason: 'センターは地区ごとに複数あり、一つの番号は載せない。地区別の一覧を載せた市の公式ページを確認できていない（2026年12月2日に探し直しても見つからない）',
   },
   {
     id: 'matsudo-kikan-soudan', name: '基幹相談支援センター', description: '障害やこころの病気がある方の暮らしについて相談できます。',
     channels: [phone, visit], hours: unknownHours, audiences: ['adult', 'family'], topics: ['mindHealth', 'bodyHealth'], ...local,
     unverified: true,
-    unverifiedReason: '番号と受付時間は地域紙の記事にしか見つからず、市の公式ページで確認できていない',
+    // Looked for again on READ_AGAIN_ON (「松戸市基幹相談支援センターCoCo」 among other names): its number, hours and place are
+    // only in 松戸よみうり's article on its opening; no city page.
+    verifiedOn: READ_AGAIN_ON,
+    unverifiedReason: '番号と受付時間は地域紙の記事にしか見つからず、市の公式ページで確認できていない（2026年12月2日に探し直しても見つからない）',
   },
   {
     id: 'matsudo-seikatsu-shien', name: '生活支援課・自立相談支援センター', description: 'お金や生活費、暮らしの支えについて相談できます。',
@@ -70,7 +77,8 @@ const MATSUDO_LOCAL = defineHelplines([
     // Looked for again on READ_AGAIN_ON: the city's newer page for the system (更新日:2024年7月12日, at
     // kenko_fukushi/seikatsushien/seikatsushien/seikatsukonkyuusha/seikatukonkyusha.html, stored only as Yahoo's cache of it)
     // says 「市役所本館3階に松戸市自立相談支援センターを設置しており、専門の相談支援員が常駐しています。」 and breaks off
-    // before any number. The number and hours appear only on a directory site and a local news site: not shipped.
+    // before any number. The number and hours appear only on a directory site and a local news site: not shipped
+    // (looked for once more on READ_AGAIN_ON, with the number itself as the query: still only those two).
     verifiedOn: READ_AGAIN_ON,
     unverifiedReason: '窓口は市の公式ページで確認したが、電話番号と受付時間は読めた範囲の公式ページに載っていない（番号と時間は地域の情報サイトにしか見つからない）',
   },
@@ -102,7 +110,9 @@ const MATSUDO_LOCAL = defineHelplines([
     sourceUpdatedOn: '2024-02-20',
     unverified: true,
     // The city's 「流産・死産を経験された方へ」 page gives the same 中央保健福祉センター number with 受付時間, but for its
-    // consultations, not for 産後ケア inquiries, so those hours are not carried over here.
+    // consultations, not for 産後ケア inquiries, so those hours are not carried over here. Looked for again on
+    // READ_AGAIN_ON (the city's 母子保健 / こども家庭センター / 「出産したら」 pages): no 受付時間 for 産後ケア inquiries.
+    verifiedOn: READ_AGAIN_ON,
     unverifiedReason: '番号は市の産後ケア事業のページで確認したが、受付時間が載っておらず、ページには令和6年4月以降に内容が変わる可能性があると書かれている',
   },
   // For the 赤ちゃんママ mode: the city's 「流産・死産を経験された方へ」 lists three 親子すこやかセンター (中央・小金・
@@ -125,16 +135,21 @@ const MATSUDO_LOCAL = defineHelplines([
     sourceUpdatedOn: '2024-02-01',
     hoursNote: 'ご自宅へ伺っての相談もできます',
   })),
-  // The handbook names this centre without saying what it covers, so it is not narrowed to topics.
+  // 千葉県's own list of its 中核地域生活支援センター gives this centre's number; its hours are on no official page read.
   {
-    id: 'matsudo-hotnet', name: '中核地域生活支援センターまつど（ほっとねっと）', description: '暮らしの困りごとを相談できる地域の支援センターです。',
-    channels: [phone, visit], hours: unknownHours, audiences: EVERYONE, topics: [], ...local,
+    id: 'matsudo-hotnet', name: '中核地域生活支援センターまつど（ほっとねっと）', description: '子どもや大人、障害のある方やその家族など、誰でも暮らしの困りごとを相談できる、県が設けた福祉の総合相談の窓口です。',
+    channels: [{ type: 'phone', number: '047-309-7677' }], hours: unknownHours, audiences: EVERYONE, topics: [], scope: 'local', verifiedOn: READ_AGAIN_ON,
+    // 千葉県「ちば県民だより(令和3年1月号)4面」「福祉の総合相談窓口のご案内」: 「「中核地域生活支援センター」は、「誰でも」
+    // 「どこでも」「どんなことでも」相談者に寄り添った支援を行っています。」「子どもや大人、障害のある方やそのご家族など、
+    // どなたでも相談ができます。」「ご自宅などの話しやすいところでお話をお聞きします。」「【県内の中核地域生活支援センター】
+    // 最寄りのセンターにご連絡ください。」「松 戸 ほっとねっと TEL 047(309)7677」. The page gives no hours.
+    sourceUrl: 'https://www.pref.chiba.lg.jp/kouhou/kenmindayori/r3/r3-01/tayori-4.html',
+    sourceUpdatedOn: '2021-01-01',
     unverified: true,
-    // Looked for again on READ_AGAIN_ON: a page about ほっとねっと on harutaka-aozora.jp (not on the allow-list: older
-    // pages name 医療法人財団千葉健愛会 as the operator, and that this site is the operator's own was not confirmed) says 「緊急相談に関しては、夜間・休日を含め、24時間365日いつでも電話を受けられる体制を
-    // 整えています。」 but its stored text gives no number; the number is only on a citizens' group page and a directory.
-    verifiedOn: READ_AGAIN_ON,
-    unverifiedReason: '番号と受付時間は市民団体や情報サイトのページにしか見つからず、県・市・運営法人の公式ページで確認できていない',
+    // The 24 h, 365 days (「24時間365日いつでも電話を受けられる体制」) is on harutaka-aozora.jp, whose being the operator's own
+    // site was not confirmed, and on a 流山市 community page quoting the prefecture's 要綱: neither is an official source.
+    hoursNote: '電話での相談のほか、自宅など話しやすい場所で話を聞いてもらうこともできます',
+    unverifiedReason: '番号は千葉県の広報紙（ちば県民だより 令和3年1月号）の公式ページで確認したが、受付時間は県・市・運営法人の公式ページで確認できていない（2026年12月2日）',
   },
   {
     id: 'matsudo-houterasu', name: '法テラス・サポートダイヤル', description: '借金や法律の困りごとについて、制度や相談先を案内してもらえます。',
@@ -161,13 +176,18 @@ const MATSUDO_LOCAL = defineHelplines([
     id: 'matsudo-hellowork', name: 'ハローワーク', description: '仕事探しや働くことについて相談できます。',
     channels: [visit], hours: unknownHours, audiences: ['adult'], topics: ['work'], ...local,
     unverified: true,
-    unverifiedReason: 'ハローワーク松戸の所在地・番号・受付時間を厚生労働省の公式ページで確認できていない',
+    // Looked for again on READ_AGAIN_ON on 厚生労働省 / 千葉労働局 pages: only 流山市's page naming 松戸公共職業安定所 (no
+    // number or hours) and unrelated ハローワーク pages were stored.
+    verifiedOn: READ_AGAIN_ON,
+    unverifiedReason: 'ハローワーク松戸の所在地・番号・受付時間を厚生労働省・千葉労働局の公式ページで確認できていない（2026年12月2日に探し直しても見つからない）',
   },
   {
     id: 'matsudo-toukatsu-seitoshi', name: 'NPO法人とうかつ生と死を考える会', description: '自死で身近な人を亡くした方のための相談先です。',
     channels: [phone], hours: unknownHours, audiences: ['adult', 'family'], topics: ['bereavement'], ...local,
     unverified: true,
-    unverifiedReason: '番号と受付時間を市または会の公式ページで確認できていない',
+    // Looked for again on READ_AGAIN_ON: no page of the city or of the association names it.
+    verifiedOn: READ_AGAIN_ON,
+    unverifiedReason: '番号と受付時間を市または会の公式ページで確認できていない（2026年12月2日に探し直しても見つからない）',
   },
   // Reached through the partner-only QR card the city hands out; the page has no link to give.
   {

@@ -12,6 +12,9 @@ describe('tenants', () => {
     for (const id of ['tokyo', 'constructor', '__proto__', 'toString', '']) expect(getTenant(id), id).toBeUndefined();
   });
 
+  /** Unverified windows whose number an official page gave, but not their hours. */
+  const NUMBER_READ_HOURS_NOT = new Set(['matsudo-sango-care', 'matsudo-hotnet']);
+
   it('gives matsudo the national, Chiba and its own windows, emergency first', () => {
     const m = getTenant('matsudo');
     if (!m) throw new Error('matsudo missing');
@@ -49,6 +52,10 @@ describe('tenants', () => {
     // 産後ケア: the number from the city's page, for the perinatal mode only; its hours were not given.
     expect(byId.get('matsudo-sango-care')?.channels).toEqual([{ type: 'phone', number: '047-366-7489' }]);
     expect(byId.get('matsudo-sango-care')?.audiences).toEqual(['perinatal']);
+    // ほっとねっと: the number from the prefecture's own list of its centres; its hours were not given, so it stays unverified.
+    expect(byId.get('matsudo-hotnet')?.channels).toEqual([{ type: 'phone', number: '047-309-7677' }]);
+    expect(byId.get('matsudo-hotnet')?.sourceUrl).toBe('https://www.pref.chiba.lg.jp/kouhou/kenmindayori/r3/r3-01/tayori-4.html');
+    expect(byId.get('matsudo-hotnet')?.unverified).toBe(true);
     // Several centres by district: no single number may be picked.
     expect(byId.get('matsudo-ikiiki-anshin')?.channels.some((c) => 'number' in c && c.number)).toBe(false);
     const verified = local.filter((h) => !h.unverified).map((h) => h.id);
@@ -73,7 +80,8 @@ describe('tenants', () => {
       // What was not read ships absent, with hours unknown and an honest reason.
       expect(h.hours, h.id).toEqual({ kind: 'unknown' });
       expect(h.unverifiedReason, h.id).toMatch(/確認できていない|載っていない|載っておらず|リンクと受付時間がない/);
-      if (h.id !== 'matsudo-sango-care') expect(h.channels.every((c) => !('number' in c && c.number) && !('url' in c && c.url)), h.id).toBe(true);
+      // Only a number read on an official page ships, even on an unverified window (shared/helplines/data.test.ts holds each to its page).
+      if (!NUMBER_READ_HOURS_NOT.has(h.id)) expect(h.channels.every((c) => !('number' in c && c.number) && !('url' in c && c.url)), h.id).toBe(true);
     }
   });
 
