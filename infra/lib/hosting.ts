@@ -15,6 +15,8 @@ import {
   CachePolicy,
   Distribution,
   FunctionCode,
+  ImportSource,
+  KeyValueStore,
   FunctionEventType,
   FunctionRuntime,
   Function as EdgeFunction,
@@ -36,7 +38,7 @@ import { Construct } from 'constructs';
 import { apiCachePolicies } from './cache-policies';
 import { ASSET_PATH_PATTERNS, type InlineHashes } from '../../functions/http/security';
 import { assetHeadersPolicy, pageContentSecurityPolicy, securityHeadersPolicy, withSources } from './headers';
-import { viewerRequestSource } from './viewer-request';
+import { tenantKeyValueData, tenantListHash, viewerRequestSource } from './viewer-request';
 
 export interface HostingProps {
   production: boolean;
@@ -91,7 +93,13 @@ export class Hosting extends Construct {
     const rewrite = new EdgeFunction(this, 'ViewerRequest', {
       comment: 'kokoro-check: page addresses to their prerendered files, unknown ones to the not-found page',
       runtime: FunctionRuntime.JS_2_0,
-      code: FunctionCode.fromInline(viewerRequestSource(props.tenantIds)),
+      code: FunctionCode.fromInline(viewerRequestSource()),
+      // CloudFormation imports a KeyValueStore's data only when it creates it, so the list's hash is in its id:
+      // a changed list makes a new store (and the function moves to it) instead of leaving the old ids in place.
+      keyValueStore: new KeyValueStore(this, `ServedTenants${tenantListHash(props.tenantIds)}`, {
+        comment: 'kokoro-check: the tenant ids this deployment serves (read by the viewer-request function)',
+        source: ImportSource.fromInline(tenantKeyValueData(props.tenantIds)),
+      }),
     });
 
     const siteOrigin = S3BucketOrigin.withOriginAccessControl(this.bucket);

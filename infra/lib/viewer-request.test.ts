@@ -7,79 +7,100 @@
  */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { viewerRequestSource } from './viewer-request';
+import { KVS_IMPORT, tenantKeyValueData, viewerRequestSource } from './viewer-request';
 
 type Result = { uri?: string; statusCode?: number; headers?: Record<string, { value: string }> };
 
-function run(uri: string, rawQuery?: string, tenants: readonly string[] = ['matsudo', 'sample-town']): Result {
-  const sandbox: { event: unknown; result?: Result } = {
+/** CloudFront's `cloudfront` module stood in: a KeyValueStore holding exactly the import data the stack uploads. */
+const keyValueStore = (tenants: readonly string[], failing = false) => {
+  const keys = new Set((JSON.parse(tenantKeyValueData(tenants)) as { data: { key: string }[] }).data.map((entry) => entry.key));
+  return { kvs: () => ({ exists: async (key: string) => (failing ? Promise.reject(new Error('KVS unavailable')) : keys.has(key)) }) };
+};
+
+async function run(uri: string, rawQuery?: string, tenants: readonly string[] = ['matsudo', 'sample-town'], failing = false): Promise<Result> {
+  const sandbox: { event: unknown; cf: unknown; result?: Promise<Result> } = {
     event: { request: { method: 'GET', uri, querystring: {}, headers: {}, rawQueryString: () => rawQuery } },
+    cf: keyValueStore(tenants, failing),
   };
-  runInNewContext(`${viewerRequestSource(tenants)}\nresult = handler(event);`, sandbox);
-  if (!sandbox.result) throw new Error('handler returned nothing');
-  return sandbox.result;
+  const source = viewerRequestSource();
+  expect(source.startsWith(KVS_IMPORT)).toBe(true);
+  // A script cannot hold an import statement; the sandbox provides `cf` in its place.
+  runInNewContext(`${source.slice(KVS_IMPORT.length)}\nresult = handler(event);`, sandbox);
+  const result = await sandbox.result;
+  if (!result) throw new Error('handler returned nothing');
+  return result;
 }
 
-describe('viewer-request function', () => {
-  it('serves the prerendered page for a tenant root', () => {
-    expect(run('/t/matsudo/', 'src=sticker-cityhall').uri).toBe('/t/matsudo/index.html');
+describe('viewer-request function', async () => {
+  it('serves the prerendered page for a tenant root', async () => {
+    expect((await run('/t/matsudo/', 'src=sticker-cityhall')).uri).toBe('/t/matsudo/index.html');
   });
 
-  it('redirects a tenant path without the slash and keeps the outreach tag', () => {
-    const result = run('/t/matsudo', 'src=sticker-cityhall-1f');
+  it('redirects a tenant path without the slash and keeps the outreach tag', async () => {
+    const result = (await run('/t/matsudo', 'src=sticker-cityhall-1f'));
     expect(result.statusCode).toBe(301);
     expect(result.headers?.location?.value).toBe('/t/matsudo/?src=sticker-cityhall-1f');
-    expect(run('/t/matsudo').headers?.location?.value).toBe('/t/matsudo/');
+    expect((await run('/t/matsudo')).headers?.location?.value).toBe('/t/matsudo/');
   });
 
-  it('falls back to the tenant page for routes without a file extension', () => {
-    expect(run('/t/matsudo/result').uri).toBe('/t/matsudo/index.html');
+  it('falls back to the tenant page for routes without a file extension', async () => {
+    expect((await run('/t/matsudo/result')).uri).toBe('/t/matsudo/index.html');
   });
 
-  it('leaves files under a tenant alone', () => {
-    expect(run('/t/matsudo/icon.svg').uri).toBe('/t/matsudo/icon.svg');
+  it('leaves files under a tenant alone', async () => {
+    expect((await run('/t/matsudo/icon.svg')).uri).toBe('/t/matsudo/icon.svg');
   });
 
-  it('serves the not-found page, in place, for unknown or malformed tenants', () => {
+  it('serves the not-found page, in place, for unknown or malformed tenants', async () => {
     for (const uri of ['/t/no-such-town/', '/t/no-such-town', '/t/nowhere/result', '/t/../secret/', '/t/', '/t', '/t/constructor/', '/t/Bad_Id/']) {
-      const result = run(uri, 'src=sticker-old');
+      const result = (await run(uri, 'src=sticker-old'));
       expect(result.uri, uri).toBe('/not-found.html');
       expect(result.statusCode, uri).toBeUndefined();
     }
   });
 
-  it('sends a known tenant typed in capitals to its page, keeping the outreach tag', () => {
+  it('sends a known tenant typed in capitals to its page, keeping the outreach tag', async () => {
     for (const uri of ['/t/MATSUDO/', '/t/MATSUDO', '/t/Matsudo/result']) {
-      expect(run(uri, 'src=x'), uri).toMatchObject({ statusCode: 301, headers: { location: { value: '/t/matsudo/?src=x' } } });
+      expect((await run(uri, 'src=x')), uri).toMatchObject({ statusCode: 301, headers: { location: { value: '/t/matsudo/?src=x' } } });
     }
-    expect(run('/t/Sample-Town/').headers?.location?.value).toBe('/t/sample-town/');
+    expect((await run('/t/Sample-Town/')).headers?.location?.value).toBe('/t/sample-town/');
     // Capitals of an id nobody serves are just unknown.
-    expect(run('/t/NOWHERE/').uri).toBe('/not-found.html');
+    expect((await run('/t/NOWHERE/')).uri).toBe('/not-found.html');
   });
 
-  it('accepts any well-formed tenant when no list is baked in', () => {
-    expect(run('/t/anywhere/', undefined, []).uri).toBe('/t/anywhere/index.html');
-    expect(run('/t/ANYWHERE/', 'src=x', []).headers?.location?.value).toBe('/t/anywhere/?src=x');
-    expect(run('/t/Bad_Id/', undefined, []).uri).toBe('/not-found.html');
+  it('reads the served towns from the KeyValueStore, so its code is the same for 2 or 2,000 towns', async () => {
+    const many = Array.from({ length: 2000 }, (_, i) => `town-${String(i).padStart(4, '0')}`);
+    expect((await run('/t/town-1999/', undefined, many)).uri).toBe('/t/town-1999/index.html');
+    expect((await run('/t/town-2000/', undefined, many)).uri).toBe('/not-found.html');
+    expect(viewerRequestSource()).not.toContain('matsudo');
+    // CloudFront Functions allow 10 KB of code; a KeyValueStore 5 MB of data.
+    expect(new TextEncoder().encode(viewerRequestSource()).length).toBeLessThan(10 * 1024);
+    expect(new TextEncoder().encode(tenantKeyValueData(many)).length).toBeLessThan(5 * 1024 * 1024);
   });
 
-  it('serves the quick-exit calendar from its folder, adding the slash when it is missing', () => {
-    expect(run('/calendar/').uri).toBe('/calendar/index.html');
-    expect(run('/calendar')).toMatchObject({ statusCode: 301, headers: { location: { value: '/calendar/' } } });
-    expect(run('/assets/calendar-1a2b.js').uri).toBe('/assets/calendar-1a2b.js');
+  it('keeps the towns up when the KeyValueStore cannot answer', async () => {
+    expect((await run('/t/matsudo/', 'src=x', undefined, true)).uri).toBe('/t/matsudo/index.html');
+    // A malformed id is refused before the store is asked.
+    expect((await run('/t/Bad_Id/', undefined, undefined, true)).uri).toBe('/not-found.html');
   });
 
-  it('serves the not-found page for any other address without a file extension, and leaves files to S3', () => {
-    for (const uri of ['/matsudo', '/matsudo/', '/calendar/next', '/no/such/page', '/constructor/']) expect(run(uri).uri, uri).toBe('/not-found.html');
-    expect(run('/not-found.html').uri).toBe('/not-found.html');
-    expect(run('/robots.txt').uri).toBe('/robots.txt');
+  it('serves the quick-exit calendar from its folder, adding the slash when it is missing', async () => {
+    expect((await run('/calendar/')).uri).toBe('/calendar/index.html');
+    expect((await run('/calendar'))).toMatchObject({ statusCode: 301, headers: { location: { value: '/calendar/' } } });
+    expect((await run('/assets/calendar-1a2b.js')).uri).toBe('/assets/calendar-1a2b.js');
   });
 
-  it('maps the staff dashboard and directory paths to their index pages', () => {
-    expect(run('/staff').headers?.location?.value).toBe('/staff/');
-    expect(run('/staff/reports').uri).toBe('/staff/index.html');
-    expect(run('/staff/config.json').uri).toBe('/staff/config.json');
-    expect(run('/').uri).toBe('/index.html');
-    expect(run('/assets/app-1a2b.js').uri).toBe('/assets/app-1a2b.js');
+  it('serves the not-found page for any other address without a file extension, and leaves files to S3', async () => {
+    for (const uri of ['/matsudo', '/matsudo/', '/calendar/next', '/no/such/page', '/constructor/']) expect((await run(uri)).uri, uri).toBe('/not-found.html');
+    expect((await run('/not-found.html')).uri).toBe('/not-found.html');
+    expect((await run('/robots.txt')).uri).toBe('/robots.txt');
+  });
+
+  it('maps the staff dashboard and directory paths to their index pages', async () => {
+    expect((await run('/staff')).headers?.location?.value).toBe('/staff/');
+    expect((await run('/staff/reports')).uri).toBe('/staff/index.html');
+    expect((await run('/staff/config.json')).uri).toBe('/staff/config.json');
+    expect((await run('/')).uri).toBe('/index.html');
+    expect((await run('/assets/app-1a2b.js')).uri).toBe('/assets/app-1a2b.js');
   });
 });

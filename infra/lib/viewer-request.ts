@@ -11,18 +11,33 @@
  * is served the not-found page, which offers 119/110, the 24 h lines and the
  * municipalities served, instead of S3's access-denied XML. A viewer-request
  * function can only rewrite, so CloudFront answers that page with 200 where
- * the local server says 404; it carries `noindex`. The known tenants are
- * baked in at synth time: adding a municipality is a deploy anyway, because
- * its page is prerendered.
+ * the local server says 404; it carries `noindex`. The served tenants are
+ * not in the code: the function asks a CloudFront KeyValueStore the stack
+ * fills with their ids (`tenantKeyValueData`), so the function stays the same
+ * few kilobytes for 2 or 2,000 municipalities (CloudFront Functions allow
+ * 10 KB of code; a KeyValueStore 5 MB). Adding a municipality is a deploy
+ * anyway, because its page is prerendered.
  */
+import { createHash } from 'node:crypto';
 import { TENANT_ID_PATTERN } from '../../shared/domain';
 import { NEUTRAL_PAGE_PATH, NOT_FOUND_FILE } from '../../shared/site';
 
-/** Builds the function source for the given tenant ids (empty list = accept any well-formed id). */
-export function viewerRequestSource(tenantIds: readonly string[]): string {
+/** The KeyValueStore's import data: one key per served tenant id (the value is not read). */
+export const tenantKeyValueData = (tenantIds: readonly string[]): string =>
+  JSON.stringify({ data: tenantIds.map((id) => ({ key: id, value: '1' })) });
+
+/** Eight hex digits naming a tenant list, order ignored: it changes exactly when the list does. */
+export const tenantListHash = (tenantIds: readonly string[]): string =>
+  createHash('sha256').update([...tenantIds].sort().join('\n')).digest('hex').slice(0, 8);
+
+/** The first line of the source: the KeyValueStore module (tests stand it in, see viewer-request.test.ts). */
+export const KVS_IMPORT = "import cf from 'cloudfront';";
+
+/** Builds the function source; it reads the served tenant ids from the associated KeyValueStore. */
+export function viewerRequestSource(): string {
   const pageFolders = [NEUTRAL_PAGE_PATH.split('/')[1]];
-  return `var TENANTS = ${JSON.stringify(Object.fromEntries(tenantIds.map((id) => [id, true])))};
-var ANY_TENANT = ${tenantIds.length === 0};
+  return `${KVS_IMPORT}
+var kvs = cf.kvs();
 var TENANT_ID = /${TENANT_ID_PATTERN.source}/;
 var PAGE_FOLDERS = ${JSON.stringify(Object.fromEntries(pageFolders.map((folder) => [folder, true])))};
 var NOT_FOUND = ${JSON.stringify(`/${NOT_FOUND_FILE}`)};
@@ -40,8 +55,14 @@ function redirect(status, location) {
   };
 }
 
-function known(tenant) {
-  return TENANT_ID.test(tenant) && (ANY_TENANT || TENANTS[tenant] === true);
+async function known(tenant) {
+  if (!TENANT_ID.test(tenant)) return false;
+  try {
+    return await kvs.exists(tenant);
+  } catch (e) {
+    // The store could not answer (rare): serve the page, so real towns stay up; an unknown id then gets S3's refusal instead of the calm page.
+    return true;
+  }
 }
 
 function notFound(request) {
@@ -49,16 +70,16 @@ function notFound(request) {
   return request;
 }
 
-function handler(event) {
+async function handler(event) {
   var request = event.request;
   var uri = request.uri;
   var parts = uri.split('/');
   var last = parts[parts.length - 1];
   if (parts[1] === 't') {
     var tenant = parts[2] || '';
-    if (!known(tenant)) {
+    if (!(await known(tenant))) {
       var lower = tenant.toLowerCase();
-      return lower !== tenant && known(lower) ? redirect(301, '/t/' + lower + '/' + query(request)) : notFound(request);
+      return lower !== tenant && (await known(lower)) ? redirect(301, '/t/' + lower + '/' + query(request)) : notFound(request);
     }
     if (parts.length === 3) return redirect(301, '/t/' + tenant + '/' + query(request));
     if (last.indexOf('.') === -1) request.uri = '/t/' + tenant + '/index.html';

@@ -128,6 +128,24 @@ describe('behaviours', () => {
     });
   });
 
+  it('gives the viewer-request function the served tenant ids in a KeyValueStore, not in its code', () => {
+    const [fn] = Object.values(template.findResources('AWS::CloudFront::Function'));
+    const code = String(fn?.Properties.FunctionCode);
+    expect(code).not.toContain('matsudo');
+    expect(code).toContain("import cf from 'cloudfront'");
+    const [store] = Object.entries(template.findResources('AWS::CloudFront::KeyValueStore'));
+    expect(store).toBeDefined();
+    expect(JSON.stringify(fn?.Properties.FunctionConfig.KeyValueStoreAssociations)).toContain(store?.[0]);
+    // Its data is imported only when it is created, so another tenant list must make another store.
+    expect(store?.[1].Properties.ImportSource.SourceType).toBe('S3');
+    const other = buildStack({ stage: 'prod', withStaff: true, tenantIds: ['matsudo', 'sample-town', 'kashiwa'] }).template();
+    const [otherStore] = Object.keys(other.findResources('AWS::CloudFront::KeyValueStore'));
+    expect(otherStore).toBeDefined();
+    expect(otherStore).not.toBe(store?.[0]);
+    const same = buildStack({ stage: 'prod', withStaff: true, tenantIds: ['sample-town', 'matsudo'] }).template();
+    expect(Object.keys(same.findResources('AWS::CloudFront::KeyValueStore'))).toEqual([store?.[0]]);
+  });
+
   it('caches hashed assets for long', () => {
     expect(behaviour('/assets/*').CachePolicyId).toBe(CACHING_OPTIMIZED);
   });

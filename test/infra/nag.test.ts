@@ -70,6 +70,8 @@ describe('cdk-nag AwsSolutions', () => {
       'AWS::CloudFront::Distribution': 1,
       'AWS::CloudFront::OriginAccessControl': 1,
       'AWS::CloudFront::Function': 1,
+      // the served tenant ids, read by the viewer-request function
+      'AWS::CloudFront::KeyValueStore': 1,
       // pages and API, staff pages, hashed assets
       'AWS::CloudFront::ResponseHeadersPolicy': 3,
       'AWS::CloudFront::CachePolicy': 2,
