@@ -10,6 +10,7 @@
  * the same text has the same CSP hash, so no header grows, and no script is
  * needed to call.
  */
+import { prefectureOf } from '../../shared/regions';
 import { renderToString } from 'preact-render-to-string';
 import { EMERGENCY_HELPLINES, NATIONAL_HELPLINES, TEEN_HELPLINES, type Channel, type Helpline } from '../../shared/helplines';
 import { validateHelplines } from '../../shared/helplines/validate';
@@ -31,7 +32,8 @@ export interface SitePageData {
   emergency: Helpline[];
   alwaysOpen: Helpline[];
   /** Municipalities residents can be sent to; test-only tenants are never listed. */
-  tenants: Pick<Tenant, 'id' | 'name' | 'prefecture'>[];
+  /** `prefecture` is the prefecture's name (千葉県), from shared/regions. */
+  tenants: (Pick<Tenant, 'id' | 'name'> & { prefecture: string })[];
 }
 
 /** What both pages show, from the shipped helpline data and tenant registry; refuses to build without 119/110. */
@@ -43,7 +45,7 @@ export function sitePageData(tenants: readonly Tenant[]): SitePageData {
   return {
     emergency,
     alwaysOpen: alwaysOpenLines(national),
-    tenants: tenants.filter((t) => !t.testOnly).map(({ id, name, prefecture }) => ({ id, name, prefecture })),
+    tenants: tenants.filter((t) => !t.testOnly).map(({ id, name, prefecture }) => ({ id, name, prefecture: prefectureOf(prefecture)?.name ?? prefecture })),
   };
 }
 

@@ -225,7 +225,7 @@ const MATSUDO_INDICATORS: IndicatorInput[] = [
 export const MATSUDO = defineTenant({
   id: 'matsudo',
   name: '松戸市',
-  prefecture: '千葉県',
+  prefecture: 'chiba',
   serviceName: 'こころのセルフチェック（松戸市）',
   localNote: '市の相談窓口の一部は、電話番号と受付時間を確認中です。',
   helplines: [...EMERGENCY_HELPLINES, ...CHIBA_HELPLINES, ...CHIBA_LANGUAGE_HELPLINES, ...NATIONAL_HELPLINES, ...TEEN_HELPLINES, ...MATSUDO_LOCAL],

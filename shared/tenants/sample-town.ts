@@ -11,7 +11,8 @@ import { defineTenant } from './define';
 export const SAMPLE_TOWN = defineTenant({
   id: 'sample-town',
   name: 'サンプル町（検証用）',
-  prefecture: '検証用（架空）',
+  // A fictional town; it needs a real prefecture id like every tenant. Test-only: never deployed.
+  prefecture: 'chiba',
   serviceName: 'こころのセルフチェック（検証用）',
   localNote: 'これは検証用の架空の町です。',
   testOnly: true,

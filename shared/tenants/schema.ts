@@ -9,13 +9,15 @@ import * as z from '../validation';
 import { TENANT_ID_PATTERN } from '../domain';
 import { helplineSchema } from '../helplines/schema';
 import { indicatorListSchema } from '../indicators/schema';
+import { PREFECTURE_IDS } from '../regions';
 
 export const tenantSchema = z
   .strictObject({
     id: z.string().check(z.regex(TENANT_ID_PATTERN)),
     /** The municipality, e.g. 松戸市. */
     name: z.string().check(z.minLength(1)),
-    prefecture: z.string().check(z.minLength(1)),
+    /** One of shared/regions' 47 prefecture ids, e.g. `chiba`. */
+    prefecture: z.enum(PREFECTURE_IDS),
     /** The service's name as the page shows it. */
     serviceName: z.string().check(z.minLength(1)),
     /** One short local note shown with the help list (optional). */

@@ -105,16 +105,18 @@ describe('tenants', () => {
   });
 
   it('refuses a tenant with duplicate helplines, no emergency numbers or a bad id', () => {
-    const base = { name: 'x', prefecture: 'x', serviceName: 'x' };
+    const base = { name: 'x', prefecture: 'chiba' as const, serviceName: 'x' };
     const check = (t: Parameters<typeof defineTenant>[0]) => () => validateTenant(defineTenant(t));
     expect(check({ ...base, id: 'dup', helplines: [...EMERGENCY_HELPLINES, ...EMERGENCY_HELPLINES] })).toThrow(TenantDataError);
     expect(check({ ...base, id: 'no-emergency', helplines: CHIBA_HELPLINES })).toThrow(/emergency/);
     expect(check({ ...base, id: 'Bad_Id', helplines: EMERGENCY_HELPLINES })).toThrow(TenantDataError);
     expect(validateTenant(defineTenant({ ...base, id: 'ok', helplines: EMERGENCY_HELPLINES })).testOnly).toBe(false);
+    // The prefecture is one of the 47 ids (shared/regions), never free text.
+    expect(check({ ...base, prefecture: '千葉県' as 'chiba', id: 'free-text', helplines: EMERGENCY_HELPLINES })).toThrow(TenantDataError);
   });
 
   it('takes a quick-exit address only over https with a domain name', () => {
-    const tenant = (quickExitUrl: string) => defineTenant({ id: 'exit', name: 'x', prefecture: 'x', serviceName: 'x', helplines: EMERGENCY_HELPLINES, quickExitUrl });
+    const tenant = (quickExitUrl: string) => defineTenant({ id: 'exit', name: 'x', prefecture: 'chiba', serviceName: 'x', helplines: EMERGENCY_HELPLINES, quickExitUrl });
     expect(validateTenant(tenant('https://www.city.example.lg.jp/')).quickExitUrl).toBe('https://www.city.example.lg.jp/');
     for (const url of ['http://www.city.example.lg.jp/', 'javascript:alert(1)', 'https://localhost/', 'https://192.0.2.1/', '/calendar/', 'https:/www.example.jp/']) {
       expect(() => validateTenant(tenant(url)), url).toThrow(/quickExitUrl/);
