@@ -10,18 +10,20 @@ import { execFile } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
 export interface ApiRequest {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
+  /** Without the `?`, e.g. `fy=2026`. */
+  query?: string;
   headers?: Record<string, string>;
   body?: string;
 }
 
 /** A minimal API Gateway v2 event, as `hono/aws-lambda` reads it. */
-export const apiGatewayEvent = ({ method, path, headers = {}, body }: ApiRequest) => ({
+export const apiGatewayEvent = ({ method, path, query = '', headers = {}, body }: ApiRequest) => ({
   version: '2.0',
   routeKey: '$default',
   rawPath: path,
-  rawQueryString: '',
+  rawQueryString: query,
   headers: { host: 'api.example.jp', ...headers },
   requestContext: {
     accountId: '000000000000',

@@ -18,9 +18,12 @@ import * as z from '../../shared/validation';
 import { jstParts } from '../../shared/time';
 import { requireTenantRole, type StaffEnv } from '../auth';
 import type { ErrorBody } from '../http';
-import { channelFields, channelInput, MAX_IMPORT_CHARS, readChannelImport, type Channel, type ChannelStore } from './channels';
+import { MAX_IMPORT_CHARS } from './channels/kinds';
+import { channelFields, channelInput, type Channel } from './channels/schema';
+import type { ChannelStore } from './channels/store';
 import { badRequest, issuesOf } from './errors';
-import { channelUrl, qrPng, qrSvg, QR_SIZES, type QrSize } from './qr';
+import { channelUrl, QR_SIZES, type QrSize } from './qr/print';
+import { qrPng } from './qr/png';
 
 export interface ChannelDeps {
   channels: ChannelStore;
@@ -45,6 +48,7 @@ export const channelRoutes = ({ channels, siteOrigin, qrFontFiles, now }: Channe
     const channel = (await channels.list(tenant)).find((ch) => ch.tag === tag);
     if (!channel) return { kind: 'missing' } as const;
     if (channel.archivedOn) return { kind: 'archived' } as const;
+    const { qrSvg } = await import('./qr/svg');
     const svg = qrSvg({ url: channelUrl(siteOrigin, tenant, tag), label: channel.label, size: size.data.size });
     return { kind: 'ok', svg, size: size.data.size, file: `qr-${tenant}-${tag}-${size.data.size}` } as const;
   };
@@ -77,6 +81,7 @@ export const channelRoutes = ({ channels, siteOrigin, qrFontFiles, now }: Channe
         const input = await body(c);
         const parsed = importBody.safeParse(input);
         if (!parsed.success) return badRequest(c, 'invalid_body', input === undefined ? noBody : issuesOf(parsed.error));
+        const { readChannelImport } = await import('./channels/import');
         const read = readChannelImport(parsed.data.csv, new Set((await channels.list(tenant)).map((ch) => ch.tag)));
         if (!read.ok) {
           const issues = read.problems.map((p) => ({ path: p.line > 0 ? `line ${p.line}` : '', message: p.message }));

@@ -11,9 +11,9 @@ import { authErrorResponse } from '../auth';
 import { jsonErrorHandler, type ErrorBody, type ErrorIssue } from '../http';
 import { InvalidRangeError } from '../../shared/periods';
 import { StoreUnavailableError } from '../store';
-import { ChannelExistsError, ChannelLimitError } from './channels';
+import { ChannelExistsError, ChannelLimitError } from './channels/store';
 import { ExclusionLimitError } from './exclusions/store';
-import { QrFontMissingError } from './qr';
+import { QrFontMissingError } from './qr/png';
 
 export const issuesOf = (error: z.$ZodError): ErrorIssue[] =>
   error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));

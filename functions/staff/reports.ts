@@ -20,7 +20,9 @@ import type { PlausibilityStore } from '../plausibility';
 import type { ChannelStore } from './channels';
 import { excludingDays, overlapOf, type ExclusionStore } from './exclusions';
 import { badRequest, issuesOf } from './errors';
-import { buildReport, buildTrend, csvContentDisposition, loadIndicators, reportCsv, type Report } from './report';
+import { buildReport, type Report } from './report/build';
+import { loadIndicators } from './report/indicators';
+import { buildTrend } from './report/trend';
 
 export interface ReportDeps {
   store: CounterStore;
@@ -96,7 +98,7 @@ export const reportRoutes = ({ store, channels, exclusions, plausibility, helpli
       const report = await load(c.req.param('tenant') ?? '', c.req.query());
       if (Array.isArray(report)) return badRequest(c, 'invalid_query', report.flatMap(issuesOf));
       const municipality = getTenant(report.tenant)?.name ?? report.tenant;
-      const trend = await trendOf(report.tenant, report.suppressed);
+      const [trend, { csvContentDisposition, reportCsv }] = await Promise.all([trendOf(report.tenant, report.suppressed), import('./report/csv')]);
       return c.body(reportCsv(report, { municipality, generatedAt: now(), trend }), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
         // Full and published files get different names, so a saved 庁内用 file is never sent out as the 公表用 one.

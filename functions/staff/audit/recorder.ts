@@ -25,7 +25,7 @@ import { SRC_PATTERN } from '../../../shared/domain';
 import { periodQuery, resolvePeriod, YM_PATTERN } from '../../../shared/periods';
 import { jstParts } from '../../../shared/time';
 import { mayAct, type StaffEnv } from '../../auth';
-import { QR_SIZES } from '../qr';
+import { QR_SIZES } from '../qr/print';
 import { AUDIT_FAILURE_METRIC, AUDIT_METRIC_NAMESPACE, type AuditAction, type AuditEntry, type AuditTarget } from './schema';
 import type { AuditStore } from './store';
 

@@ -16,14 +16,10 @@
  * unit tests.
  */
 import { DIRECT_SRC } from '../../../shared/domain';
-import { CHANNEL_KIND_LABELS, CHANNEL_KINDS, IMPORT_COLUMNS, IMPORT_COLUMNS_JA, type ChannelKind } from './kinds';
+import { CHANNEL_KIND_LABELS, CHANNEL_KINDS, IMPORT_COLUMNS, IMPORT_COLUMNS_JA, MAX_IMPORT_CHARS, MAX_IMPORT_ROWS, type ChannelKind } from './kinds';
 import { channelInput, MAX_CHANNELS_PER_TENANT, MAX_QUANTITY, type ChannelInput } from './schema';
 
-export { IMPORT_COLUMNS, IMPORT_COLUMNS_JA };
-/** DynamoDB writes at most 100 items in one transaction, which is what makes an import all-or-nothing. */
-export const MAX_IMPORT_ROWS = 100;
-/** Far more than 100 short rows; a larger paste is a wrong file. */
-export const MAX_IMPORT_CHARS = 100_000;
+export { IMPORT_COLUMNS, IMPORT_COLUMNS_JA, MAX_IMPORT_CHARS, MAX_IMPORT_ROWS };
 
 export interface ImportProblem {
   /** The line of the file (1 = first line, the header if there is one), as Excel numbers rows; 0 for the file as a whole. */

@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { QR_SIZES, type QrSize } from './svg';
+import { QR_SIZES, type QrSize } from './print';
 
 /** Print resolution: 600 dpi for a small sticker, 300 dpi for a flyer. */
 const DPI: Record<QrSize, number> = { sticker: 600, a4: 300 };

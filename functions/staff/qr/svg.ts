@@ -3,22 +3,12 @@
  * Printable QR codes for an outreach channel: the resident URL with the
  * channel's `src` tag, drawn as crisp vector modules with the channel label
  * and the address printed underneath, in physical millimetres so a print shop gets the size
- * that was meant — a 50 mm sticker or an A4 flyer with a 120 mm code. The
- * URL is built from the configured site origin only, never from a request.
+ * that was meant — a 50 mm sticker or an A4 flyer with a 120 mm code (the sizes and the
+ * URL are in ./print).
  */
 // The encoder core only: the package's main entry also loads its PNG/terminal renderers (pngjs), ~30 KB of Lambda bundle we never call.
 import QRCode from 'qrcode/lib/core/qrcode.js';
-
-export const QR_SIZES = {
-  /** A toilet-door or desk sticker. */
-  sticker: { pageWidth: 50, pageHeight: 62, top: 2, qr: 46, fontSize: 4.2, labelY: 53.5, urlSize: 2, urlY: 58.5 },
-  /** A4 portrait flyer. */
-  a4: { pageWidth: 210, pageHeight: 297, top: 40, qr: 120, fontSize: 9, labelY: 178, urlSize: 4.5, urlY: 192 },
-} as const;
-export type QrSize = keyof typeof QR_SIZES;
-
-export const channelUrl = (siteOrigin: string, tenant: string, tag: string): string =>
-  `${new URL(siteOrigin).origin}/t/${encodeURIComponent(tenant)}/?src=${encodeURIComponent(tag)}`;
+import { QR_SIZES, type QrSize } from './print';
 
 const escapeXml = (text: string): string =>
   text.replace(/[<>&"']/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch);
