@@ -6,7 +6,7 @@
  * Lambda bundle. Clients and the app are built once per container. With
  * `SERVE_TEST_TENANTS=false` (production) test-only tenants answer 404.
  */
-import { handle } from 'hono/aws-lambda';
+import { defaultIsContentTypeBinary, handle } from 'hono/aws-lambda';
 import { TENANTS } from '../../shared/tenants';
 import { remoteJwks } from '../auth';
 import { dynamoOptionsFromEnv, serveTestTenantsFromEnv } from '../config/env';
@@ -35,4 +35,10 @@ const staffApp = createStaffApp({
   qrFontFiles: config.qrFontFiles,
 });
 
-export const handler = handle(gateStaffApp(staffApp, tenants));
+/**
+ * CSV goes out as bytes (base64 to API Gateway): read as text, the adapter would drop the byte-order mark
+ * the file starts with, and Excel in Japan would then open the Japanese as garbage.
+ */
+export const isStaffBinary = (contentType: string): boolean => defaultIsContentTypeBinary(contentType) || contentType.startsWith('text/csv');
+
+export const handler = handle(gateStaffApp(staffApp, tenants), { isContentTypeBinary: isStaffBinary });

@@ -199,9 +199,13 @@ describe('Lambda bundles', () => {
 
       // The CSV writer: the 庁内用 file with its column heading.
       const csv = await call(staff, { method: 'GET', path: '/api/staff/t/matsudo/report.csv', query: 'fy=2026' });
-      expect(csv).toMatchObject({ statusCode: 200, headers: { 'content-type': 'text/csv; charset=utf-8' } });
-      expect(csv.body).toContain('【庁内用】');
-      expect(csv.body).toContain('期間,区分,項目,件数');
+      // As bytes, so the byte-order mark Excel needs survives the Lambda adapter.
+      expect(csv).toMatchObject({ statusCode: 200, isBase64Encoded: true, headers: { 'content-type': 'text/csv; charset=utf-8' } });
+      const bytes = Buffer.from(csv.body, 'base64');
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = bytes.toString('utf8');
+      expect(text).toContain('【庁内用】');
+      expect(text).toContain('期間,区分,項目,件数');
     } finally {
       await new Promise((resolve) => jwks.close(resolve));
     }
