@@ -41,6 +41,23 @@ export const queryRange = async (ctx: TableContext, pk: string, skFrom: string, 
   return outcome;
 };
 
+/** Every item of one partition, every page (for the small per-tenant lists: channels, exclusions). */
+export const queryPartition = async (dynamo: Dynamo, tableName: string, pk: string): Promise<Item[]> => {
+  const items: Item[] = [];
+  let exclusiveStartKey: QueryInput['ExclusiveStartKey'];
+  do {
+    const page = await dynamo.call('Query', {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': { S: pk } },
+      ExclusiveStartKey: exclusiveStartKey,
+    });
+    items.push(...(page.Items ?? []));
+    exclusiveStartKey = page.LastEvaluatedKey;
+  } while (exclusiveStartKey);
+  return items;
+};
+
 /** Runs tasks with at most `limit` in flight, results in task order. */
 export const runLimited = async <T>(tasks: (() => Promise<T>)[], limit = 8): Promise<T[]> => {
   const results = new Array<T>(tasks.length);

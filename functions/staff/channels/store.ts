@@ -16,6 +16,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { cancellationReasonsOf, isConditionFailure, type Dynamo } from '../../dynamo';
 import { StoreUnavailableError } from '../../store';
+import { queryPartition } from '../../store/query';
 import { CHANNEL_KINDS, MAX_CHANNELS_PER_TENANT, type Channel, type ChannelFields, type ChannelKind } from './schema';
 
 export interface ChannelStore {
@@ -85,21 +86,8 @@ const EDIT_ATTEMPTS = 5;
 
 export const createDynamoChannelStore = ({ dynamo, tableName }: { dynamo: Dynamo; tableName: string }): ChannelStore => {
   const key = (tenant: string, tag: string) => ({ pk: { S: channelPk(tenant) }, sk: { S: tag } });
-  const list = async (tenant: string): Promise<Channel[]> => {
-    const channels: Channel[] = [];
-    let start: Item | undefined;
-    do {
-      const page = await dynamo
-        .call('Query', { TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': { S: channelPk(tenant) } }, ExclusiveStartKey: start })
-        .catch(unavailable('read'));
-      for (const item of page.Items ?? []) {
-        const channel = channelOf(item);
-        if (channel) channels.push(channel);
-      }
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return channels;
-  };
+  const list = async (tenant: string): Promise<Channel[]> =>
+    (await queryPartition(dynamo, tableName, channelPk(tenant)).catch(unavailable('read'))).map(channelOf).filter((c) => c !== undefined);
   const roomFor = async (tenant: string, n: number) => {
     if ((await list(tenant)).length + n > MAX_CHANNELS_PER_TENANT) throw new ChannelLimitError(`A tenant may register at most ${MAX_CHANNELS_PER_TENANT} channels`);
   };

@@ -9,6 +9,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { isConditionFailure, type Dynamo } from '../../dynamo';
 import { StoreUnavailableError } from '../../store';
+import { queryPartition } from '../../store/query';
 import { MAX_EXCLUSIONS_PER_TENANT, type Exclusion } from './schema';
 
 export interface ExclusionStore {
@@ -48,21 +49,8 @@ const exclusionOf = (item: Item): Exclusion | undefined => {
 };
 
 export const createDynamoExclusionStore = ({ dynamo, tableName }: { dynamo: Dynamo; tableName: string }): ExclusionStore => {
-  const list = async (tenant: string): Promise<Exclusion[]> => {
-    const found: Exclusion[] = [];
-    let start: Item | undefined;
-    do {
-      const page = await dynamo
-        .call('Query', { TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': { S: exclusionPk(tenant) } }, ExclusiveStartKey: start })
-        .catch(unavailable('read'));
-      for (const item of page.Items ?? []) {
-        const exclusion = exclusionOf(item);
-        if (exclusion) found.push(exclusion);
-      }
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return found;
-  };
+  const list = async (tenant: string): Promise<Exclusion[]> =>
+    (await queryPartition(dynamo, tableName, exclusionPk(tenant)).catch(unavailable('read'))).map(exclusionOf).filter((e) => e !== undefined);
   return {
     list,
     async add(tenant, exclusion) {
