@@ -16,7 +16,7 @@ import { compress } from 'hono/compress';
 import { getTenant, TENANTS } from '../../shared/tenants';
 import { jsonErrorHandler, jsonNotFound, parseInlineHashes, securityHeaders, type InlineHashes } from '../http';
 import { createPublicApp } from '../public';
-import { createDynamoCounterStore, type CounterStore } from '../store';
+import { createDynamoCounterStore, createRegisteredTags, type CounterStore } from '../store';
 import { ensureTables } from '../store/tables';
 import type { Dynamo } from '../dynamo';
 import { startDynalite } from './dynalite';
@@ -100,7 +100,9 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
     const app = new Hono();
     app.use(securityHeaders({ hashes: await readInlineHashes(options.distDir) }));
     app.use(compress());
-    app.route('/', createPublicApp({ store, clock, ...(options.bodyTimeoutMs === undefined ? {} : { bodyTimeoutMs: options.bodyTimeoutMs }) }));
+    // The same one-item read as on Lambda; the local staff API keeps the item up to date (functions/staff/channels/store.ts).
+    const registeredTags = createRegisteredTags({ dynamo: dynamo.dynamo, tableName: LOCAL_TABLE_NAME });
+    app.route('/', createPublicApp({ store, registeredTags, clock, ...(options.bodyTimeoutMs === undefined ? {} : { bodyTimeoutMs: options.bodyTimeoutMs }) }));
 
     // Plain HTTP/1.1 (no TLS, no HTTP/2 options), so this is a node:http Server.
     const server = serve({ fetch: app.fetch, port: options.port, hostname }) as Server;
