@@ -1,3 +1,4 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { ADULT_TOPICS } from '../../shared/domain';
 import { addAttribute, counterEntries, emptyFigures, fiscalYearOfMonth, incrementFor, markerExpiresAt, MARKER_TTL_SECONDS, parseKindKey, shardOf, SHARD_COUNT } from './keys';
@@ -31,7 +32,7 @@ describe('counter keys', () => {
   });
 
   it('reads a completion stored under its channel (the older key) as its mode’s, its count under that channel', () => {
-    const item = { pk: { S: 'C#matsudo#2026-06#3' }, sk: { S: '14#C#self#sticker-a' }, n: { N: '2' }, a20s: { N: '2' }, h09: { N: '2' } };
+    const item: Record<string, AttributeValue> = { pk: { S: 'C#matsudo#2026-06#3' }, sk: { S: '14#C#self#sticker-a' }, n: { N: '2' }, a20s: { N: '2' }, h09: { N: '2' } };
     const { kindKey, entries } = counterEntries('C#self#sticker-a', item);
     expect(kindKey).toBe('C#self');
     expect(entries.sort()).toEqual([['a20s', 2], ['csticker-a', 2], ['h09', 2], ['n', 2]]);

@@ -23,7 +23,7 @@
  */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { cancellationReasonsOf, isConditionFailure, type Dynamo } from '../../dynamo';
-import { registeredTagsItem, registeredTagsKey, StoreUnavailableError } from '../../store';
+import { registeredTagsItem, registeredTagsKey, StoreUnavailableError, tagsOfItem } from '../../store';
 import { CHANNEL_KINDS, MAX_CHANNELS_PER_TENANT, type Channel, type ChannelFields, type ChannelKind } from './schema';
 
 export interface ChannelStore {
@@ -133,6 +133,9 @@ export const createDynamoChannelStore = ({ dynamo, tableName }: { dynamo: Dynamo
       const read = await dynamo.call('GetItem', { TableName: tableName, Key: { pk: { S: pk }, sk: { S: sk } }, ConsistentRead: true }).catch(unavailable('read'));
       const rev = numberOf(read.Item?.rev);
       const tags = (await list(tenant, true)).map((channel) => channel.tag);
+      // Unchanged (an edit, a daily check, no channels and no item yet): nothing to write.
+      const stored = read.Item ? tagsOfItem(read.Item) : new Set<string>();
+      if (stored && stored.size === tags.length && tags.every((tag) => stored.has(tag))) return;
       try {
         await dynamo.call('PutItem', {
           TableName: tableName,
