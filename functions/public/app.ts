@@ -13,7 +13,7 @@ import { eventsRoute } from './events';
 
 export interface PublicAppOptions {
   store: CounterStore;
-  /** Each tenant's registered channel tags (functions/store/registered-tags.ts); other tags count as direct. */
+  /** Each tenant's registered channel tags (functions/store/registered-tags.ts); other tags count as 未登録. */
   registeredTags: RegisteredTags;
   /** Server time for JST date/hour keys; tests pass a fixed clock. */
   clock?: () => Date;

@@ -5,12 +5,12 @@
  * sends application/json); this route accepts both, refuses anything it
  * cannot count with a JSON 4xx and counts nothing, and answers 503 with
  * Retry-After when the store is down so the page's retry counts once.
- * A `src` the tenant did not register is dropped before counting: the event
- * counts as direct (未登録 in reports) and the tag is stored nowhere, so a
- * made-up tag can neither add counter items nor mark out one person.
+ * A `src` the tenant did not register is replaced before counting by the one
+ * 未登録 bucket (UNREGISTERED_SRC): the tag is stored nowhere, so a made-up
+ * tag can neither add counter items nor mark out one person.
  */
 import { Hono } from 'hono/tiny';
-import { TENANT_ID_PATTERN } from '../../shared/domain';
+import { TENANT_ID_PATTERN, UNREGISTERED_SRC } from '../../shared/domain';
 import { countingEvent, MAX_EVENT_BYTES, type CountingEvent } from '../../shared/events';
 import type { Tenant } from '../../shared/tenants';
 import { readBoundedText, refuse } from '../http';
@@ -28,17 +28,15 @@ const helplineIdsOf = (tenant: Tenant): ReadonlySet<string> => {
   return ids;
 };
 
-/** The event as it is counted: its `src` kept only when the tenant registered that tag. */
+/** The event as it is counted: its `src` kept only when the tenant registered that tag, else the 未登録 bucket. */
 const withRegisteredSrc = async (event: CountingEvent, tenant: string, registered: RegisteredTags): Promise<CountingEvent> => {
   if (event.type === 'helpline_tap' || event.src === undefined) return event;
-  if ((await registered.of(tenant)).has(event.src)) return event;
-  const { src: _dropped, ...direct } = event;
-  return direct;
+  return (await registered.of(tenant)).has(event.src) ? event : { ...event, src: UNREGISTERED_SRC };
 };
 
 export interface EventsRouteOptions {
   store: CounterStore;
-  /** The tags each tenant registered; any other `src` counts as direct. */
+  /** The tags each tenant registered; any other `src` counts as 未登録. */
   registeredTags: RegisteredTags;
   clock: () => Date;
   /** The tenants served here; any other id, test-only ones in production included, is unknown. */

@@ -11,9 +11,9 @@
  *
  * A read that fails, times out or returns something unreadable never fails
  * the event: the last set read for the tenant stands (a tag registered since
- * may count as direct for a little longer); with none read yet, every tag
- * counts as direct (未登録) until a read succeeds. That loses an event's
- * channel, never the event, and never stores an unregistered tag.
+ * may count as 未登録 for a little longer); with none read yet, every tag
+ * counts as 未登録 until a read succeeds. That can lose an event's channel,
+ * never the event, and never stores an unregistered tag.
  */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { Dynamo } from '../dynamo';

@@ -17,7 +17,7 @@
  * registered-tags.ts) is rebuilt from a consistent read of all its channels
  * and put back conditioned on the revision read before, so two admins
  * registering at once cannot drop each other's tag from it. That item is all
- * the counting function may read; a tag missing from it counts as direct.
+ * the counting function may read; a tag missing from it counts as 未登録.
  * Should rebuilding fail after the channel was written, the admin's retry
  * (409: it exists) rebuilds it, as does any later channel write.
  */
