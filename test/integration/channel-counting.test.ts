@@ -172,6 +172,18 @@ describe('channel tags', () => {
   }, 600_000);
 });
 
+describe('the registered-tags item', () => {
+  it('keeps every tag when admins register channels at the same moment, and is left alone by an edit', async () => {
+    const tags = Array.from({ length: 6 }, (_, i) => `race-${i}`);
+    await Promise.all([...tags.slice(0, 4).map((tag) => register('race-a', tag)), channels().addAll('race-a', tags.slice(4).map((tag) => ({ tag, label: tag, kind: 'flyer', createdOn: '2026-06-01' })))]);
+    const item = async () => (await dynamo.scanAll()).find((i) => i.pk?.S === 'RT#race-a');
+    expect((await item())?.tags?.SS?.sort()).toEqual(tags);
+    const rev = (await item())?.rev?.N;
+    await channels().update('race-a', 'race-0', { label: '新しい名前', kind: 'sticker' });
+    expect((await item())?.rev?.N).toBe(rev);
+  });
+});
+
 describe('counters stored under the older completion key', () => {
   it('read and roll up into their mode, their count into that channel', async () => {
     const tenant = 'legacy-a';
