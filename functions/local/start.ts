@@ -18,6 +18,7 @@ import { jsonErrorHandler, jsonNotFound, parseInlineHashes, securityHeaders, typ
 import { createPublicApp } from '../public';
 import { createDynamoCounterStore, createRegisteredTags, type CounterStore } from '../store';
 import { ensureTables } from '../store/tables';
+import { createDynamoChannelStore } from '../staff/channels/store';
 import type { Dynamo } from '../dynamo';
 import { startDynalite } from './dynalite';
 import { createStaticApp, notFoundPage } from './static';
@@ -26,10 +27,19 @@ export const LOCAL_TABLE_NAME = 'kokoro-check-counters';
 /** Stands in for the monthly scheduled rollup job in AWS. */
 const ROLLUP_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
-/** Every tenant's closed months, by the tenants' ids (TENANTS is a list: its keys would be "0", "1", …). */
-export const rollupAllTenants = async (store: CounterStore, now: Date, tenants: readonly { id: string }[] = TENANTS) => {
+/**
+ * Every tenant's closed months, by the tenants' ids (TENANTS is a list: its keys would be "0", "1", …), after
+ * bringing its registered-tags item in step with its channels, as the scheduled job does in AWS.
+ */
+export const rollupAllTenants = async (
+  store: CounterStore,
+  now: Date,
+  tenants: readonly { id: string }[] = TENANTS,
+  refreshRegisteredTags?: (tenant: string) => Promise<void>,
+) => {
   for (const { id } of tenants) {
     try {
+      await refreshRegisteredTags?.(id);
       await store.rollupClosedMonths(id, now);
     } catch (error) {
       // Reads fall back to raw counters, so a failed rollup only costs speed.
@@ -88,9 +98,10 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
     const store = createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: LOCAL_TABLE_NAME });
     const clock = options.clock ?? (() => new Date());
     if (options.backgroundRollups) {
+      const channels = createDynamoChannelStore({ dynamo: dynamo.dynamo, tableName: LOCAL_TABLE_NAME });
       // One run at a time; close() waits for the running one, so stopping never cuts a rollup off mid-way.
       const runRollups = () => {
-        if (!rollupRunning) rollupRunning = rollupAllTenants(store, clock()).finally(() => (rollupRunning = undefined));
+        if (!rollupRunning) rollupRunning = rollupAllTenants(store, clock(), TENANTS, (tenant) => channels.refreshRegisteredTags(tenant)).finally(() => (rollupRunning = undefined));
       };
       runRollups();
       rollupTimer = setInterval(runRollups, ROLLUP_INTERVAL_MS);
