@@ -30,7 +30,8 @@ describe.runIf(runBrowser)('resident check in Chromium', () => {
   const counts = async (kind: string, match: { src?: string; mode?: string }) => {
     const { date } = jstParts(new Date());
     const { rows } = await suite.service.store.readCounters('matsudo', date, date);
-    return countedFrom(rows, kind as CounterRow['kind'], match.src ?? '-', match.mode);
+    if (match.src !== undefined) return countedFrom(rows, kind as CounterRow['kind'], match.src, match.mode);
+    return rows.filter((r) => r.kind === kind && (match.mode === undefined || r.mode === match.mode)).reduce((n, r) => n + r.count, 0);
   };
 
   it('本人: landing → profile → K6 → safety → topics → result, leaving nothing behind', async () => {
