@@ -6,7 +6,7 @@
  * test can know the truth it should see. Volumes, hours and the teen share
  * are plausible, not real: do not quote them.
  */
-import { AGE_BANDS, BANDS, GENDERS, topicsForMode, type Mode } from '../shared/domain';
+import { AGE_BANDS, BANDS, GENDERS, topicsForMode, UNREGISTERED_SRC, type Mode } from '../shared/domain';
 import { modeSpec } from '../shared/modes';
 import type { CountingEvent } from '../shared/events';
 import { addDays, daysBetweenInclusive, type Ymd } from '../shared/periods';
@@ -44,7 +44,8 @@ export function* demoEvents(from: Ymd, to: Ymd, perDay = 30, seed = 20260401): G
     for (let i = 0; i < volume; i++) {
       const at = new Date(`${day}T${String(hourOf(r)).padStart(2, '0')}:${String(Math.floor(r() * 60)).padStart(2, '0')}:00+09:00`);
       const mode: Mode = r() < 0.25 ? 'teen' : 'self';
-      const src = r() < 0.2 ? undefined : modeSpec(mode).audience === 'teen' && r() < 0.6 ? 'demo-school-clearfile' : r() < 0.05 ? 'demo-unregistered-tag' : pick(r, DEMO_CHANNELS).tag;
+      // A tag nobody registered is counted as the API counts it: in the 未登録 bucket, the tag itself never stored.
+      const src = r() < 0.2 ? undefined : modeSpec(mode).audience === 'teen' && r() < 0.6 ? 'demo-school-clearfile' : r() < 0.05 ? UNREGISTERED_SRC : pick(r, DEMO_CHANNELS).tag;
       const srcPart = src ? { src } : {};
       yield { at, event: { type: 'view', id: crypto.randomUUID(), ...srcPart } };
       if (r() < 0.55) {

@@ -7,6 +7,10 @@
  * retry or a missed run are all harmless. One tenant's failure does not stop
  * the others; the run still ends in an error afterwards, so the function's
  * error alarm fires. Logs carry counts and error names only — never figures.
+ * Each tenant's registered-tags item is checked against its channels first
+ * (rewritten only when they differ): channels registered before that item
+ * existed, or a rebuild an outage cut short, count as themselves by the
+ * next day at the latest.
  */
 import type { Tenant } from '../../shared/tenants';
 import { FLAGGED_HOURS_METRIC, type PlausibilityStore } from '../plausibility';
@@ -40,6 +44,8 @@ export class RollupRunError extends Error {
 
 export interface RollupRunOptions {
   store: CounterStore;
+  /** Rebuilds a tenant's registered-tags item from its channels (functions/staff/channels/store.ts). */
+  refreshRegisteredTags?: (tenant: string) => Promise<void>;
   tenants: readonly Tenant[];
   now: Date;
   /** Assesses the closed days after the rollups; without it, no plausibility check runs. */
@@ -50,7 +56,7 @@ export interface RollupRunOptions {
 /** Tenants rolled up at the same time by one run. */
 export const TENANTS_IN_PARALLEL = 8;
 
-export const runRollups = async ({ store, tenants, now, plausibility, log = console.info }: RollupRunOptions): Promise<RollupRunResult> => {
+export const runRollups = async ({ store, refreshRegisteredTags, tenants, now, plausibility, log = console.info }: RollupRunOptions): Promise<RollupRunResult> => {
   const result: RollupRunResult = { tenants: tenants.length, monthsRolledUp: 0, flaggedHours: 0, failedTenants: 0 };
   const failures: unknown[] = [];
   // A tenant's run is up to ≈ 1,000 small queries (26 months and 7 days × 32 shards while they hold no counts),
@@ -59,6 +65,7 @@ export const runRollups = async ({ store, tenants, now, plausibility, log = cons
   await runLimited(
     tenants.map((tenant) => async () => {
       try {
+        await refreshRegisteredTags?.(tenant.id);
         // Awaited first: `total += await …` would read the total before the wait and lose the other tenants' additions.
         const months = await store.rollupClosedMonths(tenant.id, now);
         result.monthsRolledUp += months.length;

@@ -18,8 +18,9 @@ import { runRollups } from '../lambda/rollup-job';
 import { createDynamoPlausibilityStore, type PlausibilityStore } from '../plausibility';
 import { jsonErrorHandler, jsonNotFound, parseInlineHashes, securityHeaders, type InlineHashes } from '../http';
 import { createPublicApp } from '../public';
-import { createDynamoCounterStore, type CounterStore } from '../store';
+import { createDynamoCounterStore, createRegisteredTags, type CounterStore } from '../store';
 import { ensureTables } from '../store/tables';
+import { createDynamoChannelStore } from '../staff/channels/store';
 import type { Dynamo } from '../dynamo';
 import { startDynalite } from './dynalite';
 import { createStaticApp, notFoundPage } from './static';
@@ -29,14 +30,23 @@ export const LOCAL_TABLE_NAME = 'kokoro-check-counters';
 const ROLLUP_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
 /**
- * The scheduled job's run (functions/lambda/rollup-job.ts) over every tenant's id: closed months and days, then the
- * nightly plausibility check. A failed tenant is logged and the others go on; reads fall back to raw counters.
+/**
+ * The scheduled job's run (functions/lambda/rollup-job.ts) over every tenant's id: its registered-tags item brought
+ * in step with its channels, closed months and days, then the nightly plausibility check. A failed tenant is logged
+ * and the others go on; reads fall back to raw counters, so a failed rollup only costs speed.
  */
-export const rollupAllTenants = async (store: CounterStore, now: Date, tenants: readonly Tenant[] = TENANTS, plausibility?: PlausibilityStore) => {
-  await runRollups({ store, tenants, now, ...(plausibility ? { plausibility } : {}), log: (line) => {
-      if (!line.startsWith('rollup run:')) console.log(`[local] ${line}`);
-    } }).catch((error: Error) =>
-    console.error(`[local] ${error.message}`),
+export const rollupAllTenants = async (
+  store: CounterStore,
+  now: Date,
+  tenants: readonly Tenant[] = TENANTS,
+  refreshRegisteredTags?: (tenant: string) => Promise<void>,
+  plausibility?: PlausibilityStore,
+) => {
+  const log = (line: string) => {
+    if (!line.startsWith('rollup run:')) console.log(`[local] ${line}`);
+  };
+  await runRollups({ store, tenants, now, ...(refreshRegisteredTags ? { refreshRegisteredTags } : {}), ...(plausibility ? { plausibility } : {}), log }).catch(
+    (error: Error) => console.error(`[local] ${error.message}`),
   );
 };
 
@@ -91,9 +101,12 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
     const plausibility = createDynamoPlausibilityStore({ dynamo: dynamo.dynamo, tableName: LOCAL_TABLE_NAME, counters: store });
     const clock = options.clock ?? (() => new Date());
     if (options.backgroundRollups) {
+      const channels = createDynamoChannelStore({ dynamo: dynamo.dynamo, tableName: LOCAL_TABLE_NAME });
       // One run at a time; close() waits for the running one, so stopping never cuts a rollup off mid-way.
       const runRollups = () => {
-        if (!rollupRunning) rollupRunning = rollupAllTenants(store, clock(), TENANTS, plausibility).finally(() => (rollupRunning = undefined));
+        if (!rollupRunning) {
+          rollupRunning = rollupAllTenants(store, clock(), TENANTS, (tenant) => channels.refreshRegisteredTags(tenant), plausibility).finally(() => (rollupRunning = undefined));
+        }
       };
       runRollups();
       rollupTimer = setInterval(runRollups, ROLLUP_INTERVAL_MS);
@@ -103,7 +116,9 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
     const app = new Hono();
     app.use(securityHeaders({ hashes: await readInlineHashes(options.distDir) }));
     app.use(compress());
-    app.route('/', createPublicApp({ store, clock, ...(options.bodyTimeoutMs === undefined ? {} : { bodyTimeoutMs: options.bodyTimeoutMs }) }));
+    // The same one-item read as on Lambda; the local staff API keeps the item up to date (functions/staff/channels/store.ts).
+    const registeredTags = createRegisteredTags({ dynamo: dynamo.dynamo, tableName: LOCAL_TABLE_NAME });
+    app.route('/', createPublicApp({ store, registeredTags, clock, ...(options.bodyTimeoutMs === undefined ? {} : { bodyTimeoutMs: options.bodyTimeoutMs }) }));
 
     // Plain HTTP/1.1 (no TLS, no HTTP/2 options), so this is a node:http Server.
     const server = serve({ fetch: app.fetch, port: options.port, hostname }) as Server;

@@ -8,11 +8,13 @@
 import { Hono } from 'hono/tiny';
 import { DEFAULT_BODY_TIMEOUT_MS, jsonErrorHandler, jsonNotFound, sameOriginOnly, securityHeaders } from '../http';
 import { TENANTS, type Tenant } from '../../shared/tenants';
-import type { CounterStore } from '../store';
+import type { CounterStore, RegisteredTags } from '../store';
 import { eventsRoute } from './events';
 
 export interface PublicAppOptions {
   store: CounterStore;
+  /** Each tenant's registered channel tags (functions/store/registered-tags.ts); other tags count as 未登録. */
+  registeredTags: RegisteredTags;
   /** Server time for JST date/hour keys; tests pass a fixed clock. */
   clock?: () => Date;
   /** Tenants this deployment serves (default: all); production leaves test-only ones out, so they answer 404. */
@@ -26,7 +28,7 @@ export interface PublicAppOptions {
   siteOrigins?: readonly string[];
 }
 
-export const createPublicApp = ({ store, clock = () => new Date(), tenants = TENANTS, bodyTimeoutMs = DEFAULT_BODY_TIMEOUT_MS, siteOrigins }: PublicAppOptions) => {
+export const createPublicApp = ({ store, registeredTags, clock = () => new Date(), tenants = TENANTS, bodyTimeoutMs = DEFAULT_BODY_TIMEOUT_MS, siteOrigins }: PublicAppOptions) => {
   const app = new Hono();
   app.use(securityHeaders());
   app.use('/api/*', async (c, next) => {
@@ -34,7 +36,7 @@ export const createPublicApp = ({ store, clock = () => new Date(), tenants = TEN
     c.res.headers.set('Cache-Control', 'no-store');
   });
   app.use('/api/t/:tenant/events', sameOriginOnly(siteOrigins));
-  app.route('/api/t/:tenant/events', eventsRoute({ store, clock, tenants, bodyTimeoutMs }));
+  app.route('/api/t/:tenant/events', eventsRoute({ store, registeredTags, clock, tenants, bodyTimeoutMs }));
   app.notFound(jsonNotFound);
   app.onError(jsonErrorHandler);
   return app;

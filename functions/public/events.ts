@@ -5,13 +5,16 @@
  * sends application/json); this route accepts both, refuses anything it
  * cannot count with a JSON 4xx and counts nothing, and answers 503 with
  * Retry-After when the store is down so the page's retry counts once.
+ * A `src` the tenant did not register is replaced before counting by the one
+ * 未登録 bucket (UNREGISTERED_SRC): the tag is stored nowhere, so a made-up
+ * tag can neither add counter items nor mark out one person.
  */
 import { Hono } from 'hono/tiny';
-import { TENANT_ID_PATTERN } from '../../shared/domain';
-import { countingEvent, MAX_EVENT_BYTES } from '../../shared/events';
+import { TENANT_ID_PATTERN, UNREGISTERED_SRC } from '../../shared/domain';
+import { countingEvent, MAX_EVENT_BYTES, type CountingEvent } from '../../shared/events';
 import type { Tenant } from '../../shared/tenants';
 import { readBoundedText, refuse } from '../http';
-import { StoreUnavailableError, type CounterStore } from '../store';
+import { StoreUnavailableError, type CounterStore, type RegisteredTags } from '../store';
 import { eventRuleIssues } from './rules';
 
 const ACCEPTED_MEDIA_TYPES = new Set(['application/json', 'text/plain']);
@@ -25,8 +28,16 @@ const helplineIdsOf = (tenant: Tenant): ReadonlySet<string> => {
   return ids;
 };
 
+/** The event as it is counted: its `src` kept only when the tenant registered that tag, else the 未登録 bucket. */
+const withRegisteredSrc = async (event: CountingEvent, tenant: string, registered: RegisteredTags): Promise<CountingEvent> => {
+  if (event.type === 'helpline_tap' || event.src === undefined) return event;
+  return (await registered.of(tenant)).has(event.src) ? event : { ...event, src: UNREGISTERED_SRC };
+};
+
 export interface EventsRouteOptions {
   store: CounterStore;
+  /** The tags each tenant registered; any other `src` counts as 未登録. */
+  registeredTags: RegisteredTags;
   clock: () => Date;
   /** The tenants served here; any other id, test-only ones in production included, is unknown. */
   tenants: readonly Tenant[];
@@ -34,7 +45,7 @@ export interface EventsRouteOptions {
   bodyTimeoutMs: number;
 }
 
-export const eventsRoute = ({ store, clock, tenants, bodyTimeoutMs }: EventsRouteOptions) => {
+export const eventsRoute = ({ store, registeredTags, clock, tenants, bodyTimeoutMs }: EventsRouteOptions) => {
   // A Map, so ids such as "constructor" or "__proto__" from a URL are simply unknown.
   const served = new Map(tenants.map((tenant) => [tenant.id, tenant]));
   return new Hono()
@@ -70,7 +81,8 @@ export const eventsRoute = ({ store, clock, tenants, bodyTimeoutMs }: EventsRout
         }
 
         try {
-          const { outcome } = await store.record(tenant.id, parsed.data, clock());
+          const event = await withRegisteredSrc(parsed.data, tenant.id, registeredTags);
+          const { outcome } = await store.record(tenant.id, event, clock());
           return outcome === 'counted' ? c.json({ status: 'counted' }, 202) : c.json({ status: 'duplicate' }, 200);
         } catch (error) {
           if (!(error instanceof StoreUnavailableError)) throw error;

@@ -19,7 +19,7 @@ import type { TransactWriteItemsInput } from '@aws-sdk/client-dynamodb';
 import type { CountingEvent } from '../../shared/events';
 import { jstParts } from '../../shared/time';
 import { StoreUnavailableError, type CounterStore, type RecordResult } from './counter-store';
-import { counterPk, incrementFor, markerKey, MARKER_TTL_SECONDS, SHARD_COUNT, shardOf } from './keys';
+import { counterPk, incrementFor, markerExpiresAt, markerKey, SHARD_COUNT, shardOf } from './keys';
 import { readCounters } from './read';
 import { rollupClosedDays, rollupDay } from './daily';
 import { rollupClosedMonths, rollupMonth } from './rollup';
@@ -62,7 +62,8 @@ export const createDynamoCounterStore = ({ dynamo, tableName, shards = SHARD_COU
             Item: {
               pk: { S: marker.pk },
               sk: { S: marker.sk },
-              expiresAt: { N: String(Math.floor(at.getTime() / 1000) + MARKER_TTL_SECONDS) },
+              // Only the event id (random, from the page) and an expiry rounded to the hour: nothing about the answers.
+              expiresAt: { N: String(markerExpiresAt(at)) },
             },
             ConditionExpression: 'attribute_not_exists(pk)',
           },

@@ -7,21 +7,22 @@
  */
 import type { WriteRequest } from '@aws-sdk/client-dynamodb';
 import { StoreUnavailableError } from './counter-store';
-import { isCounterAttribute, ROLLUP_DONE } from './keys';
+import { counterEntries, ROLLUP_DONE } from './keys';
 import type { Item, TableContext } from './query';
 
 const BATCH_SIZE = 25;
 
-/** Sums counter attributes per kind key; `kindOf` pulls the kind out of a raw sort key. */
+/**
+ * Sums counter attributes per current kind key (items of an older key shape fold into today's, keys.ts
+ * `currentKindKey`); `kindOf` pulls the kind out of a raw sort key.
+ */
 export const sumByKind = (items: readonly Item[], kindOf: (sk: string) => string): Map<string, Map<string, number>> => {
   const sums = new Map<string, Map<string, number>>();
   for (const item of items) {
-    const kindKey = kindOf(item.sk?.S ?? '');
+    const { kindKey, entries } = counterEntries(kindOf(item.sk?.S ?? ''), item);
     const sum = sums.get(kindKey) ?? new Map<string, number>();
     sums.set(kindKey, sum);
-    for (const [name, value] of Object.entries(item)) {
-      if (isCounterAttribute(name) && value.N !== undefined) sum.set(name, (sum.get(name) ?? 0) + Number(value.N));
-    }
+    for (const [name, value] of entries) sum.set(name, (sum.get(name) ?? 0) + value);
   }
   return sums;
 };

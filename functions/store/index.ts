@@ -6,4 +6,5 @@
  */
 export * from './counter-store';
 export { createDynamoCounterStore, type DynamoCounterStoreOptions } from './dynamo-store';
-export { SHARD_COUNT, MARKER_TTL_SECONDS, type CounterFigures, type CounterSubject } from './keys';
+export { SHARD_COUNT, MARKER_TTL_SECONDS, registeredTagsKey, REGISTERED_TAGS_PK_PREFIX, type CounterFigures, type CounterSubject } from './keys';
+export { createRegisteredTags, REGISTERED_TAGS_TTL_MS, registeredTagsItem, tagsOfItem, type RegisteredTags, type RegisteredTagsOptions } from './registered-tags';

@@ -1,6 +1,7 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { ADULT_TOPICS } from '../../shared/domain';
-import { addAttribute, emptyFigures, fiscalYearOfMonth, incrementFor, parseKindKey, shardOf, SHARD_COUNT } from './keys';
+import { addAttribute, counterEntries, emptyFigures, fiscalYearOfMonth, incrementFor, markerExpiresAt, MARKER_TTL_SECONDS, parseKindKey, shardOf, SHARD_COUNT } from './keys';
 
 const id = '5b0c7f0e-7a51-4c3e-9a3f-2f1d7c1e9b10';
 
@@ -18,13 +19,36 @@ describe('counter keys', () => {
     expect(shardOf(id)).toBe(shardOf(id));
   });
 
-  it('turns a completion into one kind key and one attribute per dimension', () => {
+  it('turns a completion into one kind key by mode alone and one attribute per dimension, its channel one of them', () => {
     const increment = incrementFor(
       { type: 'complete', id, mode: 'self', ageBand: '20s', gender: 'na', band: 'high', safetyFlag: true, topics: ['work', 'money'] },
       7,
     );
-    expect(increment.kindKey).toBe('C#self#-');
-    expect(increment.attributes.sort()).toEqual(['a20s', 'bhigh', 'f', 'gna', 'h07', 'n', 'tmoney', 'twork']);
+    expect(increment.kindKey).toBe('C#self');
+    expect(increment.attributes.sort()).toEqual(['a20s', 'bhigh', 'c-', 'f', 'gna', 'h07', 'n', 'tmoney', 'twork']);
+    const tagged = incrementFor({ type: 'complete', id, mode: 'teen', ageBand: '10s', gender: 'na', band: 'low', safetyFlag: false, topics: [], src: 'school-a' }, 7);
+    expect(tagged.kindKey).toBe('C#teen');
+    expect(tagged.attributes).toContain('cschool-a');
+  });
+
+  it('reads a completion stored under its channel (the older key) as its mode’s, its count under that channel', () => {
+    const item: Record<string, AttributeValue> = { pk: { S: 'C#matsudo#2026-06#3' }, sk: { S: '14#C#self#sticker-a' }, n: { N: '2' }, a20s: { N: '2' }, h09: { N: '2' } };
+    const { kindKey, entries } = counterEntries('C#self#sticker-a', item);
+    expect(kindKey).toBe('C#self');
+    expect(entries.sort()).toEqual([['a20s', 2], ['csticker-a', 2], ['h09', 2], ['n', 2]]);
+    expect(parseKindKey('C#self#sticker-a')).toEqual({ kind: 'complete', mode: 'self' });
+    expect(counterEntries('S#self#sticker-a', item).kindKey).toBe('S#self#sticker-a');
+  });
+
+  it('lets a marker expire no sooner than three days on, on a whole hour, so it cannot date its event to the second', () => {
+    const at = new Date('2026-06-14T00:30:17.250Z');
+    const expiresAt = markerExpiresAt(at);
+    expect(expiresAt % 3600).toBe(0);
+    expect(expiresAt).toBe(Date.parse('2026-06-17T01:00:00Z') / 1000);
+    expect(expiresAt * 1000 - at.getTime()).toBeGreaterThanOrEqual(MARKER_TTL_SECONDS * 1000);
+    // Every event of the hour carries the same value; one on the hour expires exactly three days on.
+    expect(markerExpiresAt(new Date('2026-06-14T00:00:01Z'))).toBe(expiresAt);
+    expect(markerExpiresAt(new Date('2026-06-14T00:00:00Z'))).toBe(Date.parse('2026-06-17T00:00:00Z') / 1000);
   });
 
   it('keeps the outreach tag in views and the helpline in taps, and marks taps before a result', () => {
@@ -40,10 +64,10 @@ describe('counter keys', () => {
     expect(parseKindKey('T#self#inochi')).toEqual({ kind: 'helpline_tap', mode: 'self', helplineId: 'inochi' });
     expect(parseKindKey('X#self')).toBeUndefined();
     const figures = emptyFigures();
-    for (const [name, value] of [['n', 3], ['a10s', 2], ['h07', 1], ['h07', 2], ['tschool', 1], ['f', 1], ['bnone', 4]] as const) {
+    for (const [name, value] of [['n', 3], ['a10s', 2], ['h07', 1], ['h07', 2], ['tschool', 1], ['f', 1], ['bnone', 4], ['cschool-a', 2], ['c-', 1]] as const) {
       addAttribute(figures, name, value);
     }
-    expect(figures).toEqual({ count: 3, safetyFlagged: 1, ageBand: { '10s': 2 }, gender: {}, band: { none: 4 }, topic: { school: 1 }, hour: { 7: 3 } });
+    expect(figures).toEqual({ count: 3, safetyFlagged: 1, ageBand: { '10s': 2 }, gender: {}, band: { none: 4 }, topic: { school: 1 }, hour: { 7: 3 }, channel: { 'school-a': 2, '-': 1 } });
   });
 
   it('counts a repeated topic once rather than letting DynamoDB refuse the update', () => {

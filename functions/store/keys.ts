@@ -2,11 +2,18 @@
  * @module
  * The counter table's key and attribute grammar, in one place so the write
  * path, the read path and the monthly rollup can never disagree. An event
- * becomes one sort-key "kind" (what was counted, e.g. `C#self#sticker-a`)
+ * becomes one sort-key "kind" (what was counted, e.g. `C#self`, `V#sticker-a`)
  * plus the short attribute names it increments (`n`, `a20s`, `tschool`,
- * `h07`…); reading turns those names back into typed figures. Keys hold only
- * the closed vocabularies from shared/domain and shared/events, so nothing
- * about a person can end up in a key.
+ * `h07`, `csticker-a`…); reading turns those names back into typed figures.
+ * Keys hold only the closed vocabularies from shared/domain and shared/events
+ * and tags the tenant registered (the API maps any other tag to direct before
+ * it gets here), so nothing about a person can end up in a key.
+ *
+ * A channel is never part of a completion's key: completions are keyed by
+ * mode alone, and their channel is one more marginal count on the same item
+ * (`c<tag>`, like `a20s`), so no key or attribute name ever joins a channel
+ * with an age band, gender, result band, safety flag, topic or hour. Views
+ * and starts carry no personal dimension and stay keyed by channel.
  */
 import { DIRECT_SRC, type AgeBand, type Band, type Gender, type Mode, type Topic } from '../../shared/domain';
 import type { CountingEvent, EventType } from '../../shared/events';
@@ -21,6 +28,18 @@ import type { CountingEvent, EventType } from '../../shared/events';
 export const SHARD_COUNT = 32;
 /** A retry arrives within seconds; three days is generous and keeps markers from piling up. */
 export const MARKER_TTL_SECONDS = 3 * 24 * 60 * 60;
+/** Marker expiry is rounded up to this step, so a marker cannot date its event to the second. */
+export const MARKER_EXPIRY_STEP_SECONDS = 60 * 60;
+
+/**
+ * When a marker for an event counted at `at` may expire (epoch seconds, DynamoDB TTL): at least
+ * MARKER_TTL_SECONDS later, rounded up to the whole UTC hour, so every event of an hour carries the
+ * same value and a retry within the window still finds its marker.
+ */
+export const markerExpiresAt = (at: Date): number => {
+  const earliest = Math.floor(at.getTime() / 1000) + MARKER_TTL_SECONDS;
+  return Math.ceil(earliest / MARKER_EXPIRY_STEP_SECONDS) * MARKER_EXPIRY_STEP_SECONDS;
+};
 
 const KIND_CODES = { view: 'V', start: 'S', complete: 'C', helpline_tap: 'T' } as const satisfies Record<EventType, string>;
 const KIND_BY_CODE: Record<string, EventType> = { V: 'view', S: 'start', C: 'complete', T: 'helpline_tap' };
@@ -38,6 +57,12 @@ export const shardOf = (eventId: string, shards = SHARD_COUNT): number => {
 export const markerKey = (tenant: string, eventId: string) => ({ pk: `E#${tenant}#${eventId}`, sk: 'E' });
 export const counterPk = (tenant: string, month: string, shard: number) => `C#${tenant}#${month}#${shard}`;
 export const rollupPk = (tenant: string, fiscalYear: number) => `R#${tenant}#${fiscalYear}`;
+/**
+ * The one item the counting function reads to learn a tenant's registered tags (registered-tags.ts):
+ * a partition of its own, so its read grant (LeadingKeys `RT#*`) reaches nothing else.
+ */
+export const REGISTERED_TAGS_PK_PREFIX = 'RT#';
+export const registeredTagsKey = (tenant: string) => ({ pk: `${REGISTERED_TAGS_PK_PREFIX}${tenant}`, sk: 'RT' });
 /** Daily rollups of one month: sort keys `<dd>#<kind>` like raw counters, one shard instead of eight. */
 export const dailyPk = (tenant: string, month: string) => `D#${tenant}#${month}`;
 /** Written last by a rollup, so a half-finished rollup is never read as complete. */
@@ -50,6 +75,8 @@ export const fiscalYearOfMonth = (month: string): number => {
 };
 
 const hourAttr = (hour: number) => `h${String(hour).padStart(2, '0')}`;
+/** A completion's channel (a registered tag, or DIRECT_SRC) as a marginal count on its mode's item. */
+const channelAttr = (src: string) => `c${src}`;
 
 /** The kind part of the sort key and the attributes one event adds 1 to. */
 export interface CounterIncrement {
@@ -69,7 +96,8 @@ export const incrementFor = (event: CountingEvent, jstHour: number): CounterIncr
       if (event.safetyFlag) attributes.push('f');
       // A duplicated name would make DynamoDB reject the whole update; the API refuses duplicates, this keeps the store safe alone.
       for (const topic of new Set(event.topics)) attributes.push(`t${topic}`);
-      return { kindKey: `${code}#${event.mode}#${event.src ?? DIRECT_SRC}`, attributes };
+      attributes.push(channelAttr(event.src ?? DIRECT_SRC));
+      return { kindKey: `${code}#${event.mode}`, attributes };
     }
     case 'helpline_tap':
       return { kindKey: `${code}#${event.mode}#${event.helplineId}`, attributes: ['n', `b${event.band ?? 'none'}`] };
@@ -88,7 +116,9 @@ export const parseKindKey = (kindKey: string): CounterSubject | undefined => {
   const [code = '', ...rest] = kindKey.split('#');
   const kind = KIND_BY_CODE[code];
   if (kind === 'view' && rest.length === 1) return { kind, src: rest[0] };
-  if ((kind === 'start' || kind === 'complete') && rest.length === 2) return { kind, mode: rest[0] as Mode, src: rest[1] };
+  if (kind === 'start' && rest.length === 2) return { kind, mode: rest[0] as Mode, src: rest[1] };
+  if (kind === 'complete' && rest.length === 1) return { kind, mode: rest[0] as Mode };
+  if (kind === 'complete' && rest.length === 2) return parseKindKey(currentKindKey(kindKey).kindKey);
   if (kind === 'helpline_tap' && rest.length === 2) return { kind, mode: rest[0] as Mode, helplineId: rest[1] };
   return undefined;
 };
@@ -104,9 +134,11 @@ export interface CounterFigures {
   topic: Partial<Record<Topic, number>>;
   /** JST hour 0–23. */
   hour: Partial<Record<number, number>>;
+  /** Completions by channel: a registered tag, or DIRECT_SRC. A marginal count, never crossed with the others. */
+  channel: Partial<Record<string, number>>;
 }
 
-export const emptyFigures = (): CounterFigures => ({ count: 0, safetyFlagged: 0, ageBand: {}, gender: {}, band: {}, topic: {}, hour: {} });
+export const emptyFigures = (): CounterFigures => ({ count: 0, safetyFlagged: 0, ageBand: {}, gender: {}, band: {}, topic: {}, hour: {}, channel: {} });
 
 const bump = <K extends string | number>(map: Partial<Record<K, number>>, key: K, by: number) => {
   map[key] = (map[key] ?? 0) + by;
@@ -125,8 +157,32 @@ export const addAttribute = (figures: CounterFigures, name: string, value: numbe
       case 'b': bump(figures.band, rest as Band | 'none', value); break;
       case 't': bump(figures.topic, rest as Topic, value); break;
       case 'h': bump(figures.hour, Number(rest), value); break;
+      case 'c': bump(figures.channel, rest, value); break;
     }
   }
+};
+
+/**
+ * Completions counted before they stopped being keyed by channel sit under `C#<mode>#<src>`. Read and
+ * rolled up, such an item is its mode's item (`C#<mode>`) whose count also counts under `c<src>`: its
+ * dimensions add into the mode's totals and its count into that channel. Other keys are current.
+ */
+export const currentKindKey = (kindKey: string): { kindKey: string; countAlsoUnder?: string } => {
+  const [code, mode, src, ...rest] = kindKey.split('#');
+  if (code !== KIND_CODES.complete || mode === undefined || src === undefined || rest.length > 0) return { kindKey };
+  return { kindKey: `${code}#${mode}`, countAlsoUnder: channelAttr(src) };
+};
+
+/** The counter attributes of a stored item under its current kind key (see currentKindKey), for reading and rolling up. */
+export const counterEntries = (storedKindKey: string, item: Record<string, { N?: string }>): { kindKey: string; entries: [string, number][] } => {
+  const { kindKey, countAlsoUnder } = currentKindKey(storedKindKey);
+  const entries: [string, number][] = [];
+  for (const [name, value] of Object.entries(item)) {
+    if (!isCounterAttribute(name) || value.N === undefined) continue;
+    entries.push([name, Number(value.N)]);
+    if (name === 'n' && countAlsoUnder) entries.push([countAlsoUnder, Number(value.N)]);
+  }
+  return { kindKey, entries };
 };
 
 /** Counter attribute names (everything except keys), for summing raw items into rollups. */

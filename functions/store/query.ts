@@ -42,7 +42,7 @@ export const queryRange = async (ctx: TableContext, pk: string, skFrom: string, 
 };
 
 /** Every item of one partition, every page (for the small per-tenant lists: channels, exclusions). */
-export const queryPartition = async (dynamo: Dynamo, tableName: string, pk: string): Promise<Item[]> => {
+export const queryPartition = async (dynamo: Dynamo, tableName: string, pk: string, { consistent = false } = {}): Promise<Item[]> => {
   const items: Item[] = [];
   let exclusiveStartKey: QueryInput['ExclusiveStartKey'];
   do {
@@ -51,6 +51,7 @@ export const queryPartition = async (dynamo: Dynamo, tableName: string, pk: stri
       KeyConditionExpression: 'pk = :pk',
       ExpressionAttributeValues: { ':pk': { S: pk } },
       ExclusiveStartKey: exclusiveStartKey,
+      ...(consistent ? { ConsistentRead: true } : {}),
     });
     items.push(...(page.Items ?? []));
     exclusiveStartKey = page.LastEvaluatedKey;

@@ -11,21 +11,21 @@
 import { MODES } from '../../shared/domain';
 import { monthSlices, type MonthSlice } from './calendar';
 import type { CounterReadResult, CounterRow } from './counter-store';
-import { addAttribute, counterPk, dailyPk, emptyFigures, fiscalYearOfMonth, isCounterAttribute, parseKindKey, ROLLUP_DONE, rollupPk } from './keys';
+import { addAttribute, counterEntries, counterPk, dailyPk, emptyFigures, fiscalYearOfMonth, parseKindKey, ROLLUP_DONE, rollupPk } from './keys';
 import { queryRange, runLimited, SK_END, type Item, type QueryOutcome, type TableContext } from './query';
 
 const YMD = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** Adds items into rows keyed by period and kind; items whose kind it cannot read are skipped. */
-const accumulate = (rows: Map<string, CounterRow>, period: string, kindKey: string, item: Item) => {
+const accumulate = (rows: Map<string, CounterRow>, period: string, storedKindKey: string, item: Item) => {
+  // An item of an older key shape adds into the row of today's (keys.ts currentKindKey).
+  const { kindKey, entries } = counterEntries(storedKindKey, item);
   const subject = parseKindKey(kindKey);
   if (!subject || (subject.mode && !MODES.includes(subject.mode))) return;
   const key = `${period}#${kindKey}`;
   let row = rows.get(key);
   if (!row) rows.set(key, (row = { period, ...subject, ...emptyFigures() }));
-  for (const [name, value] of Object.entries(item)) {
-    if (isCounterAttribute(name) && value.N !== undefined) addAttribute(row, name, Number(value.N));
-  }
+  for (const [name, value] of entries) addAttribute(row, name, value);
 };
 
 /** The days of a slice not in `done`, as contiguous runs (usually one: today, perhaps yesterday). */

@@ -17,10 +17,17 @@ import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { AUDIT_KEY_PREFIX } from '../../functions/staff/audit/schema';
+import { REGISTERED_TAGS_PK_PREFIX } from '../../functions/store/keys';
 import { AppFunction, LOG_RETENTION, TASK_ROOT, type BundledFile } from './function';
 
-/** Counter writes, de-dup markers and their rollback — and nothing that reads. */
-export const PUBLIC_TABLE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'] as const;
+/**
+ * Counter updates and de-dup markers, as one TransactWriteItems of a Put and an Update (a transaction needs
+ * the grants of its parts). Nothing is ever deleted or undone (functions/store/dynamo-store.ts), so no DeleteItem.
+ */
+export const PUBLIC_TABLE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem'] as const;
+/** The public function's one read: GetItem on the registered-tags items (`RT#<tenant>`), nothing else. */
+export const PUBLIC_READ_ACTIONS = ['dynamodb:GetItem'] as const;
+export const PUBLIC_READ_KEY_PREFIX = REGISTERED_TAGS_PK_PREFIX;
 /**
  * Reports read with Query and GetItem; monthly rollups are written with PutItem and BatchWriteItem; outreach
  * channels are registered and removed with PutItem and DeleteItem; audit entries are added with PutItem and read
@@ -114,6 +121,15 @@ export class Api extends Construct {
       description: 'kokoro-check resident counting API',
     });
     props.table.grant(this.publicFunction.fn, ...PUBLIC_TABLE_ACTIONS);
+    // It learns which channel tags a tenant registered from one item per tenant; every key it reads must start with `RT#`.
+    this.publicFunction.fn.addToRolePolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: [...PUBLIC_READ_ACTIONS],
+        resources: [props.table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${PUBLIC_READ_KEY_PREFIX}*`] } },
+      }),
+    );
     const routes = this.httpApi.addRoutes({
       path: '/api/t/{tenant}/events',
       methods: [HttpMethod.POST],

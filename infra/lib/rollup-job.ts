@@ -19,7 +19,8 @@ import { AppFunction } from './function';
 
 /**
  * functions/store: GetItem (is it rolled up? rollup.ts, daily.ts), Query (raw shards, query.ts),
- * BatchWriteItem and PutItem (sums, then the DONE marker, fold.ts). No UpdateItem, DeleteItem or Scan.
+ * BatchWriteItem and PutItem (sums, then the DONE marker, fold.ts); and the registered-tags check
+ * (functions/staff/channels/store.ts: GetItem, Query, a conditional PutItem). No UpdateItem, DeleteItem or Scan.
  */
 export const ROLLUP_TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem', 'dynamodb:PutItem'] as const;
 /** 16:10 UTC = 01:10 JST (EventBridge cron has no time zone). */

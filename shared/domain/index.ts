@@ -55,6 +55,11 @@ export type Audience = (typeof AUDIENCES)[number];
  */
 export const SRC_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
 export const DIRECT_SRC = '-';
+/**
+ * What is counted in place of a tag the municipality did not register (未登録): one bucket,
+ * never the tag itself, so made-up tags add no counters. No tag can be it (SRC_PATTERN).
+ */
+export const UNREGISTERED_SRC = '?';
 
 /** Tenant ids are the path segment in `/t/<tenant>/`. */
 export const TENANT_ID_PATTERN = /^[a-z][a-z0-9-]{1,30}$/;

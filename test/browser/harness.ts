@@ -13,7 +13,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startLocalServer, type LocalServer } from '../../functions/local/start';
-import type { CounterStore } from '../../functions/store';
+import { createDynamoChannelStore } from '../../functions/staff';
+import type { CounterRow, CounterStore } from '../../functions/store';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 /** Playwright's limit for one action, navigation or awaited event (its default is 30 s). */
@@ -39,9 +40,29 @@ export interface Service extends LocalServer {
   store: CounterStore;
 }
 
+/** The tags resident suites arrive with, registered for matsudo as its staff would; any other tag counts as 未登録. */
+export const TEST_CHANNEL_TAGS = ['sticker-test', 'school-test', 'history-test', 'outbox-test'] as const;
+
+/**
+ * Events of `kind` (and `mode`) counted from channel `src`: views and starts are keyed by channel,
+ * completions by mode with their channel as a marginal (functions/store/keys.ts).
+ */
+export const countedFrom = (rows: readonly CounterRow[], kind: CounterRow['kind'], src: string, mode?: string): number =>
+  rows
+    .filter((r) => r.kind === kind && (mode === undefined || r.mode === mode))
+    .reduce((n, r) => n + (kind === 'complete' ? (r.channel[src] ?? 0) : r.src === src ? r.count : 0), 0);
+
 export async function startService(): Promise<Service> {
   let store: CounterStore | undefined;
-  const server = await startLocalServer({ port: 0, distDir: DIST_DIR, extend: (_app, services) => void (store = services.store) });
+  const server = await startLocalServer({
+    port: 0,
+    distDir: DIST_DIR,
+    extend: async (_app, services) => {
+      store = services.store;
+      const channels = createDynamoChannelStore({ dynamo: services.dynamo, tableName: services.tableName });
+      await channels.addAll('matsudo', TEST_CHANNEL_TAGS.map((tag) => ({ tag, label: `テスト ${tag}`, kind: 'sticker' as const, createdOn: '2026-01-01' })));
+    },
+  });
   if (store === undefined) throw new Error('local server did not expose its store');
   return { ...server, store };
 }

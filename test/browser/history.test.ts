@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { jstParts } from '../../shared/time';
-import { phonePage, residentSuite, runBrowser, screenshot } from './harness';
+import { countedFrom, phonePage, residentSuite, runBrowser, screenshot } from './harness';
 
 describe.runIf(runBrowser)('Back and Forward in Chromium', () => {
   const suite = residentSuite();
@@ -126,7 +126,7 @@ describe.runIf(runBrowser)('Back and Forward in Chromium', () => {
     }
     const { date } = jstParts(new Date());
     const completions = async () =>
-      (await suite.service.store.readCounters('matsudo', date, date)).rows.filter((r) => r.kind === 'complete' && (r as { src?: string }).src === 'history-test').reduce((n, r) => n + r.count, 0);
+      countedFrom((await suite.service.store.readCounters('matsudo', date, date)).rows, 'complete', 'history-test');
     await expect.poll(completions, { timeout: 15_000 }).toBe(1);
     // Give any stray second event time to arrive, then look again.
     await page.waitForTimeout(1000);

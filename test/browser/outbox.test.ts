@@ -10,7 +10,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { jstParts } from '../../shared/time';
-import { phonePage, residentSuite, runBrowser } from './harness';
+import type { CounterRow } from '../../functions/store';
+import { countedFrom, phonePage, residentSuite, runBrowser } from './harness';
 
 const SRC = 'outbox-test';
 const POLL = { timeout: 60_000, interval: 500 };
@@ -23,7 +24,7 @@ describe.runIf(runBrowser)('counting outbox in Chromium', () => {
   const counts = async (kind: string) => {
     const { date } = jstParts(new Date());
     const { rows } = await suite.service.store.readCounters('matsudo', date, date);
-    return rows.filter((r) => r.kind === kind && (kind === 'helpline_tap' || (r as { src?: string }).src === SRC)).reduce((n, r) => n + r.count, 0);
+    return kind === 'helpline_tap' ? rows.filter((r) => r.kind === kind).reduce((n, r) => n + r.count, 0) : countedFrom(rows, kind as CounterRow['kind'], SRC);
   };
 
   it('counts each event exactly once through 503s, a lost request and a lost answer, and the check never waits for it', async () => {

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { jstParts } from '../../shared/time';
-import { axeViolations, leftovers, phonePage, screenshot, residentSuite, runBrowser } from './harness';
+import type { CounterRow } from '../../functions/store';
+import { axeViolations, countedFrom, leftovers, phonePage, screenshot, residentSuite, runBrowser } from './harness';
 
 describe.runIf(runBrowser)('resident check in Chromium', () => {
   const suite = residentSuite();
@@ -26,12 +27,11 @@ describe.runIf(runBrowser)('resident check in Chromium', () => {
     }
   }
 
-  const counts = async (kind: string, match: Record<string, string>) => {
+  const counts = async (kind: string, match: { src?: string; mode?: string }) => {
     const { date } = jstParts(new Date());
     const { rows } = await suite.service.store.readCounters('matsudo', date, date);
-    return rows
-      .filter((r) => r.kind === kind && Object.entries(match).every(([k, v]) => (r as unknown as Record<string, unknown>)[k] === v))
-      .reduce((n, r) => n + r.count, 0);
+    if (match.src !== undefined) return countedFrom(rows, kind as CounterRow['kind'], match.src, match.mode);
+    return rows.filter((r) => r.kind === kind && (match.mode === undefined || r.mode === match.mode)).reduce((n, r) => n + r.count, 0);
   };
 
   it('本人: landing → profile → K6 → safety → topics → result, leaving nothing behind', async () => {

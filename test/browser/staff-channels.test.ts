@@ -32,7 +32,8 @@ describe.runIf(runBrowser)('channel management in Chromium', () => {
 
   beforeAll(async () => {
     ({ browser, server, store } = await startSeededDashboard());
-    // Accesses from a school's code before it is registered; once it is, they count as that school.
+    // Counts stored under a tag not registered yet — as the API stored them before it checked tags at write time (it
+    // now stores 未登録 instead); reports fold them into 未登録 until the tag is registered, then show them as that school.
     const at = new Date(`${seededDay(new Date())}T12:00:00+09:00`);
     const view = (): CountingEvent => ({ type: 'view', id: crypto.randomUUID(), src: 'school-daiichi' });
     const complete = (): CountingEvent => ({ type: 'complete', id: crypto.randomUUID(), mode: 'teen', ageBand: '10s', gender: 'na', band: 'low', safetyFlag: false, topics: [], src: 'school-daiichi' });

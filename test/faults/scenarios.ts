@@ -12,7 +12,8 @@
 import { createHttpDynamo } from '../../functions/dynamo';
 import { COUNTING_CLIENT } from '../../functions/lambda/counting-client';
 import { createPublicApp } from '../../functions/public';
-import { createDynamoCounterStore, type CounterRow } from '../../functions/store';
+import { createDynamoCounterStore, createRegisteredTags, registeredTagsItem, type CounterRow } from '../../functions/store';
+import { emptyFigures } from '../../functions/store/keys';
 import { AGE_BANDS, BANDS, GENDERS, ADULT_TOPICS, TEEN_TOPICS } from '../../shared/domain';
 import type { CountingEvent } from '../../shared/events';
 import { ensureTables } from '../../functions/store/tables';
@@ -60,12 +61,14 @@ export interface ScenarioResult {
 }
 
 const pick = <T>(list: readonly T[], n: number): T => list[n % list.length] as T;
+/** The tenant's registered channels in every run, so each tag counts as itself. */
+const CHANNEL_TAGS = ['sticker-cityhall', 'flyer-hellowork', 'school-1'] as const;
 
 /** Views, starts and completions in every dimension, from a seeded stream. */
 export const eventsFor = (count: number, random: () => number): CountingEvent[] =>
   Array.from({ length: count }, (_, i) => {
     const n = Math.floor(random() * 1e6);
-    const src = n % 4 === 0 ? {} : { src: pick(['sticker-cityhall', 'flyer-hellowork', 'school-1'], n) };
+    const src = n % 4 === 0 ? {} : { src: pick(CHANNEL_TAGS, n) };
     const id = crypto.randomUUID();
     if (i % 3 === 0) return { type: 'view', id, ...src };
     const mode = n % 5 === 0 ? 'teen' : 'self';
@@ -92,10 +95,12 @@ export const expectedRows = (events: readonly CountingEvent[]): CounterRow[] => 
   for (const event of events) {
     if (event.type === 'helpline_tap') throw new Error('taps are not generated here');
     const mode = event.type === 'view' ? undefined : event.mode;
-    const key = `${event.type}|${mode ?? ''}|${event.src ?? '-'}`;
+    // Completions are counted by mode, their channel one more marginal; views and starts by channel.
+    const src = event.type === 'complete' ? {} : { src: event.src ?? '-' };
+    const key = `${event.type}|${mode ?? ''}|${src.src ?? ''}`;
     let row = rows.get(key);
     if (!row) {
-      row = { period, kind: event.type, src: event.src ?? '-', count: 0, safetyFlagged: 0, ageBand: {}, gender: {}, band: {}, topic: {}, hour: {}, ...(mode ? { mode } : {}) } as CounterRow;
+      row = { period, kind: event.type, ...src, ...emptyFigures(), ...(mode ? { mode } : {}) } as CounterRow;
       rows.set(key, row);
     }
     row.count += 1;
@@ -106,6 +111,8 @@ export const expectedRows = (events: readonly CountingEvent[]): CounterRow[] => 
       row.gender[event.gender] = (row.gender[event.gender] ?? 0) + 1;
       row.band[event.band] = (row.band[event.band] ?? 0) + 1;
       for (const topic of event.topics) row.topic[topic] = (row.topic[topic] ?? 0) + 1;
+      const channel = event.src ?? '-';
+      row.channel[channel] = (row.channel[channel] ?? 0) + 1;
     }
   }
   return [...rows.values()];
@@ -120,7 +127,7 @@ const figuresOf = (rows: readonly CounterRow[]): Map<string, number> => {
     const key = rowKey(row);
     figures.set(`${key}|count`, row.count);
     if (row.safetyFlagged) figures.set(`${key}|flag`, row.safetyFlagged);
-    for (const group of ['ageBand', 'gender', 'band', 'topic', 'hour'] as const) {
+    for (const group of ['ageBand', 'gender', 'band', 'topic', 'hour', 'channel'] as const) {
       for (const [name, value] of Object.entries(row[group] as Record<string, number>)) if (value) figures.set(`${key}|${group}|${name}`, value);
     }
   }
@@ -167,7 +174,11 @@ export const runScenario = async (dynamo: TestDynamo, scenario: Scenario, seed: 
   const proxy: FaultProxy = await startFaultProxy(dynamo.endpoint, { seed });
   const client = createHttpDynamo({ endpoint: proxy.endpoint, region: 'ap-northeast-1', credentials: () => ({ accessKeyId: 'local', secretAccessKey: 'local' }), ...COUNTING_CLIENT });
   const store = createDynamoCounterStore({ dynamo: client, tableName });
-  const app = createPublicApp({ store, clock: () => AT });
+  await dynamo.dynamo.call('PutItem', { TableName: tableName, Item: registeredTagsItem(TENANT, CHANNEL_TAGS, 1) });
+  const registeredTags = createRegisteredTags({ dynamo: client, tableName });
+  // Read once before the faults start, as a warm function would have; an outage then keeps the set read last.
+  await registeredTags.of(TENANT);
+  const app = createPublicApp({ store, registeredTags, clock: () => AT });
   const attempts = new Map<string, number>();
   proxy.rule(({ operation, body, random: chance }) => {
     if (operation !== 'TransactWriteItems') return { kind: 'pass' };

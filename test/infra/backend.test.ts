@@ -32,16 +32,19 @@ const functionNamed = (template: Template, word: 'resident' | 'staff' | 'rollup'
   return found;
 };
 
-/** Every action any IAM policy attached to the function's role allows. */
-const actionsOf = (template: Template, fn: Json): string[] => {
+/** Every statement of the IAM policies attached to the function's role. */
+const statementsOf = (template: Template, fn: Json): Json[] => {
   const roleRef = fn.Properties.Role['Fn::GetAtt'][0];
   return Object.values(template.findResources('AWS::IAM::Policy'))
     .filter((p) => p.Properties.Roles.some((r: Json) => r.Ref === roleRef))
-    .flatMap((p) => p.Properties.PolicyDocument.Statement.flatMap((s: Json) => [s.Action].flat()));
+    .flatMap((p) => p.Properties.PolicyDocument.Statement as Json[]);
 };
 
+/** Every action any IAM policy attached to the function's role allows. */
+const actionsOf = (template: Template, fn: Json): string[] => statementsOf(template, fn).flatMap((s) => [s.Action].flat());
+
 describe('counter table', () => {
-  it('is on-demand with PITR and the TTL the store uses', () => {
+  it('is on-demand with a week of PITR and the TTL the store uses', () => {
     for (const template of [prod, dev]) {
       expect(only(template, 'AWS::DynamoDB::Table').Properties).toMatchObject({
         BillingMode: 'PAY_PER_REQUEST',
@@ -49,7 +52,8 @@ describe('counter table', () => {
           { AttributeName: 'pk', KeyType: 'HASH' },
           { AttributeName: 'sk', KeyType: 'RANGE' },
         ],
-        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        // A week undoes a bad deploy; more would only lengthen how far back restores could be diffed (docs/data-model.md).
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true, RecoveryPeriodInDays: 7 },
         TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
       });
     }
@@ -101,13 +105,17 @@ describe('functions', () => {
     }
   });
 
-  it('let the public function write counters but never read or scan the table', () => {
+  it('let the public function write counters, read only the registered-tags items, and never query, scan or delete', () => {
     const [, fn] = functionNamed(prod, 'resident');
     const actions = actionsOf(prod, fn);
-    expect(actions.filter((a) => a.startsWith('dynamodb:')).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']);
-    for (const forbidden of ['dynamodb:Query', 'dynamodb:Scan', 'dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:*']) {
+    expect(actions.filter((a) => a.startsWith('dynamodb:')).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']);
+    for (const forbidden of ['dynamodb:Query', 'dynamodb:Scan', 'dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:*']) {
       expect(actions).not.toContain(forbidden);
     }
+    // Its one GetItem reaches `RT#<tenant>` items only: no counter, channel, audit or rollup item.
+    const reads = statementsOf(prod, fn).filter((s) => [s.Action].flat().includes('dynamodb:GetItem'));
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatchObject({ Effect: 'Allow', Action: 'dynamodb:GetItem', Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['RT#*'] } } });
     expect(fn.Properties.Environment.Variables).toEqual({ TABLE_NAME: expect.anything(), SERVE_TEST_TENANTS: 'false', SITE_ORIGIN: expect.anything() });
     // The site's own origin, the one residents' pages are served from (the staff function prints the same into QR codes).
     expect(fn.Properties.Environment.Variables.SITE_ORIGIN).toEqual(functionNamed(prod, 'staff')[1].Properties.Environment.Variables.SITE_ORIGIN);

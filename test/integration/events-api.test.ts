@@ -8,12 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_EVENT_BYTES } from '../../shared/events';
 import { getTenant } from '../../shared/tenants';
 import { createPublicApp } from '../../functions/public';
-import { createDynamoCounterStore } from '../../functions/store';
+import { createDynamoCounterStore, createRegisteredTags, registeredTagsItem } from '../../functions/store';
 import { failingOn, startTestDynamo, type TestDynamo } from './helpers/dynamo';
 
 let dynamo: TestDynamo;
 beforeAll(async () => {
   dynamo = await startTestDynamo();
+  await dynamo.dynamo.call('PutItem', { TableName: dynamo.tableName, Item: registeredTagsItem('matsudo', ['sticker-cityhall'], 1) });
 });
 afterAll(async () => {
   await dynamo?.close();
@@ -21,7 +22,8 @@ afterAll(async () => {
 
 /** 2026-06-14 09:30 JST. */
 const NOW = new Date('2026-06-14T00:30:00Z');
-const app = () => createPublicApp({ store: createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }), clock: () => NOW });
+const registeredTags = () => createRegisteredTags({ dynamo: dynamo.dynamo, tableName: dynamo.tableName });
+const app = () => createPublicApp({ store: createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }), registeredTags: registeredTags(), clock: () => NOW });
 const post = (tenant: string, body: unknown, contentType = 'application/json', appInstance = app()) =>
   appInstance.request(`/api/t/${tenant}/events`, {
     method: 'POST',
@@ -55,12 +57,13 @@ describe('POST /api/t/:tenant/events', () => {
 
     const { rows } = await createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }).readCounters('matsudo', '2026-06-14', '2026-06-14');
     expect(rows.map(({ kind, mode, src, helplineId, count }) => ({ kind, mode, src, helplineId, count }))).toEqual([
-      { kind: 'complete', mode: 'self', src: 'sticker-cityhall', helplineId: undefined, count: 1 },
+      { kind: 'complete', mode: 'self', src: undefined, helplineId: undefined, count: 1 },
       { kind: 'start', mode: 'teen', src: '-', helplineId: undefined, count: 1 },
       { kind: 'helpline_tap', mode: 'self', src: undefined, helplineId: matsudoHelpline, count: 1 },
       { kind: 'view', mode: undefined, src: 'sticker-cityhall', helplineId: undefined, count: 1 },
     ]);
     expect(rows.find((row) => row.kind === 'complete')?.hour).toEqual({ 9: 1 });
+    expect(rows.find((row) => row.kind === 'complete')?.channel).toEqual({ 'sticker-cityhall': 1 });
   });
 
   it('accepts what navigator.sendBeacon sends: a JSON string as text/plain', async () => {
@@ -146,7 +149,7 @@ describe('POST /api/t/:tenant/events', () => {
 
   it('answers a body that stops arriving with 408 once its time is up, and writes nothing', async () => {
     const before = await dynamo.scanAll();
-    const quick = createPublicApp({ store: createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }), clock: () => NOW, bodyTimeoutMs: 200 });
+    const quick = createPublicApp({ store: createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }), registeredTags: registeredTags(), clock: () => NOW, bodyTimeoutMs: 200 });
     let cancelled = false;
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
@@ -170,7 +173,7 @@ describe('POST /api/t/:tenant/events', () => {
 
   describe('cross-site posts', () => {
     const SITE = 'https://kokoro.example.jp';
-    const site = () => createPublicApp({ store: createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }), clock: () => NOW, siteOrigins: [SITE] });
+    const site = () => createPublicApp({ store: createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }), registeredTags: registeredTags(), clock: () => NOW, siteOrigins: [SITE] });
     const send = (appInstance: ReturnType<typeof app>, headers: Record<string, string>, url = '/api/t/matsudo/events') =>
       appInstance.request(url, { method: 'POST', headers: { 'Content-Type': 'text/plain;charset=UTF-8', ...headers }, body: JSON.stringify({ type: 'view', id: crypto.randomUUID() }) });
 
@@ -238,7 +241,7 @@ describe('POST /api/t/:tenant/events', () => {
 
   it('answers 503 with Retry-After when the store fails, counts nothing, and the retry counts once', async () => {
     const failing = failingOn(dynamo.dynamo, 'TransactWriteItems', 'simulated outage');
-    const broken = createPublicApp({ store: createDynamoCounterStore({ dynamo: failing, tableName: dynamo.tableName }), clock: () => NOW });
+    const broken = createPublicApp({ store: createDynamoCounterStore({ dynamo: failing, tableName: dynamo.tableName }), registeredTags: registeredTags(), clock: () => NOW });
     const event = completion();
     const before = await dynamo.scanAll();
     const res = await post('matsudo', event, 'application/json', broken);

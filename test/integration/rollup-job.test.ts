@@ -27,6 +27,11 @@ beforeAll(async () => {
   for (const tenant of ['matsudo', 'sample-town']) {
     for (const at of times) await store.record(tenant, view(), new Date(at));
   }
+  // A channel registered before the registered-tags item existed: only the channel item, as stored then.
+  await dynamo.dynamo.call('PutItem', {
+    TableName: dynamo.tableName,
+    Item: { pk: { S: 'CH#matsudo' }, sk: { S: 'sticker-old' }, label: { S: '旧ステッカー' }, kind: { S: 'sticker' }, createdOn: { S: '2026-04-01' } },
+  });
 });
 afterAll(async () => {
   vi.useRealTimers();
@@ -59,6 +64,10 @@ describe('rollup Lambda handler', () => {
     expect(await keysOf('D#matsudo#2026-07 03')).toEqual([]);
     expect(await keysOf('R#sample-town')).toEqual([]);
     expect(await keysOf('D#sample-town')).toEqual([]);
+    // The old channel now reaches the counting function's one item; a tenant with no channels gets none.
+    const tagsItem = (await dynamo.scanAll()).find((item) => item.pk?.S === 'RT#matsudo');
+    expect(tagsItem?.tags?.SS).toEqual(['sticker-old']);
+    expect(await keysOf('RT#sample-town')).toEqual([]);
 
     const table = await dynamo.scanAll();
     expect(await handler()).toEqual({ tenants: production, monthsRolledUp: 0, flaggedHours: 0, failedTenants: 0 });

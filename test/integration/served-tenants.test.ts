@@ -10,7 +10,7 @@ import { TENANTS } from '../../shared/tenants';
 import { booleanEnv, serveTestTenantsFromEnv } from '../../functions/config/env';
 import { gateStaffApp, servedTenants } from '../../functions/lambda/served-tenants';
 import { createPublicApp } from '../../functions/public';
-import { createDynamoCounterStore } from '../../functions/store';
+import { createDynamoCounterStore, createRegisteredTags } from '../../functions/store';
 import { startTestDynamo, type TestDynamo } from './helpers/dynamo';
 import { startStaffApi } from './helpers/staff';
 
@@ -26,6 +26,7 @@ const NOW = new Date('2026-06-14T00:30:00Z');
 const publicApp = (serveTestTenants: boolean) =>
   createPublicApp({
     store: createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }),
+    registeredTags: createRegisteredTags({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }),
     clock: () => NOW,
     tenants: servedTenants(TENANTS, serveTestTenants),
   });

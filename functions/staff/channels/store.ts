@@ -12,10 +12,18 @@
  * each other's archive or label: the later one reads again and re-applies.
  * There is no delete — an archived channel keeps its tag, so codes already
  * handed out keep counting as that channel.
+ *
+ * After every write the tenant's registered-tags item (functions/store/
+ * registered-tags.ts) is rebuilt from a consistent read of all its channels
+ * and put back conditioned on the revision read before, so two admins
+ * registering at once cannot drop each other's tag from it. That item is all
+ * the counting function may read; a tag missing from it counts as 未登録.
+ * Should rebuilding fail after the channel was written, the admin's retry
+ * (409: it exists) rebuilds it, as does any later channel write.
  */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { cancellationReasonsOf, isConditionFailure, type Dynamo } from '../../dynamo';
-import { StoreUnavailableError } from '../../store';
+import { registeredTagsItem, registeredTagsKey, StoreUnavailableError, tagsOfItem } from '../../store';
 import { queryPartition } from '../../store/query';
 import { CHANNEL_KINDS, MAX_CHANNELS_PER_TENANT, type Channel, type ChannelFields, type ChannelKind } from './schema';
 
@@ -30,6 +38,11 @@ export interface ChannelStore {
   update(tenant: string, tag: string, fields: ChannelFields): Promise<Channel | undefined>;
   /** Archives (a date) or brings back (undefined) a channel; undefined if there is none. */
   setArchived(tenant: string, tag: string, archivedOn: string | undefined): Promise<Channel | undefined>;
+  /**
+   * Rebuilds the item the counting function reads to know the tenant's tags; every write above does it
+   * too. For channels registered before that item existed (the rollup job runs it daily).
+   */
+  refreshRegisteredTags(tenant: string): Promise<void>;
 }
 
 export class ChannelExistsError extends Error {
@@ -86,10 +99,38 @@ const EDIT_ATTEMPTS = 5;
 
 export const createDynamoChannelStore = ({ dynamo, tableName }: { dynamo: Dynamo; tableName: string }): ChannelStore => {
   const key = (tenant: string, tag: string) => ({ pk: { S: channelPk(tenant) }, sk: { S: tag } });
-  const list = async (tenant: string): Promise<Channel[]> =>
-    (await queryPartition(dynamo, tableName, channelPk(tenant)).catch(unavailable('read'))).map(channelOf).filter((c) => c !== undefined);
+  const list = async (tenant: string, consistent = false): Promise<Channel[]> =>
+    (await queryPartition(dynamo, tableName, channelPk(tenant), { consistent }).catch(unavailable('read'))).map(channelOf).filter((c) => c !== undefined);
   const roomFor = async (tenant: string, n: number) => {
     if ((await list(tenant)).length + n > MAX_CHANNELS_PER_TENANT) throw new ChannelLimitError(`A tenant may register at most ${MAX_CHANNELS_PER_TENANT} channels`);
+  };
+
+  /**
+   * Rewrites the registered-tags item from every channel, archived ones included. The revision is read
+   * before the channels, so a put that succeeds saw every channel written before any earlier put.
+   */
+  const refreshRegisteredTags = async (tenant: string): Promise<void> => {
+    const { pk, sk } = registeredTagsKey(tenant);
+    for (let attempt = 1; ; attempt++) {
+      const read = await dynamo.call('GetItem', { TableName: tableName, Key: { pk: { S: pk }, sk: { S: sk } }, ConsistentRead: true }).catch(unavailable('read'));
+      const rev = numberOf(read.Item?.rev);
+      const tags = (await list(tenant, true)).map((channel) => channel.tag);
+      // Unchanged (an edit, a daily check, no channels and no item yet): nothing to write.
+      const stored = read.Item ? tagsOfItem(read.Item) : new Set<string>();
+      if (stored && stored.size === tags.length && tags.every((tag) => stored.has(tag))) return;
+      try {
+        await dynamo.call('PutItem', {
+          TableName: tableName,
+          Item: registeredTagsItem(tenant, tags, (rev ?? 0) + 1),
+          ConditionExpression: rev === undefined ? 'attribute_not_exists(pk)' : 'rev = :rev',
+          ...(rev === undefined ? {} : { ExpressionAttributeValues: { ':rev': { N: String(rev) } } }),
+        });
+        return;
+      } catch (error) {
+        if (!isConditionFailure(error)) unavailable('write')(error);
+        if (attempt >= EDIT_ATTEMPTS) throw new StoreUnavailableError('Registered tags kept changing while being rebuilt', { cause: error });
+      }
+    }
   };
 
   /** Reads the channel, changes it, and puts it back if nobody wrote it in between. */
@@ -116,34 +157,53 @@ export const createDynamoChannelStore = ({ dynamo, tableName }: { dynamo: Dynamo
     }
   };
 
+  /** Runs a channel write, then rebuilds the registered tags — also when the write found the tag taken, so a retry heals. */
+  const thenRefresh = async <T>(tenant: string, write: () => Promise<T>): Promise<T> => {
+    try {
+      const result = await write();
+      await refreshRegisteredTags(tenant);
+      return result;
+    } catch (error) {
+      if (error instanceof ChannelExistsError) await refreshRegisteredTags(tenant);
+      throw error;
+    }
+  };
+
   return {
-    list,
-    async add(tenant, channel) {
-      await roomFor(tenant, 1);
-      try {
-        await dynamo.call('PutItem', { TableName: tableName, Item: itemOf(tenant, channel, 1), ConditionExpression: 'attribute_not_exists(pk)' });
-      } catch (error) {
-        if (isConditionFailure(error)) throw new ChannelExistsError(channel.tag);
-        unavailable('write')(error);
-      }
-    },
-    async addAll(tenant, channels) {
-      if (channels.length === 0) return;
-      await roomFor(tenant, channels.length);
-      try {
-        await dynamo.call('TransactWriteItems', {
-          TransactItems: channels.map((channel) => ({ Put: { TableName: tableName, Item: itemOf(tenant, channel, 1), ConditionExpression: 'attribute_not_exists(pk)' } })),
-        });
-      } catch (error) {
-        const taken = cancellationReasonsOf(error).findIndex((code) => code === 'ConditionalCheckFailed');
-        const channel = channels[taken];
-        if (channel) throw new ChannelExistsError(channel.tag);
-        unavailable('write')(error);
-      }
-    },
+    list: (tenant) => list(tenant),
+    refreshRegisteredTags,
+    add: (tenant, channel) =>
+      thenRefresh(tenant, async () => {
+        await roomFor(tenant, 1);
+        try {
+          await dynamo.call('PutItem', { TableName: tableName, Item: itemOf(tenant, channel, 1), ConditionExpression: 'attribute_not_exists(pk)' });
+        } catch (error) {
+          if (isConditionFailure(error)) throw new ChannelExistsError(channel.tag);
+          unavailable('write')(error);
+        }
+      }),
+    addAll: (tenant, channels) =>
+      channels.length === 0
+        ? Promise.resolve()
+        : thenRefresh(tenant, async () => {
+            await roomFor(tenant, channels.length);
+            try {
+              await dynamo.call('TransactWriteItems', {
+                TransactItems: channels.map((channel) => ({ Put: { TableName: tableName, Item: itemOf(tenant, channel, 1), ConditionExpression: 'attribute_not_exists(pk)' } })),
+              });
+            } catch (error) {
+              const taken = cancellationReasonsOf(error).findIndex((code) => code === 'ConditionalCheckFailed');
+              const channel = channels[taken];
+              if (channel) throw new ChannelExistsError(channel.tag);
+              unavailable('write')(error);
+            }
+          }),
+    // Tags never change and archived ones stay registered, so edits leave the set as it was; rebuilding anyway heals a set an earlier failure left short.
     update: (tenant, tag, fields) =>
-      edit(tenant, tag, (channel) => ({ tag, createdOn: channel.createdOn, ...fields, ...(channel.archivedOn ? { archivedOn: channel.archivedOn } : {}) })),
+      thenRefresh(tenant, () =>
+        edit(tenant, tag, (channel) => ({ tag, createdOn: channel.createdOn, ...fields, ...(channel.archivedOn ? { archivedOn: channel.archivedOn } : {}) })),
+      ),
     setArchived: (tenant, tag, archivedOn) =>
-      edit(tenant, tag, ({ archivedOn: _was, ...channel }) => ({ ...channel, ...(archivedOn ? { archivedOn } : {}) })),
+      thenRefresh(tenant, () => edit(tenant, tag, ({ archivedOn: _was, ...channel }) => ({ ...channel, ...(archivedOn ? { archivedOn } : {}) }))),
   };
 };

@@ -3,8 +3,11 @@
  * Sums the store's counter rows (per day or rolled-up month, per kind) into
  * the figures a report shows. Pure: rows in, totals out, so every number on
  * the dashboard and in the CSV can be checked against a hand count in a unit
- * test. Channel tags not registered by the tenant are folded into one
- * 「未登録」 bucket, so a stray or forged `src` cannot add report rows.
+ * test. Completions come by mode with their channels as one more marginal
+ * (`row.channel`), never crossed with age, gender, band, flag, topic or hour.
+ * The counting API stores registered tags only; tags not registered by the
+ * tenant still fold into one 「未登録」 bucket here, for counts stored before
+ * it did so, so a stray or forged `src` cannot add report rows.
  */
 import { DIRECT_SRC, type AgeBand, type Band, type Gender, type Mode, type Topic } from '../../../shared/domain';
 import type { CounterRow } from '../../store';
@@ -80,7 +83,7 @@ export const aggregate = (rows: readonly CounterRow[], registered: ReadonlySet<s
         if (!mode) break;
         f.completions += row.count;
         add(f.completionsByMode, mode, row.count);
-        add(f.completionsByChannel, channelKey(row.src, registered), row.count);
+        addAll(f.completionsByChannel, row.channel, (tag) => channelKey(tag, registered));
         addAll(f.byModeAge, row.ageBand, (k) => `${mode}|${k}` as const);
         addAll(f.byModeGender, row.gender, (k) => `${mode}|${k}` as const);
         addAll(f.byModeBand, row.band as Tally<Band>, (k) => `${mode}|${k}` as const);

@@ -13,6 +13,7 @@ const row = (period: string, r: Partial<CounterRow> & Pick<CounterRow, 'kind'>):
   band: {},
   topic: {},
   hour: {},
+  channel: {},
   ...r,
 });
 
@@ -21,13 +22,13 @@ const current: CounterRow[] = [
   row('2026-06-01', { kind: 'view', src: 'forged-tag', count: 3 }),
   row('2026-06-01', { kind: 'view', src: '-', count: 7 }),
   row('2026-06-01', { kind: 'start', mode: 'teen', src: 'sticker-a', count: 12 }),
-  row('2026-06-01', { kind: 'complete', mode: 'teen', src: 'sticker-a', count: 10, ageBand: { '10s': 10 }, gender: { female: 6, na: 4 }, band: { some: 7, veryHigh: 3 }, safetyFlagged: 2, topic: { school: 5, sns: 2 }, hour: { 22: 10 } }),
-  row('2026-07-02', { kind: 'complete', mode: 'self', src: '-', count: 6, ageBand: { '40s': 6 }, gender: { male: 6 }, band: { low: 6 }, topic: { work: 6 }, hour: { 8: 6 } }),
+  row('2026-06-01', { kind: 'complete', mode: 'teen', channel: { 'sticker-a': 10 }, count: 10, ageBand: { '10s': 10 }, gender: { female: 6, na: 4 }, band: { some: 7, veryHigh: 3 }, safetyFlagged: 2, topic: { school: 5, sns: 2 }, hour: { 22: 10 } }),
+  row('2026-07-02', { kind: 'complete', mode: 'self', channel: { '-': 6 }, count: 6, ageBand: { '40s': 6 }, gender: { male: 6 }, band: { low: 6 }, topic: { work: 6 }, hour: { 8: 6 } }),
   row('2026-07-02', { kind: 'helpline_tap', mode: 'teen', helplineId: 'childline', count: 4, band: { veryHigh: 3, none: 1 } }),
 ];
 const previous: CounterRow[] = [
   row('2025-06', { kind: 'view', src: 'sticker-a', count: 20 }),
-  row('2025-06', { kind: 'complete', mode: 'teen', src: 'sticker-a', count: 8, ageBand: { '10s': 8 }, gender: { female: 8 }, band: { some: 8 }, hour: { 22: 8 } }),
+  row('2025-06', { kind: 'complete', mode: 'teen', channel: { 'sticker-a': 8 }, count: 8, ageBand: { '10s': 8 }, gender: { female: 8 }, band: { some: 8 }, hour: { 22: 8 } }),
 ];
 
 const build = (suppress = false): Report =>
@@ -48,6 +49,12 @@ describe('aggregate', () => {
     const f = aggregate(current, new Set(['sticker-a']));
     expect(f.viewsByChannel).toEqual({ 'sticker-a': 40, '?unregistered': 3, '-': 7 });
     expect(f.views).toBe(50);
+    expect(f.completionsByChannel).toEqual({ 'sticker-a': 10, '-': 6 });
+  });
+  it('takes completions by channel from their channel marginal, and a stored tag nobody registered as 未登録', () => {
+    const f = aggregate([row('2026-06-02', { kind: 'complete', mode: 'self', count: 5, channel: { 'sticker-a': 2, 'emp-000123': 1, '-': 2 }, ageBand: { '20s': 5 } })], new Set(['sticker-a']));
+    expect(f.completionsByChannel).toEqual({ 'sticker-a': 2, '?unregistered': 1, '-': 2 });
+    expect(f.byModeAge).toEqual({ 'self|20s': 5 });
   });
   it('sums completions by mode and dimension', () => {
     const f = aggregate(current, new Set());
