@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { sign } from 'hono/utils/jwt/jwt';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { authErrorResponse, identityFromClaims, remoteJwks, requireTenantRole, staffAuth, staticJwks, TOKEN_LIMITS, UNVERIFIED_TOKEN_MESSAGE, type KeySource, type StaffEnv } from '.';
+import { authErrorResponse, identityFromClaims, mayAct, mayActForPrefecture, remoteJwks, requireTenantRole, staffAuth, staticJwks, TOKEN_LIMITS, UNVERIFIED_TOKEN_MESSAGE, type KeySource, type StaffEnv } from '.';
 import { createDevIssuerApp, DEV_ACCOUNTS, generateSigningKey, type SigningKeyPair } from './dev-issuer';
 
 const ISSUER = 'http://localhost:8787/auth/dev';
@@ -173,8 +173,19 @@ describe('claims', () => {
     expect(identityFromClaims({ sub: 's', 'cognito:groups': ['tenant-matsudo-staff', 'tenant-matsudo-admin', 'tenant-new-town-staff', 'us-east-1_Pool_Google', 'tenant-X-staff'] })).toEqual({
       subject: 's',
       tenants: { matsudo: 'admin', 'new-town': 'staff' },
+      prefectures: {},
     });
     expect(identityFromClaims({ sub: 's' })).toBeUndefined();
+  });
+
+  it('reads prefecture scopes from pref-<id>-<role> groups, for the 47 prefectures only', () => {
+    const identity = identityFromClaims({ sub: 's', 'cognito:groups': ['pref-chiba-staff', 'pref-tokyo-staff', 'pref-tokyo-admin', 'pref-atlantis-admin', 'pref-Chiba-staff'] });
+    expect(identity).toEqual({ subject: 's', tenants: {}, prefectures: { chiba: 'staff', tokyo: 'admin' } });
+    expect(mayActForPrefecture(identity!, 'chiba', 'staff')).toBe(true);
+    expect(mayActForPrefecture(identity!, 'chiba', 'admin')).toBe(false);
+    expect(mayActForPrefecture(identity!, 'saitama', 'staff')).toBe(false);
+    // A prefecture scope is not a town's: it opens no town report.
+    expect(mayAct(identity!, 'matsudo', 'staff')).toBe(false);
   });
 });
 

@@ -20,7 +20,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { decodeHeader, isTokenHeader, verify } from 'hono/utils/jwt/jwt';
-import { identityFromClaims, mayAct, type Role, type StaffIdentity } from './claims';
+import { identityFromClaims, mayAct, mayActForPrefecture, type Role, type StaffIdentity } from './claims';
 import { JwksUnavailableError, type KeySource } from './jwks';
 
 export interface AuthConfig {
@@ -141,3 +141,14 @@ export const requireTenantRole = (role: Role): MiddlewareHandler<StaffEnv> => as
   await next();
 };
 
+/** Refuses a person who may not act on the path's `:pref` (a prefecture id) with the given role. */
+export const requirePrefectureRole = (role: Role): MiddlewareHandler<StaffEnv> => async (c, next) => {
+  const prefecture = c.req.param('pref') ?? '';
+  if (!mayActForPrefecture(c.get('staff'), prefecture, 'staff')) {
+    throw new AuthRefusal(403, 'forbidden', `This account may not see prefecture "${prefecture}".`);
+  }
+  if (!mayActForPrefecture(c.get('staff'), prefecture, role)) {
+    throw new AuthRefusal(403, 'forbidden', `This needs the ${role} role for prefecture "${prefecture}".`);
+  }
+  await next();
+};

@@ -33,6 +33,7 @@ const staffApp = createStaffApp({
   auth: { issuer: config.issuer, audience: config.audience, keySource: remoteJwks({ url: config.jwksUrl }) },
   siteOrigin: config.siteOrigin,
   qrFontFiles: config.qrFontFiles,
+  tenants,
 });
 
 /**

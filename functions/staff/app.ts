@@ -11,7 +11,6 @@
 import { Hono } from 'hono/tiny';
 import { staffAuth, type AuthConfig, type StaffEnv } from '../auth';
 import { jsonNotFound, securityHeaders } from '../http';
-import { getTenant } from '../../shared/tenants';
 import type { CounterStore } from '../store';
 import type { PlausibilityStore } from '../plausibility';
 import type { ChannelStore } from './channels';
@@ -21,6 +20,8 @@ import { channelRoutes } from './channel-routes';
 import { helplineRoutes } from './helpline-routes';
 import { staffErrorHandler } from './errors';
 import { reportRoutes } from './reports';
+import { prefectureRoutes } from './prefecture/routes';
+import { getTenant, TENANTS, type Tenant } from '../../shared/tenants';
 
 export interface StaffAppOptions {
   store: CounterStore;
@@ -41,6 +42,8 @@ export interface StaffAppOptions {
   /** Defaults to the helpline's name in the tenant's configuration. */
   helplineName?: (tenant: string, id: string) => string;
   now?: () => Date;
+  /** The towns this deployment serves, for prefecture reports; every tenant by default (the Lambda gives the served ones). */
+  tenants?: readonly Tenant[];
 }
 
 import { STAFF_API_BASE } from './base';
@@ -49,7 +52,7 @@ export { STAFF_API_BASE };
 
 const tenantHelplineName = (tenant: string, id: string): string => getTenant(tenant)?.helplines.find((h) => h.id === id)?.name ?? id;
 
-export const createStaffApp = ({ store, channels, exclusions, plausibility, audit, auditLog, auth, siteOrigin, qrFontFiles = [], helplineName = tenantHelplineName, now = () => new Date() }: StaffAppOptions) => {
+export const createStaffApp = ({ store, channels, exclusions, plausibility, audit, auditLog, auth, siteOrigin, qrFontFiles = [], helplineName = tenantHelplineName, now = () => new Date(), tenants = TENANTS }: StaffAppOptions) => {
   const app = new Hono<StaffEnv>().basePath(STAFF_API_BASE);
   app.use(securityHeaders());
   app.use(async (c, next) => {
@@ -64,6 +67,8 @@ export const createStaffApp = ({ store, channels, exclusions, plausibility, audi
   app.route('/t/:tenant/channels', channelRoutes({ channels, siteOrigin, qrFontFiles, now }));
   app.route('/t/:tenant/helplines', helplineRoutes({ now }));
   app.route('/t/:tenant/audit', auditRoutes({ audit, now }));
+  app.use('/p/:pref/*', auditTrail({ audit, base: STAFF_API_BASE, now, ...(auditLog ? { log: auditLog } : {}) }));
+  app.route('/p/:pref', prefectureRoutes({ store, exclusions, tenants, now }));
   app.notFound(jsonNotFound);
   app.onError(staffErrorHandler);
   return app;

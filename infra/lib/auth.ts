@@ -20,7 +20,8 @@ import {
   UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { groupName, ROLES } from '../../functions/auth/claims';
+import { groupName, prefectureGroupName, ROLES } from '../../functions/auth/claims';
+import { getTenant } from '../../shared/tenants';
 
 /** Where the dashboard lives; Cognito sends people back here after sign-in and sign-out. */
 export const STAFF_PATH = '/staff/';
@@ -96,6 +97,17 @@ export class StaffAuth extends Construct {
           userPoolId: this.userPool.userPoolId,
           groupName: groupName(tenant, role),
           description: `${tenant}: ${role === 'admin' ? 'statistics and outreach channels' : 'statistics (view and download)'}`,
+        });
+      }
+    }
+    // One pair per prefecture with a served town: its staff read the prefecture report (every town, 公表用 per town).
+    const prefectures = [...new Set(props.tenantIds.map((id) => getTenant(id)?.prefecture).filter((p) => p !== undefined))].sort();
+    for (const prefecture of prefectures) {
+      for (const role of ROLES) {
+        new CfnUserPoolGroup(this, `Group-pref-${prefecture}-${role}`, {
+          userPoolId: this.userPool.userPoolId,
+          groupName: prefectureGroupName(prefecture, role),
+          description: `${prefecture} prefecture: the report across its towns (published figures per town)`,
         });
       }
     }

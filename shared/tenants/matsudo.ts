@@ -226,6 +226,9 @@ export const MATSUDO = defineTenant({
   id: 'matsudo',
   name: '松戸市',
   prefecture: 'chiba',
+  // Looked for on 2026-12-02 in the stored pages of 千葉県 (毎月常住人口調査: only the prefecture totals and the
+  // towns' changes were in the stored copies) and of 松戸市 (no 人口と世帯 page stored); secondary sites are no source.
+  populationNote: '人口の公式な数値（千葉県毎月常住人口調査など）を確認中のため、人口10万人あたりの数値は空欄です。',
   serviceName: 'こころのセルフチェック（松戸市）',
   localNote: '市の相談窓口の一部は、電話番号と受付時間を確認中です。',
   helplines: [...EMERGENCY_HELPLINES, ...CHIBA_HELPLINES, ...CHIBA_LANGUAGE_HELPLINES, ...NATIONAL_HELPLINES, ...TEEN_HELPLINES, ...MATSUDO_LOCAL],

@@ -13,6 +13,7 @@ export const SAMPLE_TOWN = defineTenant({
   name: 'サンプル町（検証用）',
   // A fictional town; it needs a real prefecture id like every tenant. Test-only: never deployed.
   prefecture: 'chiba',
+  populationNote: '検証用の架空の町のため、人口はありません。',
   serviceName: 'こころのセルフチェック（検証用）',
   localNote: 'これは検証用の架空の町です。',
   testOnly: true,

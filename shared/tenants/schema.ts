@@ -34,10 +34,28 @@ export const tenantSchema = z
     helplines: z.array(helplineSchema).check(z.minLength(1)),
     /** The plan's indicators, printed on the dashboard as ready-to-paste sentences (optional). */
     indicators: z.optional(indicatorListSchema),
+    /**
+     * Residents, for figures per 100,000 in the prefecture report: only an official figure (the prefecture's
+     * 毎月常住人口調査, the city's 住民基本台帳 page, 総務省), with its date and page. Absent: those columns stay
+     * empty for the town and `populationNote` says why.
+     */
+    population: z.optional(
+      z.strictObject({
+        residents: z.int().check(z.positive()),
+        /** The day the figure is for, `YYYY-MM-DD`. */
+        asOf: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+        /** The survey or register it comes from, e.g. 千葉県毎月常住人口調査. */
+        source: z.string().check(z.minLength(1)),
+        sourceUrl: z.url({ protocol: /^https$/ }),
+      }),
+    ),
+    /** Why there is no population figure (shown in the prefecture report); only without `population`. */
+    populationNote: z.optional(z.string().check(z.minLength(1))),
   })
   .check(
     z.refine((t) => new Set(t.helplines.map((h) => h.id)).size === t.helplines.length, 'helpline ids must be unique within a tenant'),
     z.refine((t) => t.helplines.some((h) => h.emergency), 'a tenant must list the emergency numbers (119/110) for the crisis panel'),
+    z.refine((t) => t.population === undefined || t.populationNote === undefined, 'a tenant with a population figure needs no populationNote'),
   );
 export type Tenant = z.infer<typeof tenantSchema>;
 export type TenantInput = z.input<typeof tenantSchema>;

@@ -24,7 +24,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { SRC_PATTERN } from '../../../shared/domain';
 import { periodQuery, resolvePeriod, YM_PATTERN } from '../../../shared/periods';
 import { jstParts } from '../../../shared/time';
-import { mayAct, type StaffEnv } from '../../auth';
+import { mayAct, mayActForPrefecture, type Role, type StaffEnv } from '../../auth';
 import { QR_SIZES } from '../qr/print';
 import { AUDIT_FAILURE_METRIC, AUDIT_METRIC_NAMESPACE, type AuditAction, type AuditEntry, type AuditTarget } from './schema';
 import type { AuditStore } from './store';
@@ -153,22 +153,46 @@ export interface AuditTrailOptions {
  */
 export const writeLogLine = (line: string): void => void process.stdout.write(`${line}\n`);
 
-/** For `app.use('/t/:tenant/*', …)`, after sign-in. */
+/** The audit key of a prefecture scope: `P:chiba`. A tenant id has no colon, so the two never meet. */
+export const prefectureAuditKey = (prefecture: string): string => `P:${prefecture}`;
+
+/** Whose trail a request goes to: the town on `/t/:tenant/*`, or the prefecture on `/p/:pref/*`. */
+interface AuditScope {
+  key: string;
+  prefix: string;
+  role: Role | undefined;
+}
+
+const scopeOf = (c: Context<StaffEnv>, base: string): AuditScope | undefined => {
+  const staff = c.get('staff');
+  if (!staff) return undefined;
+  const tenant = c.req.param('tenant');
+  if (tenant !== undefined) {
+    return mayAct(staff, tenant, 'staff') ? { key: tenant, prefix: `${base}/t/${encodeURIComponent(tenant)}`, role: staff.tenants[tenant] } : undefined;
+  }
+  const pref = c.req.param('pref');
+  if (pref !== undefined && mayActForPrefecture(staff, pref, 'staff')) {
+    return { key: prefectureAuditKey(pref), prefix: `${base}/p/${encodeURIComponent(pref)}`, role: staff.prefectures[pref] };
+  }
+  return undefined;
+};
+
+/** For `app.use('/t/:tenant/*', …)` and `app.use('/p/:pref/*', …)`, after sign-in. */
 export const auditTrail = ({ audit, base, now, log = writeLogLine }: AuditTrailOptions): MiddlewareHandler<StaffEnv> => async (c, next) => {
   await next();
   try {
     await recordAnswered(c, { audit, base, now, log });
   } catch (error) {
     // Building the entry failed (nothing a request sends should make it); the answer is made and still goes out.
-    log(auditFailureLine(c.req.param('tenant') ?? '', undefined, error, now()));
+    log(auditFailureLine(c.req.param('tenant') ?? prefectureAuditKey(c.req.param('pref') ?? ''), undefined, error, now()));
   }
 };
 
 const recordAnswered = async (c: Context<StaffEnv>, { audit, base, now, log }: Required<AuditTrailOptions>): Promise<void> => {
-  const tenant = c.req.param('tenant') ?? '';
-  const prefix = `${base}/t/${encodeURIComponent(tenant)}`;
+  const scope = scopeOf(c, base);
   const staff = c.get('staff');
-  if (!staff || !mayAct(staff, tenant, 'staff') || !c.req.path.startsWith(prefix)) return;
+  if (!scope || !staff || !c.req.path.startsWith(scope.prefix)) return;
+  const { key: tenant, prefix } = scope;
   const found = auditRuleFor(c.req.method, c.req.path.slice(prefix.length));
   if (!found || !isAuditedStatus(c.res.status)) return;
   const at = now();
@@ -177,7 +201,7 @@ const recordAnswered = async (c: Context<StaffEnv>, { audit, base, now, log }: R
     at: at.toISOString(),
     actor: staff.subject,
     ...(username ? { username } : {}),
-    role: staff.tenants[tenant] ?? 'staff',
+    role: scope.role ?? 'staff',
     action: found.rule.action,
     target: await found.rule.target(c, found.match, at),
     status: c.res.status,

@@ -56,19 +56,22 @@ export interface ReportInput {
   flaggedHours?: FlaggedHour[];
 }
 
+/** The period block every report (a town's, a prefecture's) opens with. */
+export const periodBlock = (period: ReportPeriod): Report['period'] => ({
+  label: period.label,
+  start: period.range.start,
+  end: period.range.end,
+  requestedEnd: period.requested.end,
+  previousLabel: period.previousLabel,
+  previousStart: period.previous.start,
+  previousEnd: period.previous.end,
+});
+
 export const buildReport = ({ tenant, period, current, previous, context, read, indicators, exclusions = [], flaggedHours = [] }: ReportInput): Report => {
   const registered = new Set(context.channels.keys());
   return {
     tenant,
-    period: {
-      label: period.label,
-      start: period.range.start,
-      end: period.range.end,
-      requestedEnd: period.requested.end,
-      previousLabel: period.previousLabel,
-      previousStart: period.previous.start,
-      previousEnd: period.previous.end,
-    },
+    period: periodBlock(period),
     suppressed: context.suppress,
     sections: buildSections(aggregate(current, registered), aggregate(previous, registered), context),
     monthly: monthlySeries(period.range, current, previous, context.suppress),

@@ -13,6 +13,7 @@ import { stringify } from 'csv-stringify/sync';
 import { fiscalYearOf, isLastDayOfMonth, parseYm } from '../../../shared/periods';
 import { jstParts } from '../../../shared/time';
 import type { Report } from './build';
+import type { PrefectureReport } from '../prefecture/report';
 import { AGE_BANDS, MODES } from '../../../shared/domain';
 import { indicatorCsvLines } from './indicators';
 import { AGE_LABELS, eraDateLabel, excelSafe, eraFiscalCode, eraPeriodLabel, MODE_LABELS, slashDate } from './labels';
@@ -160,4 +161,47 @@ export const csvFileName = (report: Report): { name: string; ascii: string } => 
 export const csvContentDisposition = (report: Report): string => {
   const { name, ascii } = csvFileName(report);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+};
+
+/** Columns of the prefecture file: one row per town (and the total) × figure. */
+export const PREFECTURE_CSV_COLUMNS = ['期間', '項目', '市町村', '件数', '前年度同期間', '増減', '増減率（%）', '人口10万人あたり', '前年度同期間（人口10万人あたり）', '人口（基準日・出典）'] as const;
+
+/**
+ * The prefecture report as CSV, 公表用 throughout (every town cell follows the 公表用 rules), the same BOM,
+ * CRLF and title line as a town's file; named `kokoro-check_pref-chiba_R8-04-11_公表用.csv`.
+ */
+export const prefectureCsv = (report: PrefectureReport, generatedAt: Date): { body: string; disposition: string } => {
+  const { period } = report;
+  const periodCell = eraPeriodLabel(period.start, period.end, period.requestedEnd);
+  const townOf = new Map(report.towns.map((t) => [t.id, t]));
+  const populationCell = (id: string) => {
+    const town = townOf.get(id);
+    return town?.population ? `${town.population.residents}人（${eraDateLabel(town.population.asOf)}、${town.population.source}）` : (town?.populationNote ?? '');
+  };
+  const rate = (n: number | null | undefined) => (n === null || n === undefined ? '' : n);
+  const records = report.metrics.flatMap((m) => [
+    [excelSafe(periodCell), excelSafe(m.label), excelSafe(m.total.label), m.total.current, m.total.previous, m.total.change ?? '', m.total.changeRate ?? '', '', '', ''],
+    ...m.byTown.map((line) => [
+      excelSafe(periodCell),
+      excelSafe(m.label),
+      excelSafe(line.label),
+      line.current,
+      line.previous,
+      line.change ?? '',
+      line.changeRate ?? '',
+      rate(m.perPopulation[line.key]?.current),
+      rate(m.perPopulation[line.key]?.previous),
+      excelSafe(populationCell(line.key)),
+    ]),
+  ]);
+  const title = `【${CSV_KINDS.public.ja}】5件未満の数と、そこから逆算できる数を伏せた集計です（市町村ごと）　${report.prefecture.name}　セルフチェック利用状況　期間：${periodCell}　出力日時：${generatedLabel(generatedAt)}`;
+  const noteLines = [MARK_NOTES[SUPPRESSED], MARK_NOTES[COMPLEMENT_SUPPRESSED], '人口10万人あたりの数値は、公式な人口の数値がある市町村だけに載せています。伏せた数の市町村は空欄です。'];
+  const body =
+    BOM +
+    stringify([[title]], { record_delimiter: 'windows' }) +
+    stringify(records, { header: true, columns: [...PREFECTURE_CSV_COLUMNS], record_delimiter: 'windows' }) +
+    stringify(noteLines.map((note) => [`${NOTE_PREFIX}${note}`]), { record_delimiter: 'windows' });
+  const base = `kokoro-check_pref-${report.prefecture.id}_${periodCode(period.start, period.end, period.requestedEnd)}`;
+  const disposition = `attachment; filename="${base}_${CSV_KINDS.public.ascii}.csv"; filename*=UTF-8''${encodeURIComponent(`${base}_${CSV_KINDS.public.ja}.csv`)}`;
+  return { body, disposition };
 };

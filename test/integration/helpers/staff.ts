@@ -4,6 +4,7 @@
  * channel store, development issuer reached through its JWKS URL — plus a
  * sign-in helper, for the staff integration tests.
  */
+import type { Tenant } from '../../../shared/tenants';
 import { remoteJwks } from '../../../functions/auth';
 import { createDevIssuerApp, DEV_ACCOUNTS, generateSigningKey } from '../../../functions/auth/dev-issuer';
 import { createStaffApp, createDynamoAuditStore, createDynamoChannelStore } from '../../../functions/staff';
@@ -15,7 +16,7 @@ import type { TestDynamo } from './dynamo';
 const ISSUER = 'http://localhost:8787/auth/dev';
 const AUDIENCE = 'kokoro-check-dev';
 
-export const startStaffApi = async (dynamo: TestDynamo, now: () => Date, qrFontFiles: readonly string[] = []) => {
+export const startStaffApi = async (dynamo: TestDynamo, now: () => Date, qrFontFiles: readonly string[] = [], tenants?: readonly Tenant[]) => {
   const key = await generateSigningKey();
   // Token times use the real clock: hono checks exp/iat against it, whatever date the report pretends it is.
   const issuer = createDevIssuerApp({ issuer: ISSUER, audience: AUDIENCE, key });
@@ -34,6 +35,7 @@ export const startStaffApi = async (dynamo: TestDynamo, now: () => Date, qrFontF
     siteOrigin: 'https://kokoro.example.jp',
     qrFontFiles,
     now,
+    ...(tenants ? { tenants } : {}),
   });
   const signIn = async (username: string) => {
     const password = DEV_ACCOUNTS.find((a) => a.username === username)?.password;

@@ -1,0 +1,70 @@
+/**
+ * @module
+ * `GET /p/:pref/report` (JSON) and `GET /p/:pref/report.csv`: the prefecture
+ * report (./report.ts) over the towns this deployment serves in that
+ * prefecture, for prefecture staff (`pref-<id>-staff`). Each town is read
+ * like its own report — two reads (the period and a year earlier), without
+ * the days its admins excluded — so the cost grows with the number of
+ * towns, never with the number of events.
+ */
+import { Hono } from 'hono/tiny';
+import { periodQuery, resolvePeriod } from '../../../shared/periods';
+import { prefectureOf } from '../../../shared/regions';
+import type { Tenant } from '../../../shared/tenants';
+import { jstParts } from '../../../shared/time';
+import { requirePrefectureRole, type StaffEnv } from '../../auth';
+import type { CounterStore } from '../../store';
+import { runLimited } from '../../store/query';
+import { badRequest, issuesOf } from '../errors';
+import { excludingDays, type ExclusionStore } from '../exclusions';
+import { periodBlock } from '../report/build';
+import { buildPrefectureReport, type PrefectureReport } from './report';
+
+export interface PrefectureDeps {
+  store: CounterStore;
+  exclusions: ExclusionStore;
+  /** The towns this deployment serves (production: no test-only ones). */
+  tenants: readonly Tenant[];
+  now: () => Date;
+}
+
+/** Towns read at the same time: each is two reads of a few queries. */
+const TOWNS_IN_PARALLEL = 6;
+
+export const prefectureRoutes = ({ store, exclusions, tenants, now }: PrefectureDeps) => {
+  const load = async (prefId: string, query: Record<string, string>): Promise<PrefectureReport | ReturnType<typeof issuesOf>> => {
+    const period = periodQuery.safeParse(query);
+    if (!period.success) return issuesOf(period.error);
+    const prefecture = prefectureOf(prefId);
+    if (!prefecture) return [{ path: 'pref', message: 'not a prefecture id' }];
+    const resolved = resolvePeriod(period.data, jstParts(now()).date);
+    const members = tenants.filter((t) => t.prefecture === prefecture.id);
+    let items = 0;
+    let queries = 0;
+    const towns = await runLimited(
+      members.map((tenant) => async () => {
+        const read = excludingDays((from, to) => store.readCounters(tenant.id, from, to), await exclusions.list(tenant.id));
+        const [current, previous] = await Promise.all([read(resolved.range.start, resolved.range.end), read(resolved.previous.start, resolved.previous.end)]);
+        items += current.itemsRead + previous.itemsRead;
+        queries += current.queries + previous.queries;
+        return { tenant, current: current.rows, previous: previous.rows };
+      }),
+      TOWNS_IN_PARALLEL,
+    );
+    return buildPrefectureReport({ prefecture, period: periodBlock(resolved), towns, read: { items, queries } });
+  };
+
+  return new Hono<StaffEnv>()
+    .use('*', requirePrefectureRole('staff'))
+    .get('/report', async (c) => {
+      const report = await load(c.req.param('pref') ?? '', c.req.query());
+      return Array.isArray(report) ? badRequest(c, 'invalid_query', report) : c.json(report);
+    })
+    .get('/report.csv', async (c) => {
+      const report = await load(c.req.param('pref') ?? '', c.req.query());
+      if (Array.isArray(report)) return badRequest(c, 'invalid_query', report);
+      const { prefectureCsv } = await import('../report/csv');
+      const { body, disposition } = prefectureCsv(report, now());
+      return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': disposition });
+    });
+};
