@@ -22,6 +22,7 @@ const PARTS: Record<string, () => Promise<BenchRow[]>> = {
   lambda: async () => (await import('./lambda')).benchLambda(),
   counting: async () => (await import('./counting')).benchCounting(),
   reports: async () => (await import('./reports')).benchReports(),
+  prefecture: async () => (await import('./prefecture')).benchPrefecture(),
 };
 
 const asked = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -58,7 +58,8 @@ export interface PrefectureReport {
   ranking: { town: string; perPopulation: number }[];
   /** Towns whose rate is not ranked, with why. */
   unranked: { town: string; reason: 'no_population' | 'hidden' }[];
-  read: { items: number; queries: number };
+  /** Store cost: items, queries and read units over every town's two reads. */
+  read: { items: number; queries: number; rcu: number };
 }
 
 export interface TownRows {
@@ -81,7 +82,7 @@ export const buildPrefectureReport = (input: {
   prefecture: Prefecture;
   period: Report['period'];
   towns: readonly TownRows[];
-  read: { items: number; queries: number };
+  read: { items: number; queries: number; rcu: number };
 }): PrefectureReport => {
   const towns: PrefectureTown[] = input.towns.map(({ tenant }) => ({
     id: tenant.id,

@@ -31,28 +31,37 @@ export interface PrefectureDeps {
 /** Towns read at the same time: each is two reads of a few queries. */
 const TOWNS_IN_PARALLEL = 6;
 
-export const prefectureRoutes = ({ store, exclusions, tenants, now }: PrefectureDeps) => {
-  const load = async (prefId: string, query: Record<string, string>): Promise<PrefectureReport | ReturnType<typeof issuesOf>> => {
-    const period = periodQuery.safeParse(query);
-    if (!period.success) return issuesOf(period.error);
-    const prefecture = prefectureOf(prefId);
-    if (!prefecture) return [{ path: 'pref', message: 'not a prefecture id' }];
-    const resolved = resolvePeriod(period.data, jstParts(now()).date);
-    const members = tenants.filter((t) => t.prefecture === prefecture.id);
-    let items = 0;
-    let queries = 0;
-    const towns = await runLimited(
-      members.map((tenant) => async () => {
-        const read = excludingDays((from, to) => store.readCounters(tenant.id, from, to), await exclusions.list(tenant.id));
-        const [current, previous] = await Promise.all([read(resolved.range.start, resolved.range.end), read(resolved.previous.start, resolved.previous.end)]);
-        items += current.itemsRead + previous.itemsRead;
-        queries += current.queries + previous.queries;
-        return { tenant, current: current.rows, previous: previous.rows };
-      }),
-      TOWNS_IN_PARALLEL,
-    );
-    return buildPrefectureReport({ prefecture, period: periodBlock(resolved), towns, read: { items, queries } });
-  };
+/** The report for a prefecture id and a period query (`fy`, `from`/`to`, `start`/`end`), or what is wrong with them. */
+export const loadPrefectureReport = async (
+  { store, exclusions, tenants, now }: PrefectureDeps,
+  prefId: string,
+  query: Record<string, string>,
+): Promise<PrefectureReport | ReturnType<typeof issuesOf>> => {
+  const period = periodQuery.safeParse(query);
+  if (!period.success) return issuesOf(period.error);
+  const prefecture = prefectureOf(prefId);
+  if (!prefecture) return [{ path: 'pref', message: 'not a prefecture id' }];
+  const resolved = resolvePeriod(period.data, jstParts(now()).date);
+  const members = tenants.filter((t) => t.prefecture === prefecture.id);
+  let items = 0;
+  let queries = 0;
+  let rcu = 0;
+  const towns = await runLimited(
+    members.map((tenant) => async () => {
+      const read = excludingDays((from, to) => store.readCounters(tenant.id, from, to), await exclusions.list(tenant.id));
+      const [current, previous] = await Promise.all([read(resolved.range.start, resolved.range.end), read(resolved.previous.start, resolved.previous.end)]);
+      items += current.itemsRead + previous.itemsRead;
+      queries += current.queries + previous.queries;
+      rcu += current.consumedRcu + previous.consumedRcu;
+      return { tenant, current: current.rows, previous: previous.rows };
+    }),
+    TOWNS_IN_PARALLEL,
+  );
+  return buildPrefectureReport({ prefecture, period: periodBlock(resolved), towns, read: { items, queries, rcu } });
+};
+
+export const prefectureRoutes = (deps: PrefectureDeps) => {
+  const load = (prefId: string, query: Record<string, string>) => loadPrefectureReport(deps, prefId, query);
 
   return new Hono<StaffEnv>()
     .use('*', requirePrefectureRole('staff'))
@@ -64,7 +73,7 @@ export const prefectureRoutes = ({ store, exclusions, tenants, now }: Prefecture
       const report = await load(c.req.param('pref') ?? '', c.req.query());
       if (Array.isArray(report)) return badRequest(c, 'invalid_query', report);
       const { prefectureCsv } = await import('../report/csv');
-      const { body, disposition } = prefectureCsv(report, now());
+      const { body, disposition } = prefectureCsv(report, deps.now());
       return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': disposition });
     });
 };
