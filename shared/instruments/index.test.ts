@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineInstrument, InvalidInstrumentError, K6, type Instrument } from '.';
+import { defineInstrument, INSTRUMENTS_BY_ID, InvalidInstrumentError, K6, type Instrument } from '.';
 
 describe('K6', () => {
   it('has the six items worded exactly as in 国民生活基礎調査 (content/k6-ja.md)', () => {
@@ -66,5 +66,11 @@ describe('defineInstrument (the build refuses an instrument without licence, cit
   ])('refuses one %s, naming it', (_, input) => {
     expect(() => defineInstrument(input as Instrument)).toThrow(InvalidInstrumentError);
     expect(() => defineInstrument(input as Instrument)).toThrow(/test-instrument/);
+  });
+});
+
+describe('the instruments modes run', () => {
+  it('lists each under its own id', () => {
+    for (const [id, instrument] of Object.entries(INSTRUMENTS_BY_ID)) expect(instrument.id).toBe(id);
   });
 });

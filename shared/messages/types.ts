@@ -13,6 +13,7 @@
  * `HoursMessages` only at build time, when helpline hours become text.
  */
 import type { AgeBand, Band, Gender, Mode, SafetyAnswer, Topic } from '../domain';
+import type { InstrumentId } from '../modes';
 
 /** A message worded for adults (`self`) and for teenagers (`teen`), or one wording for both. */
 export type ByMode<T = string> = T | { self: T; teen: T };
@@ -23,6 +24,15 @@ export interface BandMessages {
   selfCare: ByMode<readonly string[]>;
   /** Text alternative of the result picture. */
   picture: string;
+}
+
+export interface ItemWords {
+  /** Adults see the instrument's own lead-in; teens a friendlier one with the same meaning. */
+  teenLeadIn: string;
+  /** Readings added as <ruby> in teen mode; the item text itself is never changed. */
+  teenRuby: Readonly<Record<string, string>>;
+  /** In teen mode, a plain explanation under an item with a hard word, by item id; the item itself stays as written. */
+  teenGloss: Readonly<Record<string, string>>;
 }
 
 export interface PageMessages {
@@ -56,14 +66,8 @@ export interface PageMessages {
     ageBands: Record<AgeBand, string>;
     genders: Record<Gender, string>;
   };
-  k6: {
-    /** Adults see the instrument's own lead-in; teens a friendlier one with the same meaning. */
-    teenLeadIn: string;
-    /** Readings added as <ruby> in teen mode; the item text itself is never changed. */
-    teenRuby: Readonly<Record<string, string>>;
-    /** In teen mode, a plain explanation under an item with a hard word, by item id; the item itself stays as written. */
-    teenGloss: Readonly<Record<string, string>>;
-  };
+  /** Words around each instrument's items, by instrument id; the items themselves come verbatim from the instrument. */
+  items: Record<InstrumentId, ItemWords>;
   safety: { question: ByMode; hint: ByMode; answers: Record<SafetyAnswer, ByMode> };
   topics: { heading: ByMode; hint: ByMode; labels: Record<Topic, string> };
   /**

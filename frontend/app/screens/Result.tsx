@@ -12,7 +12,7 @@
 import { isSafetyUrgent, type Band, type Mode, type SafetyAnswer, type Topic } from '../../../shared/domain';
 import type { ByMode, ChunkMessages } from '../../../shared/messages';
 import { instrumentFor } from '../../../shared/instruments/for-mode';
-import { bandOf, score } from '../../../shared/scoring';
+import { bandOf, score, type Answers } from '../../../shared/scoring';
 import type { FullTenant } from '../../data/types';
 import { pick, useEnv } from '../context';
 import { helpListFor, panelFor } from '../placing';
@@ -25,8 +25,8 @@ import { Heading } from '../parts/StepFrame';
 /** The finished check as the page's first script holds it; scoring and bands come with this chunk. */
 export interface Outcome {
   mode: Mode;
-  /** K6 item scores, in item order. */
-  k6: readonly number[];
+  /** The instrument's answers by item id. */
+  answers: Answers;
   safety: SafetyAnswer;
   safetyFlag: boolean;
   topics: readonly Topic[];
@@ -44,12 +44,12 @@ export interface ResultProps {
  * this chunk and the cutoffs in the tenant's full data, not in the page's
  * first script (whose copy of the instrument has its questions only).
  */
-export function bandFor(outcome: Pick<Outcome, 'mode' | 'k6'>, { results }: Pick<FullTenant, 'results'>): Band {
+export function bandFor(outcome: Pick<Outcome, 'mode' | 'answers'>, { results }: Pick<FullTenant, 'results'>): Band {
   const questions = instrumentFor(outcome.mode);
   const result = results[questions.id];
   if (!result) throw new Error(`no bands for instrument "${questions.id}"`);
   const instrument = { ...questions, result };
-  const band = bandOf(instrument, score(instrument, Object.fromEntries(instrument.items.map((item, i) => [item.id, outcome.k6[i] ?? -1]))));
+  const band = bandOf(instrument, score(instrument, outcome.answers));
   // Every mode's bands are among BANDS, which the result words cover (shared/modes unit test).
   return band as Band;
 }
