@@ -7,8 +7,8 @@
  * (and no hooks library) in the page's first script. Tests and the
  * prerenderer render `App` with their own.
  */
-import { modeSpec, type Mode } from '../../shared/modes';
-import type { ByMode, PageMessages } from '../../shared/messages';
+import { modeSpec, type Mode, type Wording } from '../../shared/modes';
+import type { Worded, PageMessages } from '../../shared/messages';
 import type { PageTenant } from '../data/types';
 import type { EventSender } from '../events';
 import type { LaterSource } from './later';
@@ -36,7 +36,8 @@ export function useEnv(): AppEnv {
   return current;
 }
 
-const isPair = <T,>(text: ByMode<T>): text is { self: T; teen: T } => typeof text === 'object' && text !== null && 'self' in text;
+// Worded texts are strings, lists of strings or wording records: only a record has an `adult` key.
+const isWorded = <T,>(text: Worded<T>): text is Record<Wording, T> => (text as Partial<Record<Wording, T>>).adult !== undefined;
 
-/** Picks the teen or adult wording; before a mode is chosen, the adult one. */
-export const pick = <T,>(text: ByMode<T>, mode: Mode | undefined): T => (isPair(text) ? ((mode && modeSpec(mode).wording) === 'teen' ? text.teen : text.self) : text);
+/** Picks the mode's wording; before a mode is chosen, the adult one. */
+export const pick = <T,>(text: Worded<T>, mode: Mode | undefined): T => (isWorded(text) ? text[mode ? modeSpec(mode).wording : 'adult'] : text);

@@ -2,4 +2,4 @@
  * @module
  * The check's screen flow (pure) — see state.ts.
  */
-export { canAdvance, canShow, indexIn, itemOf, itemStep, stepsFor, initialState, restoreTo, reduce, type Action, type CheckState, type Screen, type ItemStep, type Step } from './state';
+export { canAdvance, canShow, itemOf, stepsFor, initialState, restoreTo, reduce, type Action, type CheckState, type Screen, type ItemStep, type Step } from './state';

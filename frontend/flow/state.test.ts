@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { K6 } from '../../shared/instruments';
 import { MODES } from '../../shared/modes';
-import { canShow, initialState, itemStep, reduce, restoreTo, stepsFor, type Action, type CheckState } from './state';
+import { canShow, initialState, reduce, restoreTo, stepsFor, type Action, type CheckState, type ItemStep } from './state';
 
 const run = (actions: Action[], from: CheckState = initialState) => actions.reduce(reduce, from);
 const answerAllK6 = (score: number): Action[] => K6.items.flatMap((item) => [{ type: 'answer', item: item.id, score } as const, { type: 'next' } as const]);
-const [k6First, k6Second, k6Third] = K6.items.map((item) => itemStep(item.id));
+const [k6First, k6Second, k6Third] = K6.items.map((item) => item.id as ItemStep);
 
 describe('check flow', () => {
   it.each(MODES)('builds the %s screens from its instrument: profile, the six K6 items by id, safety, topics', (mode) => {
-    expect(stepsFor(mode)).toEqual(['profile', 'q:k6-1', 'q:k6-2', 'q:k6-3', 'q:k6-4', 'q:k6-5', 'q:k6-6', 'safety', 'topics']);
+    expect(stepsFor(mode)).toEqual(['profile', 'k6-1', 'k6-2', 'k6-3', 'k6-4', 'k6-5', 'k6-6', 'safety', 'topics']);
   });
 
   it('teen mode sets the 10代 age band itself and ignores age changes', () => {
@@ -75,7 +75,7 @@ describe('canShow (what Back and Forward may restore)', () => {
     expect(canShow(started, 'profile')).toBe(true);
     expect(canShow(started, k6Second!)).toBe(true);
     expect(canShow(started, k6Third!)).toBe(false);
-    expect(canShow(started, itemStep('k6-7')), 'an item the instrument does not have').toBe(false);
+    expect(canShow(started, 'k6-7'), 'an item the instrument does not have').toBe(false);
     expect(canShow(started, 'result')).toBe(false);
   });
 

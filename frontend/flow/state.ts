@@ -9,29 +9,33 @@
  * button from skipping past it or past an unanswered question.
  */
 import { instrumentFor } from '../../shared/instruments/for-mode';
+import type { InstrumentItem } from '../../shared/instruments/schema';
 import { modeSpec } from '../../shared/modes';
 import type { Answers } from '../../shared/scoring';
 import { isSafetyFlagged, type AgeBand, type Gender, type Mode, type SafetyAnswer, type Topic } from '../../shared/domain';
 
-/** One screen per item of the mode's instrument, named by the item's id. */
-export type ItemStep = `q:${string}`;
+/**
+ * One screen per item of the mode's instrument, named by the item's id. Item
+ * ids have a hyphen (shared/instruments/schema) and the other screens none,
+ * so the two never meet.
+ */
+export type ItemStep = `${string}-${string}`;
 export type Step = 'profile' | ItemStep | 'safety' | 'topics';
 export type Screen = 'landing' | Step | 'crisis' | 'result';
 
-export const itemStep = (itemId: string): ItemStep => `q:${itemId}`;
-/** The item a screen asks, if it asks one. */
-export const itemOf = (screen: Screen): string | undefined => (screen.startsWith('q:') ? screen.slice(2) : undefined);
 
 /**
  * A mode's question screens in order, built from its instrument: the
- * optional profile, one screen per item, the safety question and, where the
- * mode offers topics, the topic checklist. Progress shows `index + 1 / length`.
+ * optional profile, one screen per item, the safety question and the topic
+ * checklist (every mode offers topics: shared/modes/schema). Progress shows
+ * `index + 1 / length`.
  */
-export function stepsFor(mode: Mode | undefined): readonly Step[] {
-  if (mode === undefined) return [];
-  const items = instrumentFor(mode).items.map((item) => itemStep(item.id));
-  return ['profile', ...items, 'safety', ...(modeSpec(mode).topics.length > 0 ? (['topics'] as const) : [])];
-}
+/** The instrument item the current screen asks, if it asks one. */
+export const itemOf = ({ mode, screen }: Pick<CheckState, 'mode' | 'screen'>): InstrumentItem | undefined =>
+  mode && instrumentFor(mode).items.find((item) => item.id === screen);
+
+export const stepsFor = (mode: Mode | undefined): readonly Step[] =>
+  mode === undefined ? [] : ['profile', ...instrumentFor(mode).items.map((item) => item.id as ItemStep), 'safety', 'topics'];
 
 export interface CheckState {
   screen: Screen;
@@ -62,14 +66,14 @@ export type Action =
 
 export const initialState: CheckState = { screen: 'landing', helpOpen: false, ageBand: 'na', gender: 'na', answers: {}, topics: [] };
 
-/** Where a screen is among a mode's steps; -1 for the landing, the crisis panel, the result or another mode's item. */
-export const indexIn = (steps: readonly Step[], screen: Screen): number => (steps as readonly Screen[]).indexOf(screen);
+/** The safety question answered with anything but 「なかった」. */
+const flagged = ({ safety }: CheckState): boolean => safety !== undefined && isSafetyFlagged(safety);
 
 /** Whether the current screen has what it needs to move on (every item and the safety question must be answered). */
 export function canAdvance(state: CheckState): boolean {
   const { screen } = state;
-  const item = itemOf(screen);
-  if (item !== undefined) return state.answers[item] !== undefined;
+  const item = itemOf(state);
+  if (item) return state.answers[item.id] !== undefined;
   if (screen === 'safety') return state.safety !== undefined;
   return true;
 }
@@ -83,9 +87,9 @@ export function canAdvance(state: CheckState): boolean {
 export function canShow(state: CheckState, screen: Screen): boolean {
   if (screen === 'landing') return true;
   if (state.mode === undefined) return false;
-  if (screen === 'crisis') return state.safety !== undefined && isSafetyFlagged(state.safety);
+  if (screen === 'crisis') return flagged(state);
   const steps = stepsFor(state.mode);
-  const upTo = screen === 'result' ? steps.length : indexIn(steps, screen);
+  const upTo = screen === 'result' ? steps.length : steps.indexOf(screen as Step);
   return upTo >= 0 && steps.slice(0, upTo).every((s) => canAdvance({ ...state, screen: s }));
 }
 
@@ -96,14 +100,13 @@ export function canShow(state: CheckState, screen: Screen): boolean {
  */
 export function restoreTo(state: CheckState, screen: Screen): Screen | undefined {
   if (!canShow(state, screen)) return undefined;
-  const steps = stepsFor(state.mode);
-  const passesSafety = state.screen === 'safety' && (screen === 'result' || indexIn(steps, screen) > steps.indexOf('safety'));
-  return passesSafety && state.safety !== undefined && isSafetyFlagged(state.safety) ? 'crisis' : screen;
+  const passesSafety = state.screen === 'safety' && (screen === 'topics' || screen === 'result');
+  return passesSafety && flagged(state) ? 'crisis' : screen;
 }
 
 function stepAfter(state: CheckState, screen: Screen, delta: 1 | -1): Screen {
   const steps = stepsFor(state.mode);
-  const i = indexIn(steps, screen);
+  const i = steps.indexOf(screen as Step);
   if (i < 0) return screen;
   const to = i + delta;
   if (to < 0) return 'landing';
@@ -135,7 +138,7 @@ export function reduce(state: CheckState, action: Action): CheckState {
     }
     case 'next':
       if (!canAdvance(state)) return state;
-      if (state.screen === 'safety' && state.safety !== undefined && isSafetyFlagged(state.safety)) {
+      if (state.screen === 'safety' && flagged(state)) {
         return { ...state, screen: 'crisis' };
       }
       return { ...state, screen: stepAfter(state, state.screen, 1) };
@@ -143,7 +146,7 @@ export function reduce(state: CheckState, action: Action): CheckState {
       if (state.screen === 'crisis') return { ...state, screen: 'safety' };
       return { ...state, screen: stepAfter(state, state.screen, -1) };
     case 'continueAfterCrisis':
-      return state.screen === 'crisis' ? { ...state, screen: stepAfter(state, 'safety', 1) } : state;
+      return state.screen === 'crisis' ? { ...state, screen: 'topics' } : state;
     case 'openHelp':
       return { ...state, helpOpen: true };
     case 'closeHelp':

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MODE_SPECS, MODES, modeSpec, topicsForMode, type ModeSpec } from '.';
 import { BANDS } from '../domain';
 import { INSTRUMENTS, instrumentFor } from '../instruments';
+import { ja } from '../messages';
 import { checkModes, InvalidModeError } from './schema';
 
 const shipped = new Set(INSTRUMENTS.map((i) => i.id));
@@ -16,7 +17,11 @@ describe('mode registry', () => {
   });
 
   it.each(MODES)('%s mode gives only bands the counters and the result words know', (mode) => {
-    for (const band of instrumentFor(mode).result.bands) expect(BANDS).toContain(band.id);
+    const words = ja.result.bands[MODE_SPECS[mode].instrument];
+    for (const band of instrumentFor(mode).result.bands) {
+      expect(BANDS).toContain(band.id);
+      expect(words[band.id as keyof typeof words], band.id).toBeDefined();
+    }
   });
 
   it('keeps today’s behaviour: self is adult, teen is 10代 with teen words, lines and topics', () => {
@@ -33,6 +38,7 @@ describe('mode registry', () => {
     ['an unknown audience', { ...good, audience: 'everyone' }],
     ['an unknown wording', { ...good, wording: 'child' }],
     ['repeated topics', { ...good, topics: ['work', 'work'] }],
+    ['no topics (the flow ends on them)', { ...good, topics: [] }],
     ['an age band that does not exist', { ...good, fixedAgeBand: '10-19' }],
   ])('refuses a mode with %s, naming it', (_, spec) => {
     expect(() => checkModes({ broken: spec as ModeSpec }, shipped)).toThrow(InvalidModeError);

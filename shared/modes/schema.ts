@@ -13,7 +13,9 @@ export const modeSpecSchema = z.strictObject({
   instrument: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   audience: z.enum(AUDIENCES),
   wording: z.enum(['adult', 'teen']),
+  // The flow always ends on the topic checklist, so a mode offers at least one.
   topics: z.array(z.string().check(z.regex(/^[a-zA-Z]+$/))).check(
+    z.minLength(1),
     z.refine((t) => new Set(t).size === t.length, 'topics must not repeat'),
   ),
   fixedAgeBand: z.optional(z.enum(AGE_BANDS)),

@@ -7,7 +7,7 @@
 import { AGE_BANDS, GENDERS, SAFETY_ANSWERS } from '../../../shared/domain';
 import { MODE_SPECS, modeSpec } from '../../../shared/modes';
 import { instrumentFor } from '../../../shared/instruments/for-mode';
-import { canAdvance, indexIn, itemOf, stepsFor, type Action, type CheckState } from '../../flow';
+import { canAdvance, itemOf, stepsFor, type Action, type CheckState, type Step } from '../../flow';
 import { pick, useEnv } from '../context';
 import { ChoiceGroup } from '../parts/Choice';
 import { WithRuby } from '../parts/Ruby';
@@ -22,7 +22,7 @@ interface StepProps {
 export function QuestionStep({ state, dispatch, onBack }: StepProps & { onBack: () => void }) {
   const { messages: m } = useEnv();
   const steps = stepsFor(state.mode);
-  const index = indexIn(steps, state.screen);
+  const index = steps.indexOf(state.screen as Step);
   const isLast = index === steps.length - 1;
   return (
     <StepFrame
@@ -69,11 +69,9 @@ function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
       </>
     );
   }
-  const itemId = itemOf(screen);
-  if (itemId !== undefined && mode !== undefined) {
+  const item = itemOf(state);
+  if (item && mode) {
     const instrument = instrumentFor(mode);
-    const item = instrument.items.find((i) => i.id === itemId);
-    if (item === undefined) return null;
     const words = m.items[MODE_SPECS[mode].instrument];
     const gloss = teen ? words.teenGloss[item.id] : undefined;
     return (

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { BANDS, MODES, SAFETY_ANSWERS, isSafetyFlagged, type Band, type Mode, type SafetyAnswer } from '../../../shared/domain';
 import { instrumentFor } from '../../../shared/instruments';
 import { ja } from '../../../shared/messages';
+import { modeSpec, type InstrumentId } from '../../../shared/modes';
 import { MATSUDO } from '../../../shared/tenants/matsudo';
 import { fullData, pageData } from '../../data';
 import { setEnv } from '../context';
@@ -34,13 +35,13 @@ function render(mode: Mode, band: Band, safety: SafetyAnswer): { html: string; t
 }
 
 /** A catalogue text for the mode, without its in-place teen readings. */
-function pickText<T extends string | readonly string[]>(t: T | { self: T; teen: T }, mode: Mode): T {
-  const v = typeof t === 'object' && t !== null && 'self' in t ? (mode === 'teen' ? t.teen : t.self) : (t as T);
+function pickText<T extends string | readonly string[]>(t: T | { adult: T; teen: T }, mode: Mode): T {
+  const v = typeof t === 'object' && t !== null && 'adult' in t ? t[modeSpec(mode).wording] : (t as T);
   return (typeof v === 'string' ? withoutReadings(v) : (v as readonly string[]).map(withoutReadings)) as T;
 }
 
 const wordsOf = (band: Band, mode: Mode): string[] => {
-  const b = ja.result.bands[band];
+  const b = ja.result.bands[modeSpec(mode).instrument as InstrumentId][band];
   const flaggedCare = pickText(ja.result.flagged.selfCare, mode);
   // A tip the flagged list shares (「ひとりでかかえこまない」) is about reaching a person, not the band's own.
   return [pickText(b.title, mode), pickText(b.message, mode), ...pickText(b.selfCare, mode).filter((t) => !flaggedCare.includes(t)), `aria-label="${b.picture}"`];
