@@ -6,7 +6,7 @@
  * with their hours in words — the one place that is said to the type system.
  * Opening times leave as epoch ms, so the groups stay plain data.
  */
-import { MODES, type Mode } from '../../shared/domain';
+import type { Mode } from '../../shared/domain';
 import { crisisPanel, fitHelpList, rankHelplines, type ClosedHelpline, type RankedHelpline, type RankInput } from '../../shared/routing';
 import type { FullHelpline, FullTenant, HelpGroups, Panel, Placed } from '../data/types';
 
@@ -20,12 +20,12 @@ export function helpListFor(tenant: FullTenant, input: RankInput, now: Date): He
 
 /**
  * The help list before a mode is chosen (「今すぐ相談したい」 on the landing):
- * whoever taps it may be in any mode — a teenager among them — so each part
- * lists the crisis lines of every mode's list in registry order (adults',
+ * whoever taps it may be in any mode the municipality offers — a teenager
+ * among them — so each part lists the crisis lines of every such mode's list in order (adults',
  * then teens', 24時間子供SOSダイヤル among them), then the other lines of each.
  */
 export function helpListForAnyone(tenant: FullTenant, topics: RankInput['topics'], now: Date): HelpGroups {
-  const lists = MODES.map((mode) => helpListFor(tenant, { mode, safetyFlag: true, topics }, now));
+  const lists = tenant.modes.map((mode) => helpListFor(tenant, { mode, safetyFlag: true, topics }, now));
   const isCrisis = (p: Placed) => (p.helpline as FullHelpline).crisis;
   const join = (group: keyof HelpGroups) => {
     const seen = new Set<string>();

@@ -49,6 +49,9 @@ export function pageData(tenant: Tenant, dataPath: string, words: InlinedWords):
     ...(tenant.quickExitUrl !== undefined ? { exit: tenant.quickExitUrl } : {}),
     crisis: crisisSubsetOrder(tenant.helplines.filter(inCrisisSubset)).map(crisisLine),
     data: dataPath,
-    words: { chrome: words.chrome, landing: words.landing },
+    // Registry order, whatever order the tenant lists them in.
+    modes: MODES.filter((mode) => tenant.modes.includes(mode)),
+    // Only the landing words of the modes offered.
+    words: { chrome: words.chrome, landing: { ...words.landing, modes: Object.fromEntries(tenant.modes.map((mode) => [mode, words.landing.modes[mode]])) as InlinedWords['landing']['modes'] } },
   };
 }
