@@ -36,8 +36,6 @@ export function useEnv(): AppEnv {
   return current;
 }
 
-// Worded texts are strings, lists of strings or wording records: only a record has an `adult` key.
-const isWorded = <T,>(text: Worded<T>): text is Record<Wording, T> => (text as Partial<Record<Wording, T>>).adult !== undefined;
-
-/** Picks the mode's wording; before a mode is chosen, the adult one. */
-export const pick = <T,>(text: Worded<T>, mode: Mode | undefined): T => (isWorded(text) ? text[mode ? modeSpec(mode).wording : 'adult'] : text);
+export const pick = <T,>(text: Worded<T>, mode: Mode | undefined): T =>
+  // A string or a list has no wording of its own; a record has one per wording.
+  (text as Partial<Record<Wording, T>>)[mode ? modeSpec(mode).wording : 'adult'] ?? (text as T);

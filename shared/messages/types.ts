@@ -26,13 +26,14 @@ export interface BandMessages {
   picture: string;
 }
 
+/** Teen wording around an instrument's items (adults see the items and lead-in as the instrument words them). */
 export interface ItemWords {
-  /** Adults see the instrument's own lead-in; teens a friendlier one with the same meaning. */
-  teenLeadIn: string;
+  /** Teens see this friendlier lead-in, with the same meaning as the instrument's own. */
+  leadIn: string;
   /** Readings added as <ruby> in teen mode; the item text itself is never changed. */
-  teenRuby: Readonly<Record<string, string>>;
+  ruby: Readonly<Record<string, string>>;
   /** In teen mode, a plain explanation under an item with a hard word, by item id; the item itself stays as written. */
-  teenGloss: Readonly<Record<string, string>>;
+  gloss: Readonly<Record<string, string>>;
 }
 
 /** The page's language and title, written into its HTML at build time: its script never needs them. */
@@ -70,8 +71,8 @@ export interface PageMessages {
     ageBands: Record<AgeBand, string>;
     genders: Record<Gender, string>;
   };
-  /** Words around each instrument's items, by instrument id; the items themselves come verbatim from the instrument. */
-  items: Record<InstrumentId, ItemWords>;
+  /** What teens see around each instrument's items, by instrument id; the items themselves come verbatim from the instrument. */
+  teenItems: Record<InstrumentId, ItemWords>;
   safety: { question: Worded; hint: Worded; answers: Record<SafetyAnswer, Worded> };
   topics: { heading: Worded; hint: Worded; labels: Record<Topic, string> };
   /**

@@ -30,7 +30,7 @@ export class InvalidModeError extends Error {
   override name = 'InvalidModeError';
 }
 
-type Catalogue = Pick<Messages, 'landing' | 'items' | 'result'>;
+type Catalogue = Pick<Messages, 'landing' | 'teenItems' | 'result'>;
 
 /** Refuses a mode that is malformed, runs an instrument that is not listed or not shippable, or lacks its words, naming the mode. */
 export function checkModes(specs: Readonly<Record<string, ModeSpec>>, instruments: Readonly<Record<string, Instrument>>, words: Catalogue): void {
@@ -48,7 +48,7 @@ export function checkModes(specs: Readonly<Record<string, ModeSpec>>, instrument
     const missing: string[] = [];
     const choice = (words.landing.modes as Partial<Record<string, { label?: string; hint?: string }>>)[id];
     if (!choice?.label || !choice.hint) missing.push('its landing choice (landing.modes)');
-    if (!(words.items as Partial<Record<string, unknown>>)[spec.instrument]) missing.push(`the words around its items (items["${spec.instrument}"])`);
+    if (!(words.teenItems as Partial<Record<string, unknown>>)[spec.instrument]) missing.push(`the words around its items (teenItems["${spec.instrument}"])`);
     const bandWords = (words.result.bands as Partial<Record<string, Partial<Record<string, unknown>>>>)[spec.instrument];
     for (const band of instrument.result.bands) if (!bandWords?.[band.id]) missing.push(`result words for band "${band.id}"`);
     if (missing.length > 0) throw new InvalidModeError(`Mode "${id}" lacks ${missing.join(', ')}`);

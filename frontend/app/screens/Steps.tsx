@@ -72,21 +72,21 @@ function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
   const item = itemOf(state);
   if (item && mode) {
     const instrument = instrumentFor(mode);
-    const words = m.items[MODE_SPECS[mode].instrument];
-    const gloss = teen ? words.teenGloss[item.id] : undefined;
+    const words = m.teenItems[MODE_SPECS[mode].instrument];
+    const gloss = teen ? words.gloss[item.id] : undefined;
     return (
       <>
         <p class="hint" id="lead-in">
-          {teen ? words.teenLeadIn : instrument.recallLeadIn}
+          {teen ? words.leadIn : instrument.recallLeadIn}
         </p>
         <ChoiceGroup
           key={screen}
           name={item.id}
           describedBy={gloss ? 'lead-in gloss' : 'lead-in'}
           legend={
-            <Heading spoken={spoken}>{teen ? <WithRuby text={item.text} readings={words.teenRuby} /> : item.text}</Heading>
+            <Heading spoken={spoken}>{teen ? <WithRuby text={item.text} readings={words.ruby} /> : item.text}</Heading>
           }
-          note={gloss && <p class="hint" id="gloss"><WithRuby text={gloss} readings={words.teenRuby} /></p>}
+          note={gloss && <p class="hint" id="gloss"><WithRuby text={gloss} readings={words.ruby} /></p>}
           options={(item.options ?? instrument.options ?? []).map((o) => ({ value: o.score, label: o.label }))}
           selected={state.answers[item.id]}
           onChange={(score) => dispatch({ type: 'answer', item: item.id, score })}

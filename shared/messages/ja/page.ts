@@ -54,10 +54,10 @@ export const jaPageScript: ScriptMessages = {
     ageBands: AGE_BAND_LABELS_JA,
     genders: GENDER_LABELS_JA,
   },
-  items: {
+  teenItems: {
     'k6-ja': {
-      teenLeadIn: '最近30日のあいだに、次のようなことはどれくらいありましたか。',
-      teenRuby: {
+      leadIn: '最近30日のあいだに、次のようなことはどれくらいありましたか。',
+      ruby: {
         神経過敏: 'しんけいかびん',
         絶望的: 'ぜつぼうてき',
         感: 'かん',
@@ -78,7 +78,7 @@ export const jaPageScript: ScriptMessages = {
         大変: 'たいへん',
         先: 'さき',
       },
-      teenGloss: {
+      gloss: {
         'k6-1': '「神経過敏」は、ちょっとしたことにぴりぴり・びくびくする感じのことです。',
         'k6-2': '「絶望的」は、この先に希望がもてない感じのことです。',
         'k6-5': '「骨折り」は、何をするのも大変で、おっくうに感じることです。',
