@@ -6,7 +6,7 @@
  * test can know the truth it should see. Volumes, hours and the teen share
  * are plausible, not real: do not quote them.
  */
-import { AGE_BANDS, BANDS, GENDERS, topicsForMode, UNREGISTERED_SRC, type Mode } from '../shared/domain';
+import { AGE_BANDS, BANDS, GENDERS, MODES, topicsForMode, UNREGISTERED_SRC, type Mode } from '../shared/domain';
 import { modeSpec } from '../shared/modes';
 import type { CountingEvent } from '../shared/events';
 import { addDays, daysBetweenInclusive, type Ymd } from '../shared/periods';
@@ -43,7 +43,9 @@ export function* demoEvents(from: Ymd, to: Ymd, perDay = 30, seed = 20260401): G
     const volume = Math.round(perDay * (0.8 + (0.4 * d) / days) * (day.slice(5, 7) === '08' ? 0.7 : 1) * (0.7 + 0.6 * r()));
     for (let i = 0; i < volume; i++) {
       const at = new Date(`${day}T${String(hourOf(r)).padStart(2, '0')}:${String(Math.floor(r() * 60)).padStart(2, '0')}:00+09:00`);
-      const mode: Mode = r() < 0.25 ? 'teen' : 'self';
+      // A quarter of the checks in the registry's other modes, shared evenly; the rest in its first (本人).
+      const u = r();
+      const mode: Mode = (u < 0.25 && MODES.length > 1 ? MODES[1 + Math.floor((u / 0.25) * (MODES.length - 1))] : MODES[0]) as Mode;
       // A tag nobody registered is counted as the API counts it: in the 未登録 bucket, the tag itself never stored.
       const src = r() < 0.2 ? undefined : modeSpec(mode).audience === 'teen' && r() < 0.6 ? 'demo-school-clearfile' : r() < 0.05 ? UNREGISTERED_SRC : pick(r, DEMO_CHANNELS).tag;
       const srcPart = src ? { src } : {};

@@ -47,7 +47,7 @@ const drawTenant = () => {
 const funnelTotal = Object.values(A.funnel).reduce((a, b) => a + b, 0);
 const drawEvent = (src: string | undefined): CountingEvent => {
   const id = crypto.randomUUID();
-  const mode = rand() < 0.8 ? 'self' : pick(MODES);
+  const mode = rand() < 0.8 ? MODES[0] : pick(MODES);
   const roll = rand() * funnelTotal;
   const s = src ? { src } : {};
   if (roll < A.funnel.view) return { type: 'view', id, ...s };

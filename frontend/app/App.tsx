@@ -31,7 +31,7 @@ export function App({ env, src }: { env: AppEnv; src?: string }) {
 
 function outcomeOf(state: CheckState): Outcome | undefined {
   if (state.screen !== 'result' || state.mode === undefined || state.safety === undefined) return undefined;
-  return { mode: state.mode, k6: state.k6.map((a) => a ?? -1), safety: state.safety, safetyFlag: isSafetyFlagged(state.safety), topics: state.topics };
+  return { mode: state.mode, answers: state.answers, safety: state.safety, safetyFlag: isSafetyFlagged(state.safety), topics: state.topics };
 }
 
 const wantsLater = (s: CheckState) => s.helpOpen || s.screen === 'crisis' || s.screen === 'result';

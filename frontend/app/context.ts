@@ -7,8 +7,8 @@
  * (and no hooks library) in the page's first script. Tests and the
  * prerenderer render `App` with their own.
  */
-import { modeSpec, type Mode } from '../../shared/modes';
-import type { ByMode, PageMessages } from '../../shared/messages';
+import { modeSpec, type Mode, type Wording } from '../../shared/modes';
+import type { Worded, PageMessages } from '../../shared/messages';
 import type { PageTenant } from '../data/types';
 import type { EventSender } from '../events';
 import type { LaterSource } from './later';
@@ -36,7 +36,6 @@ export function useEnv(): AppEnv {
   return current;
 }
 
-const isPair = <T,>(text: ByMode<T>): text is { self: T; teen: T } => typeof text === 'object' && text !== null && 'self' in text;
-
-/** Picks the teen or adult wording; before a mode is chosen, the adult one. */
-export const pick = <T,>(text: ByMode<T>, mode: Mode | undefined): T => (isPair(text) ? ((mode && modeSpec(mode).wording) === 'teen' ? text.teen : text.self) : text);
+export const pick = <T,>(text: Worded<T>, mode: Mode | undefined): T =>
+  // A string or a list has no wording of its own; a record has one per wording.
+  (text as Partial<Record<Wording, T>>)[mode ? modeSpec(mode).wording : 'adult'] ?? (text as T);

@@ -8,7 +8,8 @@
  * show.
  */
 import { instrumentFor } from '../../shared/instruments/for-mode';
-import { MODES, modeSpec } from '../../shared/modes';
+import { MODES } from '../../shared/modes';
+import { servesMode } from '../../shared/routing/rules';
 import type { Helpline } from '../../shared/helplines/schema';
 import type { HoursMessages, InlinedWords } from '../../shared/messages';
 import { crisisSubsetOrder } from '../../shared/routing/rank';
@@ -27,7 +28,7 @@ const crisisLine = (h: Helpline): EmergencyLine | CrisisLine =>
         // Only what a one-tap button can use: a number to call or a confirmed link.
         channels: h.channels.filter(isReachableChannel),
         // Only the audiences a mode routes to: the first script asks nothing else of them.
-        audiences: h.audiences.filter((a) => MODES.some((m) => modeSpec(m).audience === a)),
+        audiences: h.audiences.filter((a) => MODES.some((m) => servesMode({ audiences: [a] }, m))),
         scope: h.scope,
         ...(h.crisis ? { crisis: true } : {}),
         ...(h.hours.kind === 'always' ? { always: true } : {}),
@@ -49,6 +50,9 @@ export function pageData(tenant: Tenant, dataPath: string, words: InlinedWords):
     ...(tenant.quickExitUrl !== undefined ? { exit: tenant.quickExitUrl } : {}),
     crisis: crisisSubsetOrder(tenant.helplines.filter(inCrisisSubset)).map(crisisLine),
     data: dataPath,
-    words: { chrome: words.chrome, landing: words.landing },
+    // Registry order, whatever order the tenant lists them in.
+    modes: MODES.filter((mode) => tenant.modes.includes(mode)),
+    // Only the landing words of the modes offered.
+    words: { chrome: words.chrome, landing: { ...words.landing, modes: Object.fromEntries(tenant.modes.map((mode) => [mode, words.landing.modes[mode]])) as InlinedWords['landing']['modes'] } },
   };
 }

@@ -11,6 +11,7 @@
 import type { Instrument } from '../../shared/instruments/schema';
 import type { Helpline } from '../../shared/helplines/schema';
 import type { InlinedWords } from '../../shared/messages';
+import type { Mode } from '../../shared/modes';
 import type { Tenant } from '../../shared/tenants/schema';
 
 /** What a helpline card shows. */
@@ -39,7 +40,9 @@ export interface PageTenant {
   crisis: (EmergencyLine | CrisisLine)[];
   /** Path of this tenant's `FullTenant` JSON (content-hashed, cached for a year). */
   data: string;
-  /** Header and landing words: next to the prerendered landing they cost almost nothing compressed; the script joins them to its own. */
+  /** The modes the landing offers, in registry order. */
+  modes: readonly Mode[];
+  /** Header and landing words (landing choices of the offered modes only): next to the prerendered landing they cost almost nothing compressed; the script joins them to its own. */
   words: InlinedWords;
 }
 

@@ -2,4 +2,4 @@
  * @module
  * The check's screen flow (pure) — see state.ts.
  */
-export { STEPS, canAdvance, canShow, initialState, restoreTo, reduce, type Action, type CheckState, type Screen, type Step } from './state';
+export { canAdvance, canShow, itemOf, stepsFor, initialState, restoreTo, reduce, type Action, type CheckState, type Screen, type ItemStep, type Step } from './state';

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { STEPS, canShow, initialState, reduce, restoreTo, type Action, type CheckState } from './state';
+import { K6 } from '../../shared/instruments';
+import { MODES } from '../../shared/modes';
+import { canShow, initialState, reduce, restoreTo, stepsFor, type Action, type CheckState, type ItemStep } from './state';
 
 const run = (actions: Action[], from: CheckState = initialState) => actions.reduce(reduce, from);
-const answerAllK6 = (score: number): Action[] =>
-  [0, 1, 2, 3, 4, 5].flatMap((index) => [{ type: 'answerK6', index, score } as const, { type: 'next' } as const]);
+const answerAllK6 = (score: number): Action[] => K6.items.flatMap((item) => [{ type: 'answer', item: item.id, score } as const, { type: 'next' } as const]);
+const [k6First, k6Second, k6Third] = K6.items.map((item) => item.id as ItemStep);
 
 describe('check flow', () => {
-  it('has nine question screens: profile, six K6 items, safety, topics', () => {
-    expect(STEPS).toHaveLength(9);
+  it.each(MODES)('builds the %s screens from its instrument: profile, the six K6 items by id, safety, topics', (mode) => {
+    expect(stepsFor(mode)).toEqual(['profile', 'k6-1', 'k6-2', 'k6-3', 'k6-4', 'k6-5', 'k6-6', 'safety', 'topics']);
   });
 
   it('teen mode sets the 10代 age band itself and ignores age changes', () => {
@@ -18,21 +20,21 @@ describe('check flow', () => {
 
   it('does not leave an unanswered K6 item', () => {
     const s = run([{ type: 'start', mode: 'self' }, { type: 'next' }, { type: 'next' }]);
-    expect(s.screen).toBe('k6-0');
+    expect(s.screen).toBe(k6First);
   });
 
   it('keeps answers when going back and forward', () => {
     const s = run([
       { type: 'start', mode: 'self' },
       { type: 'next' },
-      { type: 'answerK6', index: 0, score: 3 },
+      { type: 'answer', item: 'k6-1', score: 3 },
       { type: 'next' },
       { type: 'back' },
       { type: 'back' },
       { type: 'next' },
     ]);
-    expect(s.screen).toBe('k6-0');
-    expect(s.k6[0]).toBe(3);
+    expect(s.screen).toBe(k6First);
+    expect(s.answers).toEqual({ 'k6-1': 3 });
   });
 
   it('goes from safety "no" straight on to topics, then to the result', () => {
@@ -48,11 +50,10 @@ describe('check flow', () => {
   });
 
   it('opens and closes the help list without losing the screen or answers', () => {
-    const s = run([{ type: 'start', mode: 'self' }, { type: 'next' }, { type: 'answerK6', index: 0, score: 2 }, { type: 'openHelp' }]);
+    const s = run([{ type: 'start', mode: 'self' }, { type: 'next' }, { type: 'answer', item: 'k6-1', score: 2 }, { type: 'openHelp' }]);
     expect(s.helpOpen).toBe(true);
     const back = reduce(s, { type: 'closeHelp' });
-    expect(back).toMatchObject({ helpOpen: false, screen: 'k6-0' });
-    expect(back.k6[0]).toBe(2);
+    expect(back).toMatchObject({ helpOpen: false, screen: k6First, answers: { 'k6-1': 2 } });
   });
 
   it('toggles topics and restarts from nothing', () => {
@@ -63,17 +64,18 @@ describe('check flow', () => {
 });
 
 describe('canShow (what Back and Forward may restore)', () => {
-  const started = run([{ type: 'start', mode: 'self' }, { type: 'next' }, { type: 'answerK6', index: 0, score: 1 }]);
+  const started = run([{ type: 'start', mode: 'self' }, { type: 'next' }, { type: 'answer', item: 'k6-1', score: 1 }]);
 
   it('shows only the landing before a mode is chosen', () => {
     expect(canShow(initialState, 'landing')).toBe(true);
-    for (const screen of [...STEPS, 'crisis', 'result'] as const) expect(canShow(initialState, screen)).toBe(false);
+    for (const screen of [...stepsFor('self'), 'crisis', 'result'] as const) expect(canShow(initialState, screen)).toBe(false);
   });
 
   it('shows a question only once every question before it is answered', () => {
     expect(canShow(started, 'profile')).toBe(true);
-    expect(canShow(started, 'k6-1')).toBe(true);
-    expect(canShow(started, 'k6-2')).toBe(false);
+    expect(canShow(started, k6Second!)).toBe(true);
+    expect(canShow(started, k6Third!)).toBe(false);
+    expect(canShow(started, 'k6-7'), 'an item the instrument does not have').toBe(false);
     expect(canShow(started, 'result')).toBe(false);
   });
 
@@ -103,6 +105,6 @@ describe('restoreTo', () => {
   });
 
   it('shows nothing new for a screen that cannot show', () => {
-    expect(restoreTo(initialState, 'k6-3')).toBeUndefined();
+    expect(restoreTo(initialState, k6Third!)).toBeUndefined();
   });
 });

@@ -8,13 +8,34 @@
  * crisis panel before anything else, and `canShow` keeps the browser's Forward
  * button from skipping past it or past an unanswered question.
  */
+import { instrumentFor } from '../../shared/instruments/for-mode';
+import type { InstrumentItem } from '../../shared/instruments/schema';
 import { modeSpec } from '../../shared/modes';
+import type { Answers } from '../../shared/scoring';
 import { isSafetyFlagged, type AgeBand, type Gender, type Mode, type SafetyAnswer, type Topic } from '../../shared/domain';
 
-/** Question screens in order; progress shows `index + 1 / STEPS.length`. */
-export const STEPS = ['profile', 'k6-0', 'k6-1', 'k6-2', 'k6-3', 'k6-4', 'k6-5', 'safety', 'topics'] as const;
-export type Step = (typeof STEPS)[number];
+/**
+ * One screen per item of the mode's instrument, named by the item's id. Item
+ * ids have a hyphen (shared/instruments/schema) and the other screens none,
+ * so the two never meet.
+ */
+export type ItemStep = `${string}-${string}`;
+export type Step = 'profile' | ItemStep | 'safety' | 'topics';
 export type Screen = 'landing' | Step | 'crisis' | 'result';
+
+
+/**
+ * A mode's question screens in order, built from its instrument: the
+ * optional profile, one screen per item, the safety question and the topic
+ * checklist (every mode offers topics: shared/modes/schema). Progress shows
+ * `index + 1 / length`.
+ */
+/** The instrument item the current screen asks, if it asks one. */
+export const itemOf = ({ mode, screen }: Pick<CheckState, 'mode' | 'screen'>): InstrumentItem | undefined =>
+  mode && instrumentFor(mode).items.find((item) => item.id === screen);
+
+export const stepsFor = (mode: Mode | undefined): readonly Step[] =>
+  mode === undefined ? [] : ['profile', ...instrumentFor(mode).items.map((item) => item.id as ItemStep), 'safety', 'topics'];
 
 export interface CheckState {
   screen: Screen;
@@ -23,14 +44,15 @@ export interface CheckState {
   mode?: Mode;
   ageBand: AgeBand;
   gender: Gender;
-  k6: readonly (number | undefined)[];
+  /** The instrument's answers by item id. */
+  answers: Answers;
   safety?: SafetyAnswer;
   topics: readonly Topic[];
 }
 
 export type Action =
   | { type: 'start'; mode: Mode }
-  | { type: 'answerK6'; index: number; score: number }
+  | { type: 'answer'; item: string; score: number }
   | { type: 'setAge'; ageBand: AgeBand }
   | { type: 'setGender'; gender: Gender }
   | { type: 'setSafety'; answer: SafetyAnswer }
@@ -42,12 +64,16 @@ export type Action =
   | { type: 'closeHelp' }
   | { type: 'restart' };
 
-export const initialState: CheckState = { screen: 'landing', helpOpen: false, ageBand: 'na', gender: 'na', k6: [], topics: [] };
+export const initialState: CheckState = { screen: 'landing', helpOpen: false, ageBand: 'na', gender: 'na', answers: {}, topics: [] };
 
-/** Whether the current screen has what it needs to move on (K6 and safety must be answered). */
+/** The safety question answered with anything but 「なかった」. */
+const flagged = ({ safety }: CheckState): boolean => safety !== undefined && isSafetyFlagged(safety);
+
+/** Whether the current screen has what it needs to move on (every item and the safety question must be answered). */
 export function canAdvance(state: CheckState): boolean {
   const { screen } = state;
-  if (screen.startsWith('k6-')) return state.k6[Number(screen.slice(3))] !== undefined;
+  const item = itemOf(state);
+  if (item) return state.answers[item.id] !== undefined;
   if (screen === 'safety') return state.safety !== undefined;
   return true;
 }
@@ -61,9 +87,10 @@ export function canAdvance(state: CheckState): boolean {
 export function canShow(state: CheckState, screen: Screen): boolean {
   if (screen === 'landing') return true;
   if (state.mode === undefined) return false;
-  if (screen === 'crisis') return state.safety !== undefined && isSafetyFlagged(state.safety);
-  const upTo = screen === 'result' ? STEPS.length : STEPS.indexOf(screen);
-  return STEPS.slice(0, upTo).every((s) => canAdvance({ ...state, screen: s }));
+  if (screen === 'crisis') return flagged(state);
+  const steps = stepsFor(state.mode);
+  const upTo = screen === 'result' ? steps.length : steps.indexOf(screen as Step);
+  return upTo >= 0 && steps.slice(0, upTo).every((s) => canAdvance({ ...state, screen: s }));
 }
 
 /**
@@ -74,15 +101,16 @@ export function canShow(state: CheckState, screen: Screen): boolean {
 export function restoreTo(state: CheckState, screen: Screen): Screen | undefined {
   if (!canShow(state, screen)) return undefined;
   const passesSafety = state.screen === 'safety' && (screen === 'topics' || screen === 'result');
-  return passesSafety && state.safety !== undefined && isSafetyFlagged(state.safety) ? 'crisis' : screen;
+  return passesSafety && flagged(state) ? 'crisis' : screen;
 }
 
-function stepAfter(screen: Screen, delta: 1 | -1): Screen {
-  const i = STEPS.indexOf(screen as Step);
+function stepAfter(state: CheckState, screen: Screen, delta: 1 | -1): Screen {
+  const steps = stepsFor(state.mode);
+  const i = steps.indexOf(screen as Step);
   if (i < 0) return screen;
   const to = i + delta;
   if (to < 0) return 'landing';
-  return STEPS[to] ?? 'result';
+  return steps[to] ?? 'result';
 }
 
 export function reduce(state: CheckState, action: Action): CheckState {
@@ -95,11 +123,8 @@ export function reduce(state: CheckState, action: Action): CheckState {
         ageBand: modeSpec(action.mode).fixedAgeBand ?? 'na',
         screen: 'profile',
       };
-    case 'answerK6': {
-      const k6 = [...state.k6];
-      k6[action.index] = action.score;
-      return { ...state, k6 };
-    }
+    case 'answer':
+      return { ...state, answers: { ...state.answers, [action.item]: action.score } };
     case 'setAge':
       // A mode's implied age band stays as it is.
       return { ...state, ageBand: (state.mode && modeSpec(state.mode).fixedAgeBand) || action.ageBand };
@@ -113,13 +138,13 @@ export function reduce(state: CheckState, action: Action): CheckState {
     }
     case 'next':
       if (!canAdvance(state)) return state;
-      if (state.screen === 'safety' && state.safety !== undefined && isSafetyFlagged(state.safety)) {
+      if (state.screen === 'safety' && flagged(state)) {
         return { ...state, screen: 'crisis' };
       }
-      return { ...state, screen: stepAfter(state.screen, 1) };
+      return { ...state, screen: stepAfter(state, state.screen, 1) };
     case 'back':
       if (state.screen === 'crisis') return { ...state, screen: 'safety' };
-      return { ...state, screen: stepAfter(state.screen, -1) };
+      return { ...state, screen: stepAfter(state, state.screen, -1) };
     case 'continueAfterCrisis':
       return state.screen === 'crisis' ? { ...state, screen: 'topics' } : state;
     case 'openHelp':

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { renderToString } from 'preact-render-to-string';
-import { INSTRUMENTS } from '../../shared/instruments';
+import { INSTRUMENTS, INSTRUMENTS_BY_ID } from '../../shared/instruments';
 import { MODE_SPECS } from '../../shared/modes';
 import { checkModes } from '../../shared/modes/schema';
 import { ja } from '../../shared/messages';
@@ -40,8 +40,8 @@ export interface PrerenderOptions {
 export async function prerender({ outDir, scriptPath }: PrerenderOptions): Promise<string> {
   // Importing INSTRUMENTS validated each one (licence, citations, source): the build stops here if one is not shippable.
   if (INSTRUMENTS.length === 0) throw new Error('no instruments to ship');
-  // Every mode against its schema, running an instrument that ships.
-  checkModes(MODE_SPECS, new Set(INSTRUMENTS.map((i) => i.id)));
+  // Every mode against its schema, running an instrument that ships, with all its words.
+  checkModes(MODE_SPECS, INSTRUMENTS_BY_ID, ja);
   // Every tenant and helpline against its schema: no page is written from data that fails it.
   validateTenants(TENANTS);
   const source = await readFile(fileURLToPath(new URL('../styles.css', import.meta.url)), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineInstrument, InvalidInstrumentError, K6, type Instrument } from '.';
+import { defineInstrument, INSTRUMENTS_BY_ID, InvalidInstrumentError, K6, type Instrument } from '.';
 
 describe('K6', () => {
   it('has the six items worded exactly as in 国民生活基礎調査 (content/k6-ja.md)', () => {
@@ -41,7 +41,7 @@ describe('defineInstrument (the build refuses an instrument without licence, cit
     citations: ['Author A. A test instrument. Journal. 2000;1:1-2.'],
     itemSourceUrl: 'https://example.org/items',
     recallLeadIn: '過去30日の間に',
-    items: [{ id: 'q1', text: '質問' }],
+    items: [{ id: 'q-1', text: '質問' }],
     options: [
       { label: 'いいえ', score: 0 },
       { label: 'はい', score: 1 },
@@ -63,8 +63,15 @@ describe('defineInstrument (the build refuses an instrument without licence, cit
     ['with bands that leave a gap', { ...shippable, result: { kind: 'bands', bands: [{ id: 'no', min: 0, max: 0, label: '0' }, { id: 'yes', min: 2, max: 2, label: '2' }] } }],
     ['with bands that stop short of the highest total', { ...shippable, result: { kind: 'bands', bands: [{ id: 'no', min: 0, max: 0, label: '0' }] } }],
     ['with a scored item that has no options', (({ options: _, ...rest }) => rest)(shippable)],
+    ['with an item id that could be taken for a screen (no hyphen)', { ...shippable, items: [{ id: 'safety', text: '質問' }] }],
   ])('refuses one %s, naming it', (_, input) => {
     expect(() => defineInstrument(input as Instrument)).toThrow(InvalidInstrumentError);
     expect(() => defineInstrument(input as Instrument)).toThrow(/test-instrument/);
+  });
+});
+
+describe('the instruments modes run', () => {
+  it('lists each under its own id', () => {
+    for (const [id, instrument] of Object.entries(INSTRUMENTS_BY_ID)) expect(instrument.id).toBe(id);
   });
 });

@@ -29,7 +29,8 @@ export const instrumentSchema = z.strictObject({
   itemSourceUrl: z.url(),
   /** Exact item wording (Japanese), in order; an item with options of its own (AUDIT 9–10: 0/2/4) carries them. */
   items: z
-    .array(z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9-]+$/)), text: z.string().check(z.minLength(1)), options: z.optional(options) }))
+    // An item id is also the name of its screen: a prefix and a hyphen (`k6-1`), which no other screen name has.
+    .array(z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9]+-[a-z0-9-]+$/)), text: z.string().check(z.minLength(1)), options: z.optional(options) }))
     .check(z.minLength(1)),
   /** Answer options with their scores, in display order, for every item without its own. A checklist has none: an item is checked or not. */
   options: z.optional(options),
@@ -42,6 +43,7 @@ export const instrumentSchema = z.strictObject({
   result: z.strictObject({ kind: z.enum(['bands', 'checklist']), bands: z.array(band).check(z.minLength(1)) }),
 });
 export type Instrument = z.infer<typeof instrumentSchema>;
+export type InstrumentItem = Instrument['items'][number];
 
 export class InvalidInstrumentError extends Error {
   override name = 'InvalidInstrumentError';

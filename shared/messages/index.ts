@@ -3,5 +3,5 @@
  * Resident-facing message catalogues. Only Japanese today; English and
  * やさしい日本語 will implement the same types.
  */
-export { ja, jaHelp, jaHours, jaInlined, jaPage, jaPageScript, jaResult, jaSite } from './ja';
-export type { ByMode, BandMessages, ChunkMessages, HelpMessages, HoursMessages, InlinedWords, Messages, PageMessages, ResultMessages, ScriptMessages, SiteMessages } from './types';
+export { ja, jaHead, jaHelp, jaHours, jaInlined, jaPage, jaPageScript, jaResult, jaSite } from './ja';
+export type { Worded, BandMessages, ChunkMessages, HeadMessages, HelpMessages, HoursMessages, InlinedWords, Messages, PageMessages, ResultMessages, ScriptMessages, SiteMessages } from './types';

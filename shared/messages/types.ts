@@ -3,7 +3,7 @@
  * The shape of a resident-facing message catalogue. Components read every
  * word from a catalogue, never from literals, so English and やさしい日本語
  * catalogues can follow by implementing these types. Texts that differ for
- * teenagers are `ByMode` pairs, so a missing teen wording is a type error
+ * teenagers are `Worded` pairs, picked by the mode's wording, so a missing teen wording is a type error
  * rather than an adult sentence shown to a 13-year-old. A catalogue comes in
  * three parts, split by when the words are needed: `PageMessages` ride with
  * the page (landing, questions, crisis panel, help list) — the header and
@@ -13,21 +13,36 @@
  * `HoursMessages` only at build time, when helpline hours become text.
  */
 import type { AgeBand, Band, Gender, Mode, SafetyAnswer, Topic } from '../domain';
+import type { InstrumentId, Wording } from '../modes';
 
-/** A message worded for adults (`self`) and for teenagers (`teen`), or one wording for both. */
-export type ByMode<T = string> = T | { self: T; teen: T };
+/** A message in each wording a mode may read (`adult`, `teen`: shared/modes), or one wording for all. */
+export type Worded<T = string> = T | Record<Wording, T>;
 
 export interface BandMessages {
-  title: ByMode;
-  message: ByMode;
-  selfCare: ByMode<readonly string[]>;
+  title: Worded;
+  message: Worded;
+  selfCare: Worded<readonly string[]>;
   /** Text alternative of the result picture. */
   picture: string;
 }
 
-export interface PageMessages {
+/** Teen wording around an instrument's items (adults see the items and lead-in as the instrument words them). */
+export interface ItemWords {
+  /** Teens see this friendlier lead-in, with the same meaning as the instrument's own. */
+  leadIn: string;
+  /** Readings added as <ruby> in teen mode; the item text itself is never changed. */
+  ruby: Readonly<Record<string, string>>;
+  /** In teen mode, a plain explanation under an item with a hard word, by item id; the item itself stays as written. */
+  gloss: Readonly<Record<string, string>>;
+}
+
+/** The page's language and title, written into its HTML at build time: its script never needs them. */
+export interface HeadMessages {
   lang: string;
   pageTitle: (serviceName: string) => string;
+}
+
+export interface PageMessages {
   chrome: {
     quickExit: string;
     quickExitLabel: string;
@@ -49,33 +64,27 @@ export interface PageMessages {
   nav: { back: string; next: string; toResult: string; pickOne: string };
   progress: { visible: (step: number, total: number) => string; spoken: (step: number, total: number) => string };
   profile: {
-    heading: ByMode;
-    lead: ByMode;
+    heading: Worded;
+    lead: Worded;
     ageLegend: string;
     genderLegend: string;
     ageBands: Record<AgeBand, string>;
     genders: Record<Gender, string>;
   };
-  k6: {
-    /** Adults see the instrument's own lead-in; teens a friendlier one with the same meaning. */
-    teenLeadIn: string;
-    /** Readings added as <ruby> in teen mode; the item text itself is never changed. */
-    teenRuby: Readonly<Record<string, string>>;
-    /** In teen mode, a plain explanation under an item with a hard word, by item id; the item itself stays as written. */
-    teenGloss: Readonly<Record<string, string>>;
-  };
-  safety: { question: ByMode; hint: ByMode; answers: Record<SafetyAnswer, ByMode> };
-  topics: { heading: ByMode; hint: ByMode; labels: Record<Topic, string> };
+  /** What teens see around each instrument's items, by instrument id; the items themselves come verbatim from the instrument. */
+  teenItems: Record<InstrumentId, ItemWords>;
+  safety: { question: Worded; hint: Worded; answers: Record<SafetyAnswer, Worded> };
+  topics: { heading: Worded; hint: Worded; labels: Record<Topic, string> };
   /**
    * The crisis panel, the help list and the result while the result chunk is
    * not here yet (weak signal): heading, thanks, the numbers to call. The full
    * panels and every helpline card come with the chunk (`HelpMessages`).
    */
   crisis: {
-    heading: ByMode;
-    lead: ByMode;
+    heading: Worded;
+    lead: Worded;
     /** 「いまも、そう思っている」: words for this very minute. */
-    urgent: { heading: ByMode; lead: ByMode };
+    urgent: { heading: Worded; lead: Worded };
     emergencyHeading: string;
     continue: string;
   };
@@ -136,28 +145,29 @@ export type ScriptMessages = Omit<PageMessages, keyof InlinedWords>;
  * the score — so none of the band's own title, message or tips is used.
  */
 export interface FlaggedResultMessages {
-  heading: ByMode;
-  lead: ByMode;
+  heading: Worded;
+  lead: Worded;
   /** After 「いまも、そう思っている」. */
-  urgentLead: ByMode;
-  title: ByMode;
-  message: ByMode;
-  selfCareHeading: ByMode;
+  urgentLead: Worded;
+  title: Worded;
+  message: Worded;
+  selfCareHeading: Worded;
   /** Each one a way to reach a person: tips never stand in for help. */
-  selfCare: ByMode<readonly string[]>;
+  selfCare: Worded<readonly string[]>;
   picture: string;
 }
 
 export interface ResultMessages {
   result: {
-    heading: ByMode;
+    heading: Worded;
     flagged: FlaggedResultMessages;
-    notDiagnosis: ByMode;
-    selfCareHeading: ByMode;
-    helpHeading: ByMode;
-    helpLead: ByMode;
-    again: ByMode;
-    bands: Record<Band, BandMessages>;
+    notDiagnosis: Worded;
+    selfCareHeading: Worded;
+    helpHeading: Worded;
+    helpLead: Worded;
+    again: Worded;
+    /** Each instrument's band words, by instrument id and band id. */
+    bands: Record<InstrumentId, Record<Band, BandMessages>>;
   };
 }
 
@@ -199,7 +209,7 @@ export interface SiteMessages {
 }
 
 /** A whole catalogue, as the build and the tests see it. */
-export type Messages = PageMessages & ResultMessages & HelpMessages & HoursMessages & SiteMessages;
+export type Messages = HeadMessages & PageMessages & ResultMessages & HelpMessages & HoursMessages & SiteMessages;
 
 /** What the result chunk carries. */
 export type ChunkMessages = ResultMessages & HelpMessages;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MODE_SPECS, MODES, modeSpec, topicsForMode, type ModeSpec } from '.';
 import { BANDS } from '../domain';
-import { INSTRUMENTS, instrumentFor } from '../instruments';
+import { INSTRUMENTS_BY_ID, K6, instrumentFor, type Instrument } from '../instruments';
+import { ja } from '../messages';
 import { checkModes, InvalidModeError } from './schema';
 
-const shipped = new Set(INSTRUMENTS.map((i) => i.id));
+const shipped = INSTRUMENTS_BY_ID;
 
 describe('mode registry', () => {
   it('lists the live modes in order', () => {
@@ -12,11 +13,15 @@ describe('mode registry', () => {
   });
 
   it('every mode is shippable', () => {
-    expect(() => checkModes(MODE_SPECS, shipped)).not.toThrow();
+    expect(() => checkModes(MODE_SPECS, shipped, ja)).not.toThrow();
   });
 
   it.each(MODES)('%s mode gives only bands the counters and the result words know', (mode) => {
-    for (const band of instrumentFor(mode).result.bands) expect(BANDS).toContain(band.id);
+    const words = ja.result.bands[MODE_SPECS[mode].instrument];
+    for (const band of instrumentFor(mode).result.bands) {
+      expect(BANDS).toContain(band.id);
+      expect(words[band.id as keyof typeof words], band.id).toBeDefined();
+    }
   });
 
   it('keeps today’s behaviour: self is adult, teen is 10代 with teen words, lines and topics', () => {
@@ -33,9 +38,43 @@ describe('mode registry', () => {
     ['an unknown audience', { ...good, audience: 'everyone' }],
     ['an unknown wording', { ...good, wording: 'child' }],
     ['repeated topics', { ...good, topics: ['work', 'work'] }],
+    ['no topics (the flow ends on them)', { ...good, topics: [] }],
     ['an age band that does not exist', { ...good, fixedAgeBand: '10-19' }],
   ])('refuses a mode with %s, naming it', (_, spec) => {
-    expect(() => checkModes({ broken: spec as ModeSpec }, shipped)).toThrow(InvalidModeError);
-    expect(() => checkModes({ broken: spec as ModeSpec }, shipped)).toThrow(/broken/);
+    const withWords = { ...ja, landing: { ...ja.landing, modes: { ...ja.landing.modes, broken: { label: '壊れた', hint: 'テスト' } } } };
+    expect(() => checkModes({ broken: spec as ModeSpec }, shipped, withWords)).toThrow(InvalidModeError);
+    expect(() => checkModes({ broken: spec as ModeSpec }, shipped, withWords)).toThrow(/broken/);
+  });
+});
+
+describe('a new mode stops the build until it has everything it needs', () => {
+  // A mode "extra" running a new instrument, with every word it needs: the starting point each case takes one thing from.
+  const instrument: Instrument = { ...K6, id: 'extra-ja', result: { kind: 'bands', bands: [{ id: 'low', min: 0, max: 12, label: '0～12点' }, { id: 'high', min: 13, max: 24, label: '13点以上' }] } };
+  const spec: ModeSpec = { instrument: 'extra-ja', audience: 'adult', wording: 'adult', topics: ['work'] };
+  const bandWords = ja.result.bands['k6-ja'];
+  const words = {
+    landing: { ...ja.landing, modes: { ...ja.landing.modes, extra: { label: '追加', hint: '追加のモード' } } },
+    teenItems: { ...ja.teenItems, 'extra-ja': ja.teenItems['k6-ja'] },
+    result: { ...ja.result, bands: { ...ja.result.bands, 'extra-ja': { low: bandWords.low, high: bandWords.high } } },
+  } as unknown as typeof ja;
+  const instruments = { ...INSTRUMENTS_BY_ID, 'extra-ja': instrument };
+  const check = (w = words, i: Record<string, Instrument> = instruments) => () => checkModes({ ...MODE_SPECS, extra: spec }, i, w);
+
+  it('ships with its spec, its instrument and its words', () => {
+    expect(check()).not.toThrow();
+  });
+
+  it.each([
+    ['its instrument', () => check(words, INSTRUMENTS_BY_ID), /not shipped/],
+    ['its instrument’s licence', () => check(words, { ...instruments, 'extra-ja': (({ licence: _, ...rest }) => rest)(instrument) as Instrument }), /licence/],
+    ['its instrument’s citations', () => check(words, { ...instruments, 'extra-ja': { ...instrument, citations: [] } }), /citations/],
+    ['its instrument’s item source', () => check(words, { ...instruments, 'extra-ja': (({ itemSourceUrl: _, ...rest }) => rest)(instrument) as Instrument }), /itemSourceUrl/],
+    ['its landing choice', () => check({ ...words, landing: ja.landing }), /landing choice/],
+    ['the words around its items', () => check({ ...words, teenItems: ja.teenItems }), /teenItems\["extra-ja"\]/],
+    ['a band’s result words', () => check({ ...words, result: { ...ja.result, bands: { ...ja.result.bands, 'extra-ja': { low: bandWords.low } } } as typeof ja.result }), /band "high"/],
+  ])('refuses it without %s, naming the mode', (_, make, reason) => {
+    expect(make()).toThrow(InvalidModeError);
+    expect(make()).toThrow(/Mode "extra"/);
+    expect(make()).toThrow(reason);
   });
 });

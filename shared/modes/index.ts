@@ -35,6 +35,8 @@ export const MODE_SPECS = {
 } as const satisfies Record<string, ModeSpec>;
 
 export type Mode = keyof typeof MODE_SPECS;
+/** Every instrument some mode runs: the catalogues' words around items are keyed by it, so a new one without words is a type error. */
+export type InstrumentId = (typeof MODE_SPECS)[Mode]['instrument'];
 /** In registry order (the landing's and the reports' order). */
 export const MODES = Object.keys(MODE_SPECS) as [Mode, ...Mode[]];
 

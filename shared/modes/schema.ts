@@ -1,11 +1,16 @@
 /**
  * @module
- * What a mode record must be to ship: a known instrument, a helpline
- * audience, a wording, topics that do not repeat and, where the mode implies
- * an age band, a real one. `checkModes` runs at build time (prerender) and in
- * the unit tests, so the page's first script carries no validator.
+ * What a mode record must be to ship: a helpline audience, a wording, topics
+ * that do not repeat and, where the mode implies an age band, a real one; an
+ * instrument that is listed and shippable (licence, citations, source); and
+ * its words in the catalogue — its landing choice, the words around its
+ * instrument's items and a result for each of its bands. `checkModes` runs at
+ * build time (prerender) and in the unit tests, so the page's first script
+ * carries no validator, and a mode missing any of these stops the build.
  */
 import { AGE_BANDS, AUDIENCES } from '../domain';
+import { defineInstrument, type Instrument } from '../instruments/schema';
+import type { Messages } from '../messages/types';
 import * as z from '../validation';
 import type { ModeSpec } from '.';
 
@@ -13,7 +18,9 @@ export const modeSpecSchema = z.strictObject({
   instrument: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   audience: z.enum(AUDIENCES),
   wording: z.enum(['adult', 'teen']),
+  // The flow always ends on the topic checklist, so a mode offers at least one.
   topics: z.array(z.string().check(z.regex(/^[a-zA-Z]+$/))).check(
+    z.minLength(1),
     z.refine((t) => new Set(t).size === t.length, 'topics must not repeat'),
   ),
   fixedAgeBand: z.optional(z.enum(AGE_BANDS)),
@@ -23,11 +30,27 @@ export class InvalidModeError extends Error {
   override name = 'InvalidModeError';
 }
 
-/** Refuses a mode that is malformed or names an instrument that is not shipped, naming the mode. */
-export function checkModes(specs: Readonly<Record<string, ModeSpec>>, instrumentIds: ReadonlySet<string>): void {
+type Catalogue = Pick<Messages, 'landing' | 'teenItems' | 'result'>;
+
+/** Refuses a mode that is malformed, runs an instrument that is not listed or not shippable, or lacks its words, naming the mode. */
+export function checkModes(specs: Readonly<Record<string, ModeSpec>>, instruments: Readonly<Record<string, Instrument>>, words: Catalogue): void {
   for (const [id, spec] of Object.entries(specs)) {
     const parsed = modeSpecSchema.safeParse(spec);
     if (!parsed.success) throw new InvalidModeError(`Mode "${id}" is not shippable: ${z.prettifyError(parsed.error)}`, { cause: parsed.error });
-    if (!instrumentIds.has(spec.instrument)) throw new InvalidModeError(`Mode "${id}" runs instrument "${spec.instrument}", which is not shipped`);
+    const listed = instruments[spec.instrument];
+    if (!listed) throw new InvalidModeError(`Mode "${id}" runs instrument "${spec.instrument}", which is not shipped`);
+    let instrument: Instrument;
+    try {
+      instrument = defineInstrument(listed);
+    } catch (cause) {
+      throw new InvalidModeError(`Mode "${id}" runs an instrument that is not shippable: ${(cause as Error).message}`, { cause });
+    }
+    const missing: string[] = [];
+    const choice = (words.landing.modes as Partial<Record<string, { label?: string; hint?: string }>>)[id];
+    if (!choice?.label || !choice.hint) missing.push('its landing choice (landing.modes)');
+    if (!(words.teenItems as Partial<Record<string, unknown>>)[spec.instrument]) missing.push(`the words around its items (teenItems["${spec.instrument}"])`);
+    const bandWords = (words.result.bands as Partial<Record<string, Partial<Record<string, unknown>>>>)[spec.instrument];
+    for (const band of instrument.result.bands) if (!bandWords?.[band.id]) missing.push(`result words for band "${band.id}"`);
+    if (missing.length > 0) throw new InvalidModeError(`Mode "${id}" lacks ${missing.join(', ')}`);
   }
 }

@@ -10,5 +10,5 @@ export { crisisSubsetOrder, rankHelplines, type RankedHelpline, type RankInput, 
 export { fitHelpList, type ClosedHelpline, type FittedHelpList } from './fit';
 export { crisisPanel, type CrisisPanel } from './crisis';
 export { isGeneralLocal, isRemoteCrisisLine, servesMode, type LineFacts } from './rules';
-export { helpGroupOf, inCrisisSubset, isConfirmed, isOwnLine, isTeenLine, type HelpGroup } from './standing';
+export { helpGroupOf, inCrisisSubset, isConfirmed, isOwnLine, type HelpGroup } from './standing';
 export { isReachable, isReachableChannel } from './reach';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defineHelplines, EVERYONE } from '../helplines';
 import { isGeneralLocal, isRemoteCrisisLine, servesMode } from './rules';
-import { helpGroupOf, inCrisisSubset, isOwnLine, isTeenLine } from './standing';
+import { helpGroupOf, inCrisisSubset, isOwnLine } from './standing';
 import { CLOSED, line, NO_NUMBER } from './test-lines';
 
 const one = (...facts: Parameters<typeof line>) => {
@@ -19,7 +19,7 @@ describe('line rules', () => {
     const everyone = { audiences: EVERYONE };
     expect([teen, childAndFamily, adult, everyone].map((h) => servesMode(h, 'teen'))).toEqual([true, true, false, true]);
     expect([teen, childAndFamily, adult, everyone].map((h) => servesMode(h, 'self'))).toEqual([false, false, true, true]);
-    expect([teen, childAndFamily, adult, everyone].map(isTeenLine)).toEqual([true, true, false, false]);
+    expect([teen, childAndFamily, adult, everyone].map((h) => isOwnLine(h, 'teen'))).toEqual([true, true, false, false]);
     expect([teen, childAndFamily, adult, everyone].map((h) => isOwnLine(h, 'self'))).toEqual([false, false, true, false]);
   });
 

@@ -14,10 +14,11 @@ import { isGeneralLocal, isRemoteCrisisLine, servesMode, type LineFacts } from '
 
 type Audiences = Pick<Helpline, 'audiences'>;
 
-/** Made for this mode's audience alone, as opposed to a line for every age: such lines lead their tier. */
-export const isOwnLine = (h: Audiences, mode: Mode): boolean => servesMode(h, mode) && !(servesMode(h, 'self') && servesMode(h, 'teen'));
+/** A line for every age: it takes adults and teenagers alike. */
+const forEveryAge = (h: Audiences): boolean => h.audiences.includes('adult') && h.audiences.includes('teen');
 
-export const isTeenLine = (h: Audiences): boolean => isOwnLine(h, 'teen');
+/** Made for this mode's audience, as opposed to a line for every age: such lines lead their tier. */
+export const isOwnLine = (h: Audiences, mode: Mode): boolean => servesMode(h, mode) && !forEveryAge(h);
 
 /** Confirmed and connectable from the page: a resident can act on it as shown. */
 export const isConfirmed = (h: LineFacts): boolean => !h.unverified && isReachable(h);

@@ -57,9 +57,9 @@ describe('a checklist instrument (no score: bands by how many items are checked)
     itemSourceUrl: 'https://example.org/items',
     recallLeadIn: '気づいたことに印をつけてください。',
     items: [
-      { id: 's1', text: 'サイン1' },
-      { id: 's2', text: 'サイン2' },
-      { id: 's3', text: 'サイン3' },
+      { id: 'sign-1', text: 'サイン1' },
+      { id: 'sign-2', text: 'サイン2' },
+      { id: 'sign-3', text: 'サイン3' },
     ],
     result: {
       kind: 'checklist',
@@ -73,8 +73,8 @@ describe('a checklist instrument (no score: bands by how many items are checked)
 
   it('counts the checked items, unchecked or left out alike', () => {
     expect(score(signs, {})).toBe(0);
-    expect(score(signs, { s1: 1, s2: 0 })).toBe(1);
-    expect(score(signs, { s1: 1, s2: 1, s3: 1 })).toBe(3);
+    expect(score(signs, { 'sign-1': 1, 'sign-2': 0 })).toBe(1);
+    expect(score(signs, { 'sign-1': 1, 'sign-2': 1, 'sign-3': 1 })).toBe(3);
   });
 
   it.each([
@@ -87,7 +87,7 @@ describe('a checklist instrument (no score: bands by how many items are checked)
   });
 
   it('refuses anything but checked or not', () => {
-    expect(() => score(signs, { s1: 2 })).toThrow(InvalidAnswersError);
+    expect(() => score(signs, { 'sign-1': 2 })).toThrow(InvalidAnswersError);
     expect(() => bandOf(signs, 4)).toThrow(InvalidAnswersError);
   });
 });
@@ -96,12 +96,12 @@ describe('an item with options of its own (as AUDIT items 9–10 score 0/2/4)', 
   const mixed = defineInstrument({
     ...K6,
     id: 'test-mixed',
-    items: [K6.items[0]!, { id: 'own', text: '独自の選択肢', options: [{ label: 'いいえ', score: 0 }, { label: 'はい、ただし昨年はない', score: 2 }, { label: 'はい', score: 4 }] }],
+    items: [K6.items[0]!, { id: 'own-1', text: '独自の選択肢', options: [{ label: 'いいえ', score: 0 }, { label: 'はい、ただし昨年はない', score: 2 }, { label: 'はい', score: 4 }] }],
     result: { kind: 'bands', bands: [{ id: 'low', min: 0, max: 3, label: '0～3点' }, { id: 'high', min: 4, max: 8, label: '4点以上' }] },
   });
 
   it('scores that item by its own options', () => {
-    expect(score(mixed, { 'k6-1': 4, own: 4 })).toBe(8);
-    expect(() => score(mixed, { 'k6-1': 0, own: 1 })).toThrow(InvalidAnswersError);
+    expect(score(mixed, { 'k6-1': 4, 'own-1': 4 })).toBe(8);
+    expect(() => score(mixed, { 'k6-1': 0, 'own-1': 1 })).toThrow(InvalidAnswersError);
   });
 });

@@ -6,7 +6,7 @@
  * accident of code. `defineTenant` (./define) writes one; ./validate checks it.
  */
 import * as z from '../validation';
-import { TENANT_ID_PATTERN } from '../domain';
+import { MODES, TENANT_ID_PATTERN } from '../domain';
 import { helplineSchema } from '../helplines/schema';
 import { indicatorListSchema } from '../indicators/schema';
 import { PREFECTURE_IDS } from '../regions';
@@ -28,6 +28,14 @@ export const tenantSchema = z
      * can never be a `javascript:` URL or a page anyone on the way can rewrite.
      */
     quickExitUrl: z.optional(z.url({ protocol: /^https$/, hostname: z.regexes.domain }).check(z.regex(/^https:\/\//))),
+    /** The modes the municipality offers, in registry order on the landing; all of them unless it lists some. */
+    modes: z._default(
+      z.array(z.enum(MODES)).check(
+        z.minLength(1),
+        z.refine((m) => new Set(m).size === m.length, 'modes must not repeat'),
+      ),
+      () => [...MODES],
+    ),
     /** Fictional tenants that exist to test isolation; never deployable. */
     testOnly: z._default(z.boolean(), false),
     /** Emergency first, then prefecture, national, teen and local lines; ties in routing keep this order. */

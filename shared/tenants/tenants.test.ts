@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHIBA_HELPLINES, EMERGENCY_HELPLINES, NATIONAL_HELPLINES, TEEN_HELPLINES } from '../helplines';
 import { defineTenant, getTenant, TenantDataError, TENANTS } from '.';
 import { validateTenant, validateTenants } from './validate';
+import { MODES, type Mode } from '../modes';
 
 const ids = (hs: readonly { id: string }[]) => hs.map((h) => h.id);
 
@@ -121,6 +122,14 @@ describe('tenants', () => {
     for (const url of ['http://www.city.example.lg.jp/', 'javascript:alert(1)', 'https://localhost/', 'https://192.0.2.1/', '/calendar/', 'https:/www.example.jp/']) {
       expect(() => validateTenant(tenant(url)), url).toThrow(/quickExitUrl/);
     }
+  });
+
+  it('offers every mode unless the tenant lists some, and only modes that exist, once each', () => {
+    const tenant = (modes?: string[]) =>
+      defineTenant({ id: 'modes', name: 'x', prefecture: 'chiba', serviceName: 'x', helplines: EMERGENCY_HELPLINES, ...(modes ? { modes: modes as Mode[] } : {}) });
+    expect(validateTenant(tenant()).modes).toEqual([...MODES]);
+    expect(validateTenant(tenant(['self'])).modes).toEqual(['self']);
+    for (const modes of [[], ['self', 'self'], ['alcohol']]) expect(() => validateTenant(tenant(modes)), String(modes)).toThrow(/modes/);
   });
 
   it('validates every shipped tenant (the same check the build and cdk synth run)', () => {

@@ -1,9 +1,10 @@
 /**
  * @module
  * First screen, prerendered into the page so it shows before any script runs:
- * what this is, that it is anonymous and short, and the choice of 本人 / 10代.
+ * what this is, that it is anonymous and short, and the choice among the
+ * modes the municipality offers (本人 / 10代 …).
  */
-import { MODES, type Mode } from '../../../shared/domain';
+import type { Mode } from '../../../shared/domain';
 import { Heading } from '../parts/StepFrame';
 import { useEnv } from '../context';
 
@@ -21,7 +22,7 @@ export function Landing({ onStart }: { onStart: (mode: Mode) => void }) {
       </ul>
       <fieldset class="modes">
         <legend>{m.landing.chooseLegend}</legend>
-        {MODES.map((mode) => (
+        {tenant.modes.map((mode) => (
           <button type="button" class="mode" key={mode} data-tap={mode} onClick={() => onStart(mode)}>
             <strong>{m.landing.modes[mode].label}</strong>
             <span>{m.landing.modes[mode].hint}</span>

@@ -10,9 +10,10 @@
  * to words about reaching a person.
  */
 import { isSafetyUrgent, type Band, type Mode, type SafetyAnswer, type Topic } from '../../../shared/domain';
-import type { ByMode, ChunkMessages } from '../../../shared/messages';
+import type { Worded, ChunkMessages } from '../../../shared/messages';
 import { instrumentFor } from '../../../shared/instruments/for-mode';
-import { bandOf, score } from '../../../shared/scoring';
+import { MODE_SPECS } from '../../../shared/modes';
+import { bandOf, score, type Answers } from '../../../shared/scoring';
 import type { FullTenant } from '../../data/types';
 import { pick, useEnv } from '../context';
 import { helpListFor, panelFor } from '../placing';
@@ -25,8 +26,8 @@ import { Heading } from '../parts/StepFrame';
 /** The finished check as the page's first script holds it; scoring and bands come with this chunk. */
 export interface Outcome {
   mode: Mode;
-  /** K6 item scores, in item order. */
-  k6: readonly number[];
+  /** The instrument's answers by item id. */
+  answers: Answers;
   safety: SafetyAnswer;
   safetyFlag: boolean;
   topics: readonly Topic[];
@@ -44,12 +45,12 @@ export interface ResultProps {
  * this chunk and the cutoffs in the tenant's full data, not in the page's
  * first script (whose copy of the instrument has its questions only).
  */
-export function bandFor(outcome: Pick<Outcome, 'mode' | 'k6'>, { results }: Pick<FullTenant, 'results'>): Band {
-  const questions = instrumentFor(outcome.mode);
-  const result = results[questions.id];
-  if (!result) throw new Error(`no bands for instrument "${questions.id}"`);
-  const instrument = { ...questions, result };
-  const band = bandOf(instrument, score(instrument, Object.fromEntries(instrument.items.map((item, i) => [item.id, outcome.k6[i] ?? -1]))));
+export function bandFor(outcome: Pick<Outcome, 'mode' | 'answers'>, { results }: Pick<FullTenant, 'results'>): Band {
+  const id = MODE_SPECS[outcome.mode].instrument;
+  const result = results[id];
+  if (!result) throw new Error(`no bands for instrument "${id}"`);
+  const instrument = { ...instrumentFor(outcome.mode), id, result };
+  const band = bandOf(instrument, score(instrument, outcome.answers));
   // Every mode's bands are among BANDS, which the result words cover (shared/modes unit test).
   return band as Band;
 }
@@ -65,9 +66,9 @@ export function Result({ outcome, tenant, words, onRestart }: ResultProps) {
   const band = bandFor(outcome, tenant);
   const at = now();
   const ctx = { mode, band };
-  const shown = safetyFlag ? r.flagged : r.bands[band];
+  const shown = safetyFlag ? r.flagged : r.bands[MODE_SPECS[mode].instrument][band];
   // Teen wording carries its readings (漢字《かんじ》); adult wording shows as it is.
-  const say = (text: ByMode) => <Furigana text={pick(text, mode)} />;
+  const say = (text: Worded) => <Furigana text={pick(text, mode)} />;
   let groups = helpListFor(tenant, { mode, safetyFlag, topics }, at);
   let crisis = null;
   if (safetyFlag) {

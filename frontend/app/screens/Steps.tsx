@@ -1,13 +1,13 @@
 /**
  * @module
- * The question screens: optional profile, the six K6 items (exact wording from
- * shared/instruments, one per screen), our own safety question, and the
+ * The question screens: optional profile, the mode's instrument items (exact
+ * wording from shared/instruments, one per screen), our own safety question, and the
  * "what weighs on you" checklist. Each reads and writes only the in-memory state.
  */
 import { AGE_BANDS, GENDERS, SAFETY_ANSWERS } from '../../../shared/domain';
-import { modeSpec } from '../../../shared/modes';
-import { K6 } from '../../../shared/instruments/k6';
-import { STEPS, canAdvance, type Action, type CheckState } from '../../flow';
+import { MODE_SPECS, modeSpec } from '../../../shared/modes';
+import { instrumentFor } from '../../../shared/instruments/for-mode';
+import { canAdvance, itemOf, stepsFor, type Action, type CheckState, type Step } from '../../flow';
 import { pick, useEnv } from '../context';
 import { ChoiceGroup } from '../parts/Choice';
 import { WithRuby } from '../parts/Ruby';
@@ -21,18 +21,19 @@ interface StepProps {
 /** `onBack` is the browser's own step back (App), so the in-page 戻る and the phone's Back agree. */
 export function QuestionStep({ state, dispatch, onBack }: StepProps & { onBack: () => void }) {
   const { messages: m } = useEnv();
-  const index = STEPS.indexOf(state.screen as (typeof STEPS)[number]);
-  const isLast = state.screen === 'topics';
+  const steps = stepsFor(state.mode);
+  const index = steps.indexOf(state.screen as Step);
+  const isLast = index === steps.length - 1;
   return (
     <StepFrame
       step={index + 1}
-      total={STEPS.length}
+      total={steps.length}
       canAdvance={canAdvance(state)}
       nextLabel={isLast ? m.nav.toResult : undefined}
       onBack={onBack}
       onNext={() => dispatch({ type: 'next' })}
     >
-      <StepBody state={state} dispatch={dispatch} spoken={m.progress.spoken(index + 1, STEPS.length)} />
+      <StepBody state={state} dispatch={dispatch} spoken={m.progress.spoken(index + 1, steps.length)} />
     </StepFrame>
   );
 }
@@ -68,27 +69,27 @@ function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
       </>
     );
   }
-  if (screen.startsWith('k6-')) {
-    const i = Number(screen.slice(3));
-    const item = K6.items[i];
-    if (item === undefined) return null;
-    const gloss = teen ? m.k6.teenGloss[item.id] : undefined;
+  const item = itemOf(state);
+  if (item && mode) {
+    const instrument = instrumentFor(mode);
+    const words = m.teenItems[MODE_SPECS[mode].instrument];
+    const gloss = teen ? words.gloss[item.id] : undefined;
     return (
       <>
         <p class="hint" id="lead-in">
-          {teen ? m.k6.teenLeadIn : K6.recallLeadIn}
+          {teen ? words.leadIn : instrument.recallLeadIn}
         </p>
         <ChoiceGroup
           key={screen}
           name={item.id}
           describedBy={gloss ? 'lead-in gloss' : 'lead-in'}
           legend={
-            <Heading spoken={spoken}>{teen ? <WithRuby text={item.text} readings={m.k6.teenRuby} /> : item.text}</Heading>
+            <Heading spoken={spoken}>{teen ? <WithRuby text={item.text} readings={words.ruby} /> : item.text}</Heading>
           }
-          note={gloss && <p class="hint" id="gloss"><WithRuby text={gloss} readings={m.k6.teenRuby} /></p>}
-          options={K6.options.map((o) => ({ value: o.score, label: o.label }))}
-          selected={state.k6[i]}
-          onChange={(score) => dispatch({ type: 'answerK6', index: i, score })}
+          note={gloss && <p class="hint" id="gloss"><WithRuby text={gloss} readings={words.ruby} /></p>}
+          options={(item.options ?? instrument.options ?? []).map((o) => ({ value: o.score, label: o.label }))}
+          selected={state.answers[item.id]}
+          onChange={(score) => dispatch({ type: 'answer', item: item.id, score })}
         />
       </>
     );

@@ -9,7 +9,9 @@
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { BANDS, MODES, SAFETY_ANSWERS, isSafetyFlagged, type Band, type Mode, type SafetyAnswer } from '../../../shared/domain';
+import { instrumentFor } from '../../../shared/instruments';
 import { ja } from '../../../shared/messages';
+import { modeSpec, type InstrumentId } from '../../../shared/modes';
 import { MATSUDO } from '../../../shared/tenants/matsudo';
 import { fullData, pageData } from '../../data';
 import { setEnv } from '../context';
@@ -20,25 +22,26 @@ import { Result } from './Result';
 const tenant = fullData(MATSUDO, ja.hours);
 /** K6 answers at each band's edges: 4 (low), 5 (some), 12 (high), 13 (veryHigh). */
 const K6_FOR: Record<Band, number[]> = { low: [1, 1, 1, 1, 0, 0], some: [1, 1, 1, 1, 1, 0], high: [2, 2, 2, 2, 2, 2], veryHigh: [3, 2, 2, 2, 2, 2] };
+const answersOf = (mode: Mode, scores: number[]) => Object.fromEntries(instrumentFor(mode).items.map((item, i) => [item.id, scores[i] as number]));
 // A Tuesday 03:00 JST: only the 24 h lines are open.
 const NIGHT = new Date('2026-12-01T18:00:00Z');
 
 function render(mode: Mode, band: Band, safety: SafetyAnswer): { html: string; text: string } {
   setEnv({ tenant: pageData(MATSUDO, '/x.json', ja), messages: ja, later: neverLater, events: { send: () => undefined }, now: () => NIGHT, exitUrl: '/', exit: () => undefined });
-  const outcome = { mode, k6: K6_FOR[band], safety, safetyFlag: isSafetyFlagged(safety), topics: [] };
+  const outcome = { mode, answers: answersOf(mode, K6_FOR[band]), safety, safetyFlag: isSafetyFlagged(safety), topics: [] };
   const html = renderToString(<Result outcome={outcome} tenant={tenant} words={ja} onRestart={() => undefined} />);
   // Text as read: teen ruby readings (<rt>) left out, so it compares with the catalogue's words.
   return { html, text: html.replace(/<rt>[^<]*<\/rt>/g, '').replace(/<[^>]+>/g, '') };
 }
 
 /** A catalogue text for the mode, without its in-place teen readings. */
-function pickText<T extends string | readonly string[]>(t: T | { self: T; teen: T }, mode: Mode): T {
-  const v = typeof t === 'object' && t !== null && 'self' in t ? (mode === 'teen' ? t.teen : t.self) : (t as T);
+function pickText<T extends string | readonly string[]>(t: T | { adult: T; teen: T }, mode: Mode): T {
+  const v = typeof t === 'object' && t !== null && 'adult' in t ? t[modeSpec(mode).wording] : (t as T);
   return (typeof v === 'string' ? withoutReadings(v) : (v as readonly string[]).map(withoutReadings)) as T;
 }
 
 const wordsOf = (band: Band, mode: Mode): string[] => {
-  const b = ja.result.bands[band];
+  const b = ja.result.bands[modeSpec(mode).instrument as InstrumentId][band];
   const flaggedCare = pickText(ja.result.flagged.selfCare, mode);
   // A tip the flagged list shares (「ひとりでかかえこまない」) is about reaching a person, not the band's own.
   return [pickText(b.title, mode), pickText(b.message, mode), ...pickText(b.selfCare, mode).filter((t) => !flaggedCare.includes(t)), `aria-label="${b.picture}"`];

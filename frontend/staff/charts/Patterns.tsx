@@ -10,6 +10,8 @@
  * also carries a class (`fillClass`, `kc-ink`, …) so staff.css can repaint the
  * same shapes for the dark theme and in grey for print.
  */
+import { MODE_LABELS } from '../../../functions/staff/report/labels';
+import { MODES, type Mode } from '../../../shared/modes';
 
 export const FILL = {
   current: '#1d3f66',
@@ -17,6 +19,12 @@ export const FILL = {
   previous: 'url(#kc-hatch)',
   teen: 'url(#kc-cross)',
 } as const;
+/** Each mode's fill in stacked charts, in registry order: solid for the first, cross-hatched for the next. */
+const MODE_FILLS = [FILL.current, FILL.teen] as const;
+export const modeFill = (mode: Mode): string => MODE_FILLS[MODES.indexOf(mode)] ?? FILL.current;
+/** The legend of a chart stacked by mode. */
+export const MODE_LEGEND = MODES.map((mode) => ({ fill: modeFill(mode), label: MODE_LABELS[mode] }));
+
 export const INK = '#1d3f66';
 /** The shaded band behind a highlighted row (10代). */
 export const MARK = '#ffe9a8';

@@ -9,7 +9,9 @@ import type { Report } from '../api';
 import { BarList } from '../charts/BarList';
 import { ColumnChart } from '../charts/ColumnChart';
 import type { TableRow } from '../charts/DataTable';
-import { FILL } from '../charts/Patterns';
+import { MODES } from '../../../shared/modes';
+import { MODE_LABELS } from '../../../functions/staff/report/labels';
+import { FILL, MODE_LEGEND, modeFill } from '../charts/Patterns';
 import { ageRows, bandRows, helplineRows, hourRows, monthBars, monthLine, type ChartRow } from '../view/figures';
 import { changeText, countText, countValue, reiwaSpan } from '../view/format';
 import { ChartPanel } from './ChartPanel';
@@ -38,33 +40,25 @@ export const MonthlyPanel = ({ report }: { report: Report }) => {
       period={periodOf(report)}
       wide
       title="月別のチェック完了数（モード別）"
-      note="各月の左の棒が今期（本人モードと10代モードの積み上げ）、右の細い棒が前年度の同じ月の合計です。"
-      legend={[
-        { fill: FILL.current, label: '本人モード' },
-        { fill: FILL.teen, label: '10代モード' },
-        { fill: FILL.previous, label: '前年度同月（合計）' },
-      ]}
+      note={`各月の左の棒が今期（${MODES.map((mode) => MODE_LABELS[mode]).join('と')}の積み上げ）、右の細い棒が前年度の同じ月の合計です。`}
+      legend={[...MODE_LEGEND, { fill: FILL.previous, label: '前年度同月（合計）' }]}
       chart={
         <ColumnChart
           showTotals={bars.length <= 13}
           columns={bars.map((b) => ({
             key: b.month,
             tick: `${Number(b.month.slice(5))}月`,
-            stacks: [
-              { value: b.byMode.self, fill: FILL.current },
-              { value: b.byMode.teen, fill: FILL.teen },
-            ],
+            stacks: MODES.map((mode) => ({ value: b.byMode[mode], fill: modeFill(mode) })),
             previous: b.previous,
           }))}
         />
       }
-      columns={['月', '本人モード', '10代モード', '合計', '前年同月', '増減']}
+      columns={['月', ...MODES.map((mode) => MODE_LABELS[mode]), '合計', '前年同月', '増減']}
       rows={bars.map((b) => ({
         key: b.month,
         head: b.label,
         cells: [
-          countText(monthLine(b, 'completions|self')?.current ?? '—'),
-          countText(monthLine(b, 'completions|teen')?.current ?? '—'),
+          ...MODES.map((mode) => countText(monthLine(b, `completions|${mode}`)?.current ?? '—')),
           ...compare(monthLine(b, 'completions') ?? NO_LINE),
         ],
       }))}
@@ -114,10 +108,10 @@ export const AgePanel = ({ report }: { report: Report }) => {
       id="ages"
       period={periodOf(report)}
       title="年代別のチェック完了数"
-      note="本人モードと10代モードの合計です。重点対象の10代を強調しています。"
+      note={`${MODES.map((mode) => MODE_LABELS[mode]).join('と')}の合計です。重点対象の10代を強調しています。`}
       legend={CURRENT_VS_PREVIOUS}
       chart={<BarList rows={rows} />}
-      columns={['年代', ...COMPARE, 'うち本人', 'うち10代モード']}
+      columns={['年代', ...COMPARE, ...MODES.map((mode) => `うち${MODE_LABELS[mode]}`)]}
       rows={tableRows(rows, (r) => r.lines.map((l) => countText(l.current)))}
     />
   );

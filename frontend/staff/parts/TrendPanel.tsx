@@ -11,7 +11,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { reasonOf, type StaffApi, type Trend, type TrendYear } from '../api';
 import { ColumnChart } from '../charts/ColumnChart';
-import { FILL } from '../charts/Patterns';
+import { MODE_LABELS } from '../../../functions/staff/report/labels';
+import { MODES } from '../../../shared/modes';
+import { MODE_LEGEND, modeFill } from '../charts/Patterns';
 import { changeText, countText, countValue } from '../view/format';
 import { ChartPanel } from './ChartPanel';
 
@@ -56,25 +58,19 @@ export const TrendPanel = ({ api, tenant, published }: { api: StaffApi; tenant: 
       wide
       title="年度ごとの推移（チェック完了数、モード別）"
       note="直近5年度までの、記録のある年度です。途中の年度は前月末までで、前年度の同じ月と比べています。「記録なし」はその年度の記録がないことを示します（0件ではありません）。"
-      legend={[
-        { fill: FILL.current, label: '本人モード' },
-        { fill: FILL.teen, label: '10代モード' },
-      ]}
+      legend={MODE_LEGEND}
       chart={
         <ColumnChart
           showTotals
           columns={trend.years.map((year) => ({
             key: String(year.fy),
             tick: year.tick,
-            stacks: [
-              { value: countValue(lineOf(year, 'completions|self')?.current ?? 0), fill: FILL.current },
-              { value: countValue(lineOf(year, 'completions|teen')?.current ?? 0), fill: FILL.teen },
-            ],
+            stacks: MODES.map((mode) => ({ value: countValue(lineOf(year, `completions|${mode}`)?.current ?? 0), fill: modeFill(mode) })),
             previous: 0,
           }))}
         />
       }
-      columns={['年度', 'アクセス数', 'チェック開始数', 'チェック完了数', 'うち本人モード', 'うち10代モード', '完了数の増減（前年度同期間比）']}
+      columns={['年度', 'アクセス数', 'チェック開始数', 'チェック完了数', ...MODES.map((mode) => `うち${MODE_LABELS[mode]}`), '完了数の増減（前年度同期間比）']}
       rows={trend.years.map((year) => ({
         key: String(year.fy),
         head: year.label,
@@ -82,8 +78,7 @@ export const TrendPanel = ({ api, tenant, published }: { api: StaffApi; tenant: 
           cell(year, 'views'),
           cell(year, 'starts'),
           cell(year, 'completions'),
-          cell(year, 'completions|self'),
-          cell(year, 'completions|teen'),
+          ...MODES.map((mode) => cell(year, `completions|${mode}`)),
           year.recorded && year.previousRecorded ? changeText(lineOf(year, 'completions') ?? { change: null, changeRate: null }) : '—',
         ],
       }))}

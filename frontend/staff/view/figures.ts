@@ -6,11 +6,11 @@
  * mode in the table; channels and helplines are ranked by this period's
  * figure. Pure, so every figure on screen can be checked against the report.
  */
-import { AGE_BANDS, BANDS, MODES, type Mode } from '../../../shared/domain';
+import { AGE_BANDS, MODES, type Mode } from '../../../shared/domain';
 import { AGE_LABELS, BAND_LABELS } from '../../../functions/staff/report/labels';
 import type { ChannelKind } from '../../../functions/staff/channels/kinds';
 import type { Report, ReportLine } from '../api';
-import type { ReportChannel, SectionId } from '../../../functions/staff/report/sections';
+import { MODE_VALUES, type ReportChannel, type SectionId } from '../../../functions/staff/report/sections';
 import { countLine } from '../../../functions/staff/report/lines';
 import { countValue } from './format';
 
@@ -69,8 +69,9 @@ const byModeRows = (report: Report, id: SectionId, values: readonly string[], la
 /** Completions per age band, both modes together; 10代 is the plan's priority group and is marked. */
 export const ageRows = (report: Report): ChartRow[] => byModeRows(report, 'completionsByModeAge', AGE_BANDS, AGE_LABELS, '10s');
 
-/** Completions per K6 score range (named by range, never by a diagnosis word). */
-export const bandRows = (report: Report): ChartRow[] => byModeRows(report, 'completionsByModeBand', BANDS, BAND_LABELS);
+/** Completions per score range of the modes' instruments (named by range, never by a diagnosis word). */
+export const bandRows = (report: Report): ChartRow[] =>
+  byModeRows(report, 'completionsByModeBand', [...new Set(MODES.flatMap((mode) => MODE_VALUES[mode].bands))], BAND_LABELS);
 
 export const hourRows = (report: Report): ChartRow[] => sectionLines(report, 'completionsByHour').map((l) => row(l.key, l.label, [l]));
 

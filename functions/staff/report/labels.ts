@@ -1,26 +1,28 @@
 /**
  * @module
  * Japanese names for every counted value, as staff write them in the plan's
- * reports. Result bands are named by their K6 score range rather than by a
- * word, so no figure can be read as a diagnosis. Periods are written in
+ * reports. Modes and result bands come from the registry: a mode is named
+ * after its landing choice (本人 → 本人モード), a band by its instrument's own
+ * label, a score range rather than a word, so no figure can be read as a
+ * diagnosis. Periods are written in
  * 令和, with 西暦 days in brackets where a reader needs them.
  */
-import type { Band, Mode, Topic } from '../../../shared/domain';
+import { MODES, type Band, type Mode, type Topic } from '../../../shared/domain';
+import { instrumentFor } from '../../../shared/instruments/for-mode';
+import { jaInlined } from '../../../shared/messages/ja/page';
 import { AGE_BAND_LABELS_JA, GENDER_LABELS_JA, TEEN_TOPIC_LABELS_JA } from '../../../shared/messages/ja/vocabulary';
 
-export const MODE_LABELS: Record<Mode, string> = { self: '本人モード', teen: '10代モード' };
+export const MODE_LABELS = Object.fromEntries(MODES.map((mode) => [mode, `${jaInlined.landing.modes[mode].label}モード`])) as Record<Mode, string>;
 
 /** The same names the resident chose from (shared vocabulary). */
 export const AGE_LABELS = AGE_BAND_LABELS_JA;
 export const GENDER_LABELS = GENDER_LABELS_JA;
 
-export const BAND_LABELS: Record<Band | 'none', string> = {
-  low: 'K6 0～4点',
-  some: 'K6 5～9点',
-  high: 'K6 10～12点',
-  veryHigh: 'K6 13点以上',
+/** The bands of every mode's instrument, in registry order, by band id; `none` = a tap before any result. */
+export const BAND_LABELS = {
+  ...Object.fromEntries(MODES.flatMap((mode) => instrumentFor(mode).result.bands.map((b) => [b.id, b.label]))),
   none: '結果表示前',
-};
+} as Record<Band | 'none', string>;
 
 export const TOPIC_LABELS: Record<Topic, string> = {
   life: '生き方・生きがい',

@@ -9,7 +9,9 @@
  * (structural zeros, `MODE_VALUES`), which are left out rather than listed
  * as 0 or hidden as 「5未満」.
  */
-import { AGE_BANDS, BANDS, DIRECT_SRC, GENDERS, MODES, topicsForMode, type AgeBand, type Mode, type Topic } from '../../../shared/domain';
+import { AGE_BANDS, DIRECT_SRC, GENDERS, MODES, type AgeBand, type Band, type Mode, type Topic } from '../../../shared/domain';
+import { instrumentFor } from '../../../shared/instruments/for-mode';
+import { modeSpec } from '../../../shared/modes';
 import { ARCHIVED_MARK, CHANNEL_KIND_LABELS, CHANNEL_KINDS, type ChannelKind } from '../channels/kinds';
 import type { Figures } from './aggregate';
 import { AGE_LABELS, BAND_LABELS, DIRECT_LABEL, GENDER_LABELS, hourLabel, MODE_LABELS, TOPIC_LABELS, UNREGISTERED_KEY, UNREGISTERED_LABEL } from './labels';
@@ -79,12 +81,20 @@ export interface SectionContext {
  * flow sets it) — and each mode offers only its own topics, so 10代モード ×
  * 20代 or 本人モード × いじめ are structural zeros. Listing them would publish
  * impossible rows as 「5未満」 and, inside an additive group, force real cells
- * to be hidden with them. A `Record` so that a new mode must say its values.
+ * to be hidden with them. Derived from each mode's spec (its fixed age band,
+ * its topics) and its instrument's bands, so a new mode brings its own.
  */
-export const MODE_VALUES: Record<Mode, { ageBands: readonly AgeBand[]; topics: readonly Topic[] }> = {
-  self: { ageBands: AGE_BANDS, topics: topicsForMode('self') },
-  teen: { ageBands: ['10s'], topics: topicsForMode('teen') },
+export interface ModeValues {
+  ageBands: readonly AgeBand[];
+  topics: readonly Topic[];
+  bands: readonly Band[];
+}
+const valuesOf = (mode: Mode): ModeValues => {
+  const { fixedAgeBand, topics } = modeSpec(mode);
+  // Every instrument's band ids are counter keys (BANDS): the mode registry's unit test holds them to it.
+  return { ageBands: fixedAgeBand ? [fixedAgeBand] : AGE_BANDS, topics, bands: instrumentFor(mode).result.bands.map((b) => b.id as Band) };
 };
+export const MODE_VALUES = Object.fromEntries(MODES.map((mode) => [mode, valuesOf(mode)])) as Record<Mode, ModeValues>;
 
 type TallyKey = { [K in keyof Figures]: Figures[K] extends number ? never : K }[keyof Figures];
 
@@ -135,14 +145,14 @@ export const buildSections = (cur: Figures, prev: Figures, ctx: SectionContext):
     ['completionsByMode', fromTally('completionsByMode', MODES, modeLabel)],
     ['completionsByModeAge', byMode('byModeAge', (mode) => MODE_VALUES[mode].ageBands, AGE_LABELS)],
     ['completionsByModeGender', byMode('byModeGender', () => GENDERS, GENDER_LABELS)],
-    ['completionsByModeBand', byMode('byModeBand', () => BANDS, BAND_LABELS)],
+    ['completionsByModeBand', byMode('byModeBand', (mode) => MODE_VALUES[mode].bands, BAND_LABELS)],
     ['safetyFlagsByMode', fromTally('safetyFlaggedByMode', MODES, modeLabel)],
     ['topicsByMode', byMode('byModeTopic', (mode) => MODE_VALUES[mode].topics, TOPIC_LABELS)],
     ['completionsByHour', fromTally('completionsByHour', Array.from({ length: 24 }, (_, h) => h), (key) => hourLabel(Number(key)))],
     ['completionsByChannel', completionsByChannel],
     ...channels.sections,
     ['helplineTaps', fromTally('tapsByHelpline', helplineKeys, ctx.helplineName)],
-    ['helplineTapsByBand', fromTally('tapsByBand', [...BANDS, 'none'], (key) => BAND_LABELS[key as keyof typeof BAND_LABELS])],
+    ['helplineTapsByBand', fromTally('tapsByBand', [...new Set(MODES.flatMap((mode) => MODE_VALUES[mode].bands)), 'none'], (key) => BAND_LABELS[key as keyof typeof BAND_LABELS])],
   ];
   if (ctx.suppress) complementSuppression([...sections.flatMap(([id, lines]) => additiveGroups(id, lines)), ...channels.groups]);
   // Rates are worked out from the cells as published, so a rate never gives back a hidden count.

@@ -7,11 +7,11 @@
 import type { Messages, PageMessages } from '../types';
 import { jaHelp } from './help';
 import { jaHours } from './hours';
-import { jaInlined, jaPageScript } from './page';
+import { jaHead, jaInlined, jaPageScript } from './page';
 import { jaResult } from './result';
 import { jaSite } from './site';
 
 /** Joined here, not in page.ts, so the first script can import its part alone. */
 export const jaPage: PageMessages = { ...jaInlined, ...jaPageScript };
-export { jaHelp, jaHours, jaInlined, jaPageScript, jaResult, jaSite };
-export const ja: Messages = { ...jaPage, ...jaResult, ...jaHelp, ...jaHours, ...jaSite };
+export { jaHead, jaHelp, jaHours, jaInlined, jaPageScript, jaResult, jaSite };
+export const ja: Messages = { ...jaHead, ...jaPage, ...jaResult, ...jaHelp, ...jaHours, ...jaSite };

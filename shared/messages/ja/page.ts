@@ -7,7 +7,7 @@
  * simpler kanji. K6 items themselves are not here: they come verbatim from
  * shared/instruments.
  */
-import type { InlinedWords, ScriptMessages } from '../types';
+import type { HeadMessages, InlinedWords, ScriptMessages } from '../types';
 import { AGE_BAND_LABELS_JA, GENDER_LABELS_JA, TEEN_TOPIC_LABELS_JA } from './vocabulary';
 
 /** Header and landing: the build puts them in the page's data block (the prerendered landing shows them too). */
@@ -33,19 +33,20 @@ export const jaInlined: InlinedWords = {
   },
 };
 
+/** Written into the page's HTML when it is built. */
+export const jaHead: HeadMessages = { lang: 'ja', pageTitle: (serviceName) => serviceName };
+
 /** Everything else the page shows: carried by its first script. */
 export const jaPageScript: ScriptMessages = {
-  lang: 'ja',
-  pageTitle: (serviceName) => serviceName,
   nav: { back: '戻る', next: '次へ', toResult: '結果を見る', pickOne: 'どれか1つを選んでください。' },
   progress: {
     visible: (step, total) => `${step} / ${total}`,
     spoken: (step, total) => `${total}問中${step}問目`,
   },
   profile: {
-    heading: { self: 'あなたについて（任意）', teen: 'あなたについて（答えなくても大丈夫）' },
+    heading: { adult: 'あなたについて（任意）', teen: 'あなたについて（答えなくても大丈夫）' },
     lead: {
-      self: '答えなくても進めます。人数の集計にだけ使い、あなたが誰かはわかりません。',
+      adult: '答えなくても進めます。人数の集計にだけ使い、あなたが誰かはわかりません。',
       teen: '答えなくても進めます。人数を数えるためだけに使い、あなたが誰かはわかりません。',
     },
     ageLegend: '年代',
@@ -53,42 +54,44 @@ export const jaPageScript: ScriptMessages = {
     ageBands: AGE_BAND_LABELS_JA,
     genders: GENDER_LABELS_JA,
   },
-  k6: {
-    teenLeadIn: '最近30日のあいだに、次のようなことはどれくらいありましたか。',
-    teenRuby: {
-      神経過敏: 'しんけいかびん',
-      絶望的: 'ぜつぼうてき',
-      感: 'かん',
-      落: 'お',
-      着: 'つ',
-      気分: 'きぶん',
-      沈: 'しず',
-      込: 'こ',
-      何: 'なに',
-      起: 'お',
-      気: 'き',
-      晴: 'は',
-      骨折: 'ほねお',
-      自分: 'じぶん',
-      価値: 'かち',
-      人間: 'にんげん',
-      希望: 'きぼう',
-      大変: 'たいへん',
-      先: 'さき',
-    },
-    teenGloss: {
-      'k6-1': '「神経過敏」は、ちょっとしたことにぴりぴり・びくびくする感じのことです。',
-      'k6-2': '「絶望的」は、この先に希望がもてない感じのことです。',
-      'k6-5': '「骨折り」は、何をするのも大変で、おっくうに感じることです。',
+  teenItems: {
+    'k6-ja': {
+      leadIn: '最近30日のあいだに、次のようなことはどれくらいありましたか。',
+      ruby: {
+        神経過敏: 'しんけいかびん',
+        絶望的: 'ぜつぼうてき',
+        感: 'かん',
+        落: 'お',
+        着: 'つ',
+        気分: 'きぶん',
+        沈: 'しず',
+        込: 'こ',
+        何: 'なに',
+        起: 'お',
+        気: 'き',
+        晴: 'は',
+        骨折: 'ほねお',
+        自分: 'じぶん',
+        価値: 'かち',
+        人間: 'にんげん',
+        希望: 'きぼう',
+        大変: 'たいへん',
+        先: 'さき',
+      },
+      gloss: {
+        'k6-1': '「神経過敏」は、ちょっとしたことにぴりぴり・びくびくする感じのことです。',
+        'k6-2': '「絶望的」は、この先に希望がもてない感じのことです。',
+        'k6-5': '「骨折り」は、何をするのも大変で、おっくうに感じることです。',
+      },
     },
   },
   safety: {
     question: {
-      self: 'この1か月のあいだに、死にたい・消えてしまいたいと思うことはありましたか。',
+      adult: 'この1か月のあいだに、死にたい・消えてしまいたいと思うことはありましたか。',
       teen: 'この1か月のあいだに、「死にたい」「消えてしまいたい」と思うことはありましたか。',
     },
     hint: {
-      self: 'この質問は点数には入りません。いまの気持ちに近いものを選んでください。',
+      adult: 'この質問は点数には入りません。いまの気持ちに近いものを選んでください。',
       teen: 'この質問は点数には入りません。正直な気持ちに近いものを選んでください。',
     },
     answers: {
@@ -102,7 +105,7 @@ export const jaPageScript: ScriptMessages = {
   topics: {
     heading: 'いま気になっていること',
     hint: {
-      self: 'あてはまるものをいくつでも選んでください。選ばなくても進めます。',
+      adult: 'あてはまるものをいくつでも選んでください。選ばなくても進めます。',
       teen: 'あてはまるものをいくつでも選んでください。選ばなくても大丈夫です。',
     },
     labels: {
@@ -125,15 +128,15 @@ export const jaPageScript: ScriptMessages = {
     },
   },
   crisis: {
-    heading: { self: '答えてくれて、ありがとうございます', teen: '教えてくれて、ありがとう' },
+    heading: { adult: '答えてくれて、ありがとうございます', teen: '教えてくれて、ありがとう' },
     lead: {
-      self: 'つらい気持ちを、ひとりで抱えなくて大丈夫です。いま、話を聞いてくれる人がいます。',
+      adult: 'つらい気持ちを、ひとりで抱えなくて大丈夫です。いま、話を聞いてくれる人がいます。',
       teen: 'つらい気持ちを、ひとりでかかえなくていいんです。いま、話を聞いてくれる人がいます。',
     },
     urgent: {
       heading: 'いま、話を聞いてくれる人がいます',
       lead: {
-        self: 'いまもつらい気持ちが続いていると、教えてくれてありがとうございます。ひとりで抱えずに、いますぐ下の番号に電話するか、チャットで話してください。',
+        adult: 'いまもつらい気持ちが続いていると、教えてくれてありがとうございます。ひとりで抱えずに、いますぐ下の番号に電話するか、チャットで話してください。',
         teen: 'いまもつらい気持ちが続いていると、教えてくれてありがとう。ひとりでかかえないで、いますぐ下の番号に電話するか、チャットで話してね。',
       },
     },

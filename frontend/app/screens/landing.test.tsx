@@ -1,0 +1,37 @@
+/**
+ * The landing offers the municipality's modes, and only those: in the
+ * prerendered page (the same render the build writes) and in the page data
+ * the script reads.
+ */
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import { ja } from '../../../shared/messages';
+import { MODES } from '../../../shared/modes';
+import { MATSUDO } from '../../../shared/tenants/matsudo';
+import { pageData } from '../../data';
+import { App } from '../App';
+import { neverLater } from '../later';
+
+const landing = (tenant: typeof MATSUDO) => {
+  const data = pageData(tenant, '/x.json', ja);
+  const env = { tenant: data, messages: { ...ja, ...data.words }, later: neverLater, events: { send: () => undefined }, now: () => new Date(0), exitUrl: '/', exit: () => undefined };
+  return { data, html: renderToString(<App env={env} />) };
+};
+const choices = (html: string) => [...html.matchAll(/class="mode"[^>]*data-tap="([a-z]+)"/g)].map((m) => m[1]);
+
+describe('landing', () => {
+  it('offers every mode of the registry by default, in its order', () => {
+    const { data, html } = landing(MATSUDO);
+    expect(data.modes).toEqual(MODES);
+    expect(choices(html)).toEqual(MODES);
+  });
+
+  it('shows a tenant offering only 本人 no 10代 choice, and carries no 10代 words', () => {
+    const { data, html } = landing({ ...MATSUDO, modes: ['self'] });
+    expect(data.modes).toEqual(['self']);
+    expect(Object.keys(data.words.landing.modes)).toEqual(['self']);
+    expect(choices(html)).toEqual(['self']);
+    expect(html).not.toContain(ja.landing.modes.teen.hint);
+    expect(html).toContain(ja.landing.modes.self.hint);
+  });
+});
