@@ -75,7 +75,7 @@ export const eventsRoute = ({ store, registeredTags, clock, tenants, bodyTimeout
           const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message }));
           return refuse(400, { error: 'invalid_event', message: `Invalid event: ${issues.map((i) => i.path).join(', ')}.`, issues });
         }
-        const issues = eventRuleIssues(parsed.data, helplineIdsOf(tenant));
+        const issues = eventRuleIssues(parsed.data, helplineIdsOf(tenant), tenant.modes);
         if (issues.length > 0) {
           return refuse(400, { error: 'invalid_event', message: `Invalid event: ${issues.map((i) => i.path).join(', ')}.`, issues });
         }

@@ -10,6 +10,16 @@ describe('eventRuleIssues', () => {
     expect(eventRuleIssues({ ...complete, mode: 'self', ageBand: '40s', topics: ['work'], band: 'veryHigh' }, new Set())).toEqual([]);
   });
 
+  it('refuses a mode the municipality does not offer, on a start, a completion and a tap', async () => {
+    const { eventRuleIssues } = await import('./rules');
+    const id = complete.id;
+    expect(eventRuleIssues(complete, new Set(), ['self']).map((i) => i.path)).toEqual(['mode']);
+    expect(eventRuleIssues({ type: 'start', id, mode: 'teen' }, new Set(), ['self']).map((i) => i.path)).toEqual(['mode']);
+    expect(eventRuleIssues({ type: 'helpline_tap', id, mode: 'teen', helplineId: 'x' }, new Set(['x']), ['self']).map((i) => i.path)).toEqual(['mode']);
+    expect(eventRuleIssues({ type: 'view', id }, new Set(), ['self'])).toEqual([]);
+    expect(eventRuleIssues(complete, new Set(), ['self', 'teen'])).toEqual([]);
+  });
+
   it('refuses a teen check counted outside 10代 and a topic of another mode', async () => {
     const { eventRuleIssues } = await import('./rules');
     expect(eventRuleIssues({ ...complete, ageBand: '20s', topics: ['work'] }, new Set()).map((i) => i.path)).toEqual(['topics.0', 'ageBand']);

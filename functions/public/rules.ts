@@ -17,8 +17,12 @@ import type { ErrorIssue } from '../http';
 const bandIssue = (mode: Mode, band: string): ErrorIssue[] =>
   instrumentFor(mode).result.bands.some((b) => b.id === band) ? [] : [{ path: 'band', message: `band "${band}" is not a result of ${mode} mode` }];
 
-export const eventRuleIssues = (event: CountingEvent, tenantHelplineIds: ReadonlySet<string>): ErrorIssue[] => {
+export const eventRuleIssues = (event: CountingEvent, tenantHelplineIds: ReadonlySet<string>, tenantModes?: readonly Mode[]): ErrorIssue[] => {
   const issues: ErrorIssue[] = [];
+  // A mode the municipality does not offer has no page to be counted from.
+  if (event.type !== 'view' && tenantModes !== undefined && !tenantModes.includes(event.mode)) {
+    issues.push({ path: 'mode', message: `mode "${event.mode}" is not offered by this municipality` });
+  }
   if (event.type === 'complete') {
     const spec = modeSpec(event.mode);
     const allowed = new Set<Topic>(spec.topics);
