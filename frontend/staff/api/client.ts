@@ -12,15 +12,19 @@ import type { Channel, ChannelFields, ChannelInput } from '../../../functions/st
 import type { Exclusion, ExclusionInput } from '../../../functions/staff/exclusions/schema';
 import type { HelplineReviewAnswer } from '../../../functions/staff/helpline-review';
 import type { Report } from '../../../functions/staff/report/build';
+import type { PrefectureReport } from '../../../functions/staff/prefecture/report';
 import type { Trend, TrendYear } from '../../../functions/staff/report/trend';
 import { refusalText } from './refusals';
 
+export type { PrefectureReport };
 export type { AuditPage, Exclusion, ExclusionInput, HelplineReviewAnswer, Report, Trend, TrendYear };
 export type ReviewedHelpline = HelplineReviewAnswer['helplines'][number];
 export type { ReportLine } from '../../../functions/staff/report/lines';
 export interface Me {
   subject: string;
   tenants: Record<string, Role>;
+  /** Prefecture scopes (`pref-<id>-staff`): the prefecture report across its towns. */
+  prefectures?: Record<string, Role>;
 }
 export type ListedChannel = Channel & { url: string };
 
@@ -109,6 +113,13 @@ export const createStaffApi = (token: string, { fetchImpl = (input, init) => fet
     download: async (tenant: string, path: string, fallbackName: string): Promise<DownloadedFile> => {
       const res = await call(`${tenantPath(tenant)}/${path}`);
       return { blob: await res.blob(), fileName: fileNameOf(res.headers.get('Content-Disposition'), fallbackName) };
+    },
+    /** Prefecture staff: the prefecture's towns, 公表用 per town. */
+    prefectureReport: (prefecture: string, query: string) => json<PrefectureReport>(`/api/staff/p/${encodeURIComponent(prefecture)}/report?${query}`),
+    /** Prefecture staff: the same as a 公表用 CSV. */
+    prefectureCsv: async (prefecture: string, query: string): Promise<DownloadedFile> => {
+      const res = await call(`/api/staff/p/${encodeURIComponent(prefecture)}/report.csv?${query}`);
+      return { blob: await res.blob(), fileName: fileNameOf(res.headers.get('Content-Disposition'), 'prefecture.csv') };
     },
     /** Every exclusion of the municipality, withdrawn ones included. */
     exclusions: async (tenant: string) => (await json<{ exclusions: Exclusion[] }>(`${tenantPath(tenant)}/exclusions`)).exclusions,

@@ -31,6 +31,7 @@ import { SessionWarning } from './SessionWarning';
 import { StaffQr } from './StaffQr';
 import { TrendPanel } from './TrendPanel';
 import { Plausibility } from './Plausibility';
+import { PrefectureView } from './PrefectureView';
 import { exclusionSentence } from '../view/plausibility';
 
 export interface DashboardProps {
@@ -46,6 +47,7 @@ export interface DashboardProps {
 
 export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, onSignInAgain }: DashboardProps) => {
   const tenants = Object.keys(me.tenants).sort();
+  const prefectures = Object.keys(me.prefectures ?? {}).sort();
   const [tenant, setTenant] = useState(tenants[0] ?? '');
   const today = jstParts(new Date()).date;
   const [choice, setChoice] = useState<PeriodChoice>(defaultChoice(today));
@@ -103,7 +105,10 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
       <main id="main" tabIndex={-1}>
         <SessionWarning expiresAt={expiresAt} onSignInAgain={onSignInAgain} />
         <h1>利用状況{report ? `：${report.period.label}` : ''}</h1>
-        {tenants.length === 0 && <p class="problem">このアカウントには、集計を見ることができる自治体がありません。担当の管理者に権限を依頼してください。</p>}
+        {prefectures.map((p) => (
+          <PrefectureView key={p} api={api} prefecture={p} query={query} />
+        ))}
+        {tenants.length === 0 && prefectures.length === 0 && <p class="problem">このアカウントには、集計を見ることができる自治体がありません。担当の管理者に権限を依頼してください。</p>}
         {report && (
           <p class="period">
             集計期間：{report.period.label}（{jaDate(report.period.start)}～{jaDate(report.period.end)}

@@ -1,0 +1,128 @@
+/**
+ * @module
+ * For prefecture staff: the prefecture's towns for the chosen period, every
+ * town cell as the 公表用 figures show it (5未満, 秘匿), with the prefecture's
+ * sum, 前年度同期間, figures per 100,000 residents where a town has an
+ * official population figure, and a ranking drawn as plain bars (no map).
+ * A town's own small counts are never shown here; its own staff see those.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { reasonOf, saveFile, type PrefectureReport, type StaffApi } from '../api';
+import { changeText, countText, jaDate, perHundredText } from '../view/format';
+
+const oneDecimal = new Intl.NumberFormat('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const rateText = (n: number | null | undefined) => (n === null || n === undefined ? '—' : `${oneDecimal.format(n)}件`);
+
+export const PrefectureView = ({ api, prefecture, query }: { api: StaffApi; prefecture: string; query: string }) => {
+  const [report, setReport] = useState<PrefectureReport | undefined>();
+  const [status, setStatus] = useState('都道府県の集計を読み込んでいます…');
+  useEffect(() => {
+    let live = true;
+    setStatus('都道府県の集計を読み込んでいます…');
+    api.prefectureReport(prefecture, query).then(
+      (r) => {
+        if (!live) return;
+        setReport(r);
+        setStatus(`${r.prefecture.name}の${r.period.label}の集計を表示しました。`);
+      },
+      (error: unknown) => live && setStatus(`都道府県の集計を読み込めませんでした。${reasonOf(error)}`),
+    );
+    return () => void (live = false);
+  }, [prefecture, query]);
+
+  const download = async () => {
+    setStatus('公表用CSVを準備しています…');
+    try {
+      saveFile(await api.prefectureCsv(prefecture, query));
+      setStatus('公表用CSVをダウンロードしました。');
+    } catch (error) {
+      setStatus(`公表用CSVをダウンロードできませんでした。${reasonOf(error)}`);
+    }
+  };
+
+  const name = (id: string) => report?.towns.find((t) => t.id === id)?.name ?? id;
+  const top = report?.ranking[0]?.perPopulation ?? 0;
+  return (
+    <section class="prefecture" aria-labelledby="prefecture-title">
+      <h2 id="prefecture-title">{report ? `${report.prefecture.name}の市町村別の利用状況` : '市町村別の利用状況'}</h2>
+      <p class="status" role="status">
+        {status}
+      </p>
+      {report && (
+        <>
+          <p class="period">
+            集計期間：{report.period.label}（{jaDate(report.period.start)}～{jaDate(report.period.end)}）　比較：{report.period.previousLabel}
+          </p>
+          <p class="view-note published">
+            市町村ごとの数は公表用の表示です。5件未満は「5未満」、それを合計から逆算できないよう伏せた数は「秘匿」と表示しています。人口10万人あたりの数は、公式な人口の数値がある市町村だけに載せています。
+          </p>
+          <div class="buttons">
+            <button type="button" onClick={() => void download()}>
+              公表用CSV（市町村別）
+            </button>
+          </div>
+          {report.metrics.map((m) => (
+            <div class="table-wrap" key={m.metric}>
+              <table class="prefecture-table">
+                <caption>{m.label}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">市町村</th>
+                    <th scope="col">件数</th>
+                    <th scope="col">{report.period.previousLabel}</th>
+                    <th scope="col">増減</th>
+                    <th scope="col">人口10万人あたり</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr class="total">
+                    <th scope="row">{m.total.label}</th>
+                    <td class="num">{countText(m.total.current)}</td>
+                    <td class="num">{countText(m.total.previous)}</td>
+                    <td class="num">{changeText(m.total)}</td>
+                    <td class="num">—</td>
+                  </tr>
+                  {m.byTown.map((line) => (
+                    <tr key={line.key}>
+                      <th scope="row">{line.label}</th>
+                      <td class="num">{countText(line.current)}</td>
+                      <td class="num">{countText(line.previous)}</td>
+                      <td class="num">{changeText(line)}</td>
+                      <td class="num">{rateText(m.perPopulation[line.key]?.current)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ))}
+          <h3>人口10万人あたりのアクセス数（多い順）</h3>
+          {report.ranking.length === 0 ? (
+            <p>順位をつけられる市町村がありません（公式な人口の数値がないか、数を伏せています）。</p>
+          ) : (
+            <ol class="ranking">
+              {report.ranking.map((r) => (
+                <li key={r.town}>
+                  <span class="ranking-name">{name(r.town)}</span>
+                  {/* An SVG bar: the page's CSP allows no inline style attribute. */}
+                  <svg class="ranking-bar" aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none">
+                    <rect width={top > 0 ? Math.max(2, (r.perPopulation / top) * 100) : 0} height="10" />
+                  </svg>
+                  <span class="ranking-value">{perHundredText(r.perPopulation)}</span>
+                </li>
+              ))}
+            </ol>
+          )}
+          {report.unranked.length > 0 && (
+            <ul class="note">
+              {report.unranked.map((u) => (
+                <li key={u.town}>
+                  {name(u.town)}：{u.reason === 'no_population' ? (report.towns.find((t) => t.id === u.town)?.populationNote ?? '人口の公式な数値がありません。') : '数を伏せているため順位をつけていません。'}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+};
