@@ -129,26 +129,19 @@ export const staffAuth = (config: AuthConfig): MiddlewareHandler<StaffEnv> => {
   };
 };
 
+/** One scope's role check: the path parameter, its noun in the refusal, and who may act on it. */
+const requireScopeRole =
+  (param: 'tenant' | 'pref', noun: string, may: (identity: StaffIdentity, id: string, needed: Role) => boolean) =>
+  (role: Role): MiddlewareHandler<StaffEnv> =>
+  async (c, next) => {
+    const id = c.req.param(param) ?? '';
+    if (!may(c.get('staff'), id, 'staff')) throw new AuthRefusal(403, 'forbidden', `This account may not see ${noun} "${id}".`);
+    if (!may(c.get('staff'), id, role)) throw new AuthRefusal(403, 'forbidden', `This needs the ${role} role for ${noun} "${id}".`);
+    await next();
+  };
+
 /** Refuses a person who may not act on the path's `:tenant` with the given role. */
-export const requireTenantRole = (role: Role): MiddlewareHandler<StaffEnv> => async (c, next) => {
-  const tenant = c.req.param('tenant') ?? '';
-  if (!mayAct(c.get('staff'), tenant, 'staff')) {
-    throw new AuthRefusal(403, 'forbidden', `This account may not see tenant "${tenant}".`);
-  }
-  if (!mayAct(c.get('staff'), tenant, role)) {
-    throw new AuthRefusal(403, 'forbidden', `This needs the ${role} role for tenant "${tenant}".`);
-  }
-  await next();
-};
+export const requireTenantRole = requireScopeRole('tenant', 'tenant', mayAct);
 
 /** Refuses a person who may not act on the path's `:pref` (a prefecture id) with the given role. */
-export const requirePrefectureRole = (role: Role): MiddlewareHandler<StaffEnv> => async (c, next) => {
-  const prefecture = c.req.param('pref') ?? '';
-  if (!mayActForPrefecture(c.get('staff'), prefecture, 'staff')) {
-    throw new AuthRefusal(403, 'forbidden', `This account may not see prefecture "${prefecture}".`);
-  }
-  if (!mayActForPrefecture(c.get('staff'), prefecture, role)) {
-    throw new AuthRefusal(403, 'forbidden', `This needs the ${role} role for prefecture "${prefecture}".`);
-  }
-  await next();
-};
+export const requirePrefectureRole = requireScopeRole('pref', 'prefecture', mayActForPrefecture);
