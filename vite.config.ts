@@ -29,6 +29,8 @@ export default defineConfig({
     modulePreload: false,
     target: 'es2022',
     reportCompressedSize: false,
+    // later.css stays a file: the CSP allows style sheets from 'self', never from data: URLs.
+    assetsInlineLimit: (file) => (file.endsWith('.css') ? false : undefined),
     rolldownOptions: {
       input: 'frontend/main.tsx',
       output: { entryFileNames: 'assets/[name]-[hash].js', chunkFileNames: 'assets/[name]-[hash].js' },

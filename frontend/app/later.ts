@@ -30,7 +30,7 @@ export function laterFrom(dataPath: string): LaterSource {
     current: () => done,
     load: () =>
       (pending ??= Promise.all([import('./chunk'), data()]).then(
-        ([mod, tenant]) => (done = { mod, tenant }),
+        ([mod, tenant]) => mod.styled.then(() => (done = { mod, tenant })),
         (error: unknown) => {
           pending = undefined;
           throw error;

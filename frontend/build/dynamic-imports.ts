@@ -5,8 +5,10 @@
  * because the helper also injects the CSS a lazy chunk imports
  * (vitejs/vite#13952, #18551). That helper is about 600 compressed bytes of the
  * first script, inside the one-round-trip budget, and does nothing here: our
- * styles are inlined in the page, so no chunk imports CSS — the build fails if
- * one ever does, and fails if the helper survives, rather than ship either.
+ * styles are inlined in the page, and the result chunk links its own sheet
+ * (later.css) rather than importing it, so no chunk imports CSS — the build
+ * fails if one ever does, and fails if the helper survives, rather than ship
+ * either.
  */
 import type { Plugin } from 'vite';
 
@@ -28,7 +30,8 @@ export function plainDynamicImports(): Plugin {
     },
     generateBundle(_options, bundle) {
       for (const file of Object.values(bundle)) {
-        if (file.type === 'asset' && file.fileName.endsWith('.css')) this.error(`${file.fileName}: a chunk imports CSS, which needs Vite's preload helper`);
+        // A style sheet a chunk links itself (chunk.ts: later.css by `new URL`) is only an asset; one it imports needs the helper.
+        if (file.type === 'chunk' && (file.viteMetadata?.importedCss.size ?? 0) > 0) this.error(`${file.fileName}: imports CSS, which needs Vite's preload helper`);
         if (file.type === 'chunk' && file.code.includes('vite:preloadError')) this.error(`${file.fileName} still carries Vite's preload helper`);
       }
     },

@@ -41,10 +41,12 @@ export function prerenderPages(): Plugin {
     async writeBundle(options, bundle) {
       const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
       if (entry === undefined || options.dir === undefined) this.error('no entry chunk to prerender with');
+      const later = Object.values(bundle).find((a) => a.type === 'asset' && /^assets\/later-[\w-]+\.css$/.test(a.fileName));
+      if (later === undefined) this.error('no later.css in the bundle (the result chunk links it)');
       // tsx runs the prerenderer with the real (validating) shared modules and JSX for preact.
       const { tsImport } = await import('tsx/esm/api');
       const mod = (await tsImport(here('../prerender/index.ts'), import.meta.url)) as typeof import('../prerender');
-      const report = await mod.prerender({ outDir: options.dir, scriptPath: `/${entry.fileName}` });
+      const report = await mod.prerender({ outDir: options.dir, scriptPath: `/${entry.fileName}`, laterStylePath: `/${later.fileName}` });
       const sizes = await precompress(options.dir);
       const line = (s: Compressed) => `${s.file}: ${s.raw} B, gzip -9 ${s.gzip} B, brotli ${s.brotli} B`;
       this.info([report, ...sizes.map(line)].join('\n'));

@@ -57,4 +57,10 @@ describe('inlineCustomProperties', () => {
     expect(light).toContain('#1e6a6f');
     expect(out).not.toMatch(/--[a-z]{2,}/);
   });
+
+  it('keeps palette colours out of later.css, which no build step resolves (it is linked as written)', async () => {
+    const later = await readFile(new URL('../later.css', import.meta.url), 'utf8');
+    expect(later).toMatch(/\.picture\s*\{/);
+    expect(later).not.toMatch(/var\(|--[\w-]+\s*:|#[0-9a-f]{3,8}\b|rgb|hsl/i);
+  });
 });

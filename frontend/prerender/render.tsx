@@ -35,9 +35,11 @@ export interface PrerenderOptions {
   outDir: string;
   /** Absolute URL path of the entry bundle, e.g. `/assets/main-abc123.js`. */
   scriptPath: string;
+  /** Absolute URL path of the built later.css, which the pages around the check link for their helpline cards. */
+  laterStylePath: string;
 }
 
-export async function prerender({ outDir, scriptPath }: PrerenderOptions): Promise<string> {
+export async function prerender({ outDir, scriptPath, laterStylePath }: PrerenderOptions): Promise<string> {
   // Importing INSTRUMENTS validated each one (licence, citations, source): the build stops here if one is not shippable.
   if (INSTRUMENTS.length === 0) throw new Error('no instruments to ship');
   // Every mode against its schema, running an instrument that ships, with all its words.
@@ -62,8 +64,8 @@ export async function prerender({ outDir, scriptPath }: PrerenderOptions): Promi
   }
   // The check's CSS, so the pages around it need no CSP hash of their own.
   const site = sitePageData(TENANTS);
-  await writeFile(join(outDir, 'index.html'), sitePage({ lang: ja.lang, title: ja.site.directory.title, css, body: directoryBody(site, ja) }));
-  await writeFile(join(outDir, NOT_FOUND_FILE), sitePage({ lang: ja.lang, title: ja.site.notFound.title, css, body: notFoundBody(site, ja) }));
+  await writeFile(join(outDir, 'index.html'), sitePage({ lang: ja.lang, title: ja.site.directory.title, css, stylePath: laterStylePath, body: directoryBody(site, ja) }));
+  await writeFile(join(outDir, NOT_FOUND_FILE), sitePage({ lang: ja.lang, title: ja.site.notFound.title, css, stylePath: laterStylePath, body: notFoundBody(site, ja) }));
   lines.push(`index.html and ${NOT_FOUND_FILE} with ${site.emergency.length} emergency and ${site.alwaysOpen.length} 24 h lines, ${site.tenants.length} municipalities`);
   lines.push(await writeCalendarPage(outDir, ja));
   await writeFile(join(outDir, 'csp-hashes.json'), `${JSON.stringify({ 'style-src': [cspHash(css)], 'script-src': [cspHash(EARLY_TAP_SCRIPT)] }, null, 2)}\n`);

@@ -30,7 +30,7 @@ describe('site pages', () => {
 
   it('writes tap-to-call links from the data, the municipality links and no script', () => {
     for (const body of [directoryBody(data, ja), notFoundBody(data, ja)]) {
-      const html = sitePage({ lang: 'ja', title: 'x', css: 'a{}', body });
+      const html = sitePage({ lang: 'ja', title: 'x', css: 'a{}', stylePath: '/assets/later-x.css', body });
       expect(html).toContain('href="tel:119"');
       expect(html).toContain('href="tel:110"');
       expect(html).toContain('href="tel:0120078310"');
@@ -38,6 +38,8 @@ describe('site pages', () => {
       expect(html).not.toContain('sample-town');
       expect(html).toContain(ja.cantConnect);
       expect(html).not.toMatch(/<script/);
+      // Its helpline cards' rules (h3, hours, actions) are in later.css, after the inlined style.
+      expect(html).toMatch(/<style>a\{\}<\/style><link rel="stylesheet" href="\/assets\/later-x\.css"><\/head>/);
       expect(html).not.toMatch(/\son[a-z]+=/);
     }
     expect(notFoundBody(data, ja)).toContain('<h1>ページが見つかりません</h1>');
