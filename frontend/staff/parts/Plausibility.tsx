@@ -176,6 +176,11 @@ export const Plausibility = ({ api, tenant, report, isAdmin, today, onChanged }:
               最後の日
               <input type="date" required min={draft.from} max={today} value={draft.to} onInput={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
             </label>
+            {/^\d{4}-\d{2}-\d{2}$/.test(draft.from) && /^\d{4}-\d{2}-\d{2}$/.test(draft.to) && draft.from <= draft.to && (
+              <p class="note" aria-live="polite">
+                除外する期間：{daysText(draft)}
+              </p>
+            )}
             <label class="field reason">
               理由（4～200文字。庁内用CSVにも載ります）
               <textarea required minLength={4} maxLength={200} rows={2} value={draft.reason} onInput={(e) => setDraft({ ...draft, reason: e.currentTarget.value })} />
