@@ -92,7 +92,7 @@ describe.runIf(runBrowser)('channel management in Chromium', () => {
     await page.getByRole('button', { name: 'CSVから登録' }).click();
     await expect.poll(() => page.locator('.channels .status').textContent(), SLOW).toBe('CSVから3件の経路を登録しました。');
     expect(await alert.count()).toBe(0);
-    expect(await page.locator('.channel-list li').count()).toBe(3);
+    await expect.poll(() => page.locator('.channel-list li').count(), { timeout: 60_000 }).toBe(3);
 
     // The report reloads: the school's 30 accesses and 6 completions are its own now; 6 ÷ 30 = 20.0 %, 30 per 220 copies = 13.6 per 100.
     await expect.poll(() => rowCells(page, 'sources', '第一中学校 クリアファイル'), SLOW).toEqual(['学校配布物', '220部（1か所）', '30', '0', '6', '0', '20.0%', '0.0%', '13.6件']);

@@ -85,9 +85,10 @@ describe('staff user pool', () => {
     expect(only(prod, 'AWS::Cognito::UserPool').DeletionPolicy).toBe('Retain');
   });
 
-  it('has a staff and an admin group per tenant, named as the staff API reads them', () => {
+  it('has a staff and an admin group per tenant, and per prefecture with a served town, named as the staff API reads them', () => {
     const names = Object.values(prod.findResources('AWS::Cognito::UserPoolGroup')).map((g) => g.Properties.GroupName).sort();
-    expect(names).toEqual(['tenant-matsudo-admin', 'tenant-matsudo-staff', 'tenant-sample-town-admin', 'tenant-sample-town-staff']);
+    // Both fixture towns are in 千葉県: one prefecture pair.
+    expect(names).toEqual(['pref-chiba-admin', 'pref-chiba-staff', 'tenant-matsudo-admin', 'tenant-matsudo-staff', 'tenant-sample-town-admin', 'tenant-sample-town-staff']);
   });
 
   it('gives the dashboard a public client with the code flow and no implicit grant', () => {
