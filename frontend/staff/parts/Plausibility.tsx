@@ -81,7 +81,7 @@ export const Plausibility = ({ api, tenant, report, isAdmin, today, onChanged }:
   if (!isAdmin && flagged.length === 0 && active.length === 0) return null;
 
   return (
-    <section class="plausibility" aria-labelledby="plausibility-title">
+    <section class={flagged.length === 0 && active.length === 0 ? "plausibility empty" : "plausibility"} aria-labelledby="plausibility-title">
       <h2 id="plausibility-title">確認が必要な時間帯と除外</h2>
       <p class="note">
         1時間の完了数が、この自治体のふだんの「最も多い時間帯」（直近28日の中央値）の5倍以上、かつ20件以上になった時間帯に印をつけています。印をつけても数値は変わりません。
