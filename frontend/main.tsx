@@ -12,6 +12,7 @@ import { jaPageScript } from '../shared/messages/ja/page';
 import { exitUrlOf } from './data/exit';
 import type { PageTenant } from './data/types';
 import { App } from './app/App';
+import { prerenderedLanding } from './app/screens/PrerenderedLanding';
 import { laterFrom } from './app/later';
 import { createEventSender, srcFrom } from './events';
 
@@ -24,8 +25,9 @@ if (dataBlock !== null && root !== null) {
     <App
       env={{
         tenant,
-        // The header and landing words come with the page, beside their prerendered copy.
+        // The header words come with the page, beside their prerendered copy; the landing is that copy itself.
         messages: { ...jaPageScript, ...tenant.words },
+        Landing: prerenderedLanding(root.querySelector('.landing')),
         later,
         events: createEventSender(tenant.id),
         now: () => new Date(),

@@ -19,7 +19,6 @@ import { setEnv, useEnv, type AppEnv } from './context';
 import { LANDING, ScreenHistory } from './history';
 import { keepTrying, type Later } from './later';
 import { TopBar } from './parts/TopBar';
-import { Landing } from './screens/Landing';
 import type { Outcome } from './screens/Result';
 import { CrisisScreen, HelpScreen, ResultScreen } from './screens/ResultScreen';
 import { QuestionStep } from './screens/Steps';
@@ -141,6 +140,7 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
     const { check: state, later } = this.state;
     const dispatch = this.dispatch;
     const outcome = outcomeOf(state);
+    const { Landing } = useEnv();
     return (
       <>
         <TopBar helpOpen={state.helpOpen} onHelp={() => dispatch({ type: 'openHelp' })} onExit={this.quit} />

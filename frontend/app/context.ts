@@ -8,14 +8,17 @@
  * prerenderer render `App` with their own.
  */
 import { modeSpec, type Mode, type Wording } from '../../shared/modes';
-import type { Worded, PageMessages } from '../../shared/messages';
+import type { ComponentType } from 'preact';
+import type { Worded, ScreenMessages } from '../../shared/messages';
 import type { PageTenant } from '../data/types';
 import type { EventSender } from '../events';
 import type { LaterSource } from './later';
 
 export interface AppEnv {
   tenant: PageTenant;
-  messages: PageMessages;
+  messages: ScreenMessages;
+  /** The first screen: written out in full by the prerender, shown again from the page's own HTML in the browser. */
+  Landing: ComponentType<{ onStart: (mode: Mode) => void }>;
   /** The result chunk and full helpline data, fetched after first paint. */
   later: LaterSource;
   events: EventSender;

@@ -5,6 +5,7 @@ import { line, OFFICE, townOf } from '../../shared/routing/test-lines';
 import { fullData } from '../data/build';
 import { rankHelplines } from '../../shared/routing';
 import { helpListFor, helpListForAnyone, panelFor } from './placing';
+import { MODES } from '../../shared/modes';
 
 const matsudo = getTenant('matsudo');
 if (matsudo === undefined) throw new Error('matsudo tenant missing');
@@ -43,14 +44,14 @@ describe('placing on the page’s full data', () => {
 });
 
 describe('the help list before a mode is chosen', () => {
-  it('lists the adult crisis lines, then the teen ones, then the rest — every line once', () => {
+  it('lists the adult crisis lines, then the teen ones, then the rest — every line of every mode once', () => {
     const now = at('2026-05-07T10:00:00');
     const anyone = helpListForAnyone(full, [], now);
-    const adult = helpListFor(full, { mode: 'self', safetyFlag: true, topics: [] }, now);
-    const teen = helpListFor(full, { mode: 'teen', safetyFlag: true, topics: [] }, now);
     const order = ids(anyone.now);
     expect(new Set(order).size).toBe(order.length);
-    expect(new Set(order)).toEqual(new Set([...ids(adult.now), ...ids(teen.now)]));
+    expect(new Set(order)).toEqual(new Set(MODES.flatMap((mode) => ids(helpListFor(full, { mode, safetyFlag: true, topics: [] }, now).now))));
+    // 赤ちゃんママ's own windows are in it too (open at 10:00 on a weekday).
+    expect(order).toContain('matsudo-oyako-sukoyaka-chuo');
     const firstNonCrisis = anyone.now.findIndex((p) => !(p.helpline as { crisis?: boolean }).crisis);
     expect(order.indexOf('kodomo-sos-dial')).toBeLessThan(firstNonCrisis === -1 ? order.length : firstNonCrisis);
     expect(order.indexOf('kodomo-sos-dial')).toBeGreaterThan(order.indexOf('yorisoi-hotline'));

@@ -52,7 +52,7 @@ export function pageData(tenant: Tenant, dataPath: string, words: InlinedWords):
     data: dataPath,
     // Registry order, whatever order the tenant lists them in.
     modes: MODES.filter((mode) => tenant.modes.includes(mode)),
-    // Only the landing words of the modes offered.
-    words: { chrome: words.chrome, landing: { ...words.landing, modes: Object.fromEntries(tenant.modes.map((mode) => [mode, words.landing.modes[mode]])) as InlinedWords['landing']['modes'] } },
+    // The header's words only: the landing's are in the prerendered HTML, which the script shows again.
+    words: { chrome: words.chrome },
   };
 }

@@ -42,8 +42,8 @@ export interface PageTenant {
   data: string;
   /** The modes the landing offers, in registry order. */
   modes: readonly Mode[];
-  /** Header and landing words (landing choices of the offered modes only): next to the prerendered landing they cost almost nothing compressed; the script joins them to its own. */
-  words: InlinedWords;
+  /** The header's words: next to the prerendered header they cost almost nothing compressed; the script joins them to its own. The landing's words are only in the prerendered HTML. */
+  words: Pick<InlinedWords, 'chrome'>;
 }
 
 /** A helpline as routing and the cards need it; sources and reasons stay in the repository. */

@@ -23,6 +23,7 @@ import { NOT_FOUND_FILE } from '../../shared/site';
 import { TENANTS } from '../../shared/tenants';
 import { validateTenants } from '../../shared/tenants/validate';
 import { App } from '../app/App';
+import { landingFrom } from '../app/screens/Landing';
 import { neverLater } from '../app/later';
 import { fullData, pageData } from '../data';
 import { exitUrlOf } from '../data/exit';
@@ -54,7 +55,7 @@ export async function prerender({ outDir, scriptPath, laterStylePath }: Prerende
     const dataPath = `/assets/${tenant.id}-${contentHash(full)}.json`;
     await writeFile(join(outDir, dataPath), full);
     const data = pageData(tenant, dataPath, ja);
-    const env = { tenant: data, messages: ja, later: neverLater, events: { send: () => undefined }, now: () => new Date(0), exitUrl: exitUrlOf(data), exit: () => undefined };
+    const env = { tenant: data, messages: ja, Landing: landingFrom(ja.landing), later: neverLater, events: { send: () => undefined }, now: () => new Date(0), exitUrl: exitUrlOf(data), exit: () => undefined };
     const body = renderToString(<App env={env} />);
     const html = residentPage({ lang: ja.lang, title: ja.pageTitle(tenant.serviceName), css, scriptPath, body, data });
     const dir = join(outDir, 't', tenant.id);

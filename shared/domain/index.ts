@@ -39,7 +39,7 @@ export const isSafetyFlagged = (answer: SafetyAnswer): boolean => answer !== 'no
 export const isSafetyUrgent = (answer: SafetyAnswer): boolean => answer === 'now';
 
 /** Topics and which mode offers which are in the mode registry. */
-export { ADULT_TOPICS, ALL_TOPICS, TEEN_TOPICS, topicsForMode, type AdultTopic, type TeenTopic, type Topic } from '../modes';
+export { ADULT_TOPICS, ALL_TOPICS, PERINATAL_TOPICS, TEEN_TOPICS, topicsForMode, type AdultTopic, type PerinatalTopic, type TeenTopic, type Topic } from '../modes';
 
 /**
  * Who a helpline is for: a mode routes to one audience (shared/modes). `family`

@@ -6,8 +6,9 @@
  * teenagers are `Worded` pairs, picked by the mode's wording, so a missing teen wording is a type error
  * rather than an adult sentence shown to a 13-year-old. A catalogue comes in
  * three parts, split by when the words are needed: `PageMessages` ride with
- * the page (landing, questions, crisis panel, help list) — the header and
- * landing words (`InlinedWords`) in its data block beside their prerendered
+ * the page (landing, questions, crisis panel, help list) — the landing only
+ * in its prerendered HTML, which the script shows again as it is, the
+ * header words (`InlinedWords`) in its data block beside their prerendered
  * copy, where they compress against it, the rest in its first script —
  * `ResultMessages` in the result chunk fetched after first paint, and
  * `HoursMessages` only at build time, when helpline hours become text.
@@ -134,10 +135,12 @@ export interface HelpMessages {
   };
 }
 
-/** The first screen's words (header, landing): the build inlines them in the page's data block, not the script. */
+/** The first screen's words (header, landing): the build writes them into the page, not the script. */
 export type InlinedWords = Pick<PageMessages, 'chrome' | 'landing'>;
 /** What the page's first script carries: the rest of `PageMessages`. */
 export type ScriptMessages = Omit<PageMessages, keyof InlinedWords>;
+/** What the page's screens read once it runs: the landing is its prerendered HTML, so its words are not among them. */
+export type ScreenMessages = Omit<PageMessages, 'landing'>;
 
 /**
  * The result after any safety answer but 「なかった」: it leads with thanks and the

@@ -9,7 +9,7 @@ const shipped = INSTRUMENTS_BY_ID;
 
 describe('mode registry', () => {
   it('lists the live modes in order', () => {
-    expect(MODES).toEqual(['self', 'teen']);
+    expect(MODES).toEqual(['self', 'teen', 'perinatal']);
   });
 
   it('every mode is shippable', () => {

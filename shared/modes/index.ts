@@ -12,7 +12,7 @@
  * unit tests import it (as shared/instruments does for instruments).
  */
 import type { AgeBand, Audience } from '../domain';
-import { ADULT_TOPICS, TEEN_TOPICS, type Topic } from './topics';
+import { ADULT_TOPICS, PERINATAL_TOPICS, TEEN_TOPICS, type Topic } from './topics';
 
 /** Whose words a screen shows: the adult wording or the teen one (furigana, lead-ins). */
 export type Wording = 'adult' | 'teen';
@@ -32,6 +32,8 @@ export interface ModeSpec {
 export const MODE_SPECS = {
   self: { instrument: 'k6-ja', audience: 'adult', wording: 'adult', topics: ADULT_TOPICS },
   teen: { instrument: 'k6-ja', audience: 'teen', wording: 'teen', topics: TEEN_TOPICS, fixedAgeBand: '10s' },
+  // 赤ちゃんママ: the K6 alone (no readable published Japanese wording of the Whooley questions was found; the EPDS is not licensed for this).
+  perinatal: { instrument: 'k6-ja', audience: 'perinatal', wording: 'adult', topics: PERINATAL_TOPICS },
 } as const satisfies Record<string, ModeSpec>;
 
 export type Mode = keyof typeof MODE_SPECS;
@@ -44,4 +46,4 @@ export const modeSpec = (mode: Mode): ModeSpec => MODE_SPECS[mode];
 
 export const topicsForMode = (mode: Mode): readonly Topic[] => modeSpec(mode).topics;
 
-export { ADULT_TOPICS, ALL_TOPICS, TEEN_TOPICS, type AdultTopic, type TeenTopic, type Topic } from './topics';
+export { ADULT_TOPICS, ALL_TOPICS, PERINATAL_TOPICS, TEEN_TOPICS, type AdultTopic, type PerinatalTopic, type TeenTopic, type Topic } from './topics';

@@ -32,8 +32,26 @@ export const TEEN_TOPICS = [
   'sns', // SNS・ネット
   'other', // その他
 ] as const;
+/**
+ * 赤ちゃんママ (pregnancy and the first year after birth, partners too): the
+ * worries a 母子保健 window hears. Only 睡眠 is new; the rest are the adult
+ * and teen topics of the same meaning, so a local window for 子育て or
+ * 夫婦・パートナー serves this mode too and staff count one topic once.
+ */
+export const PERINATAL_TOPICS = [
+  'parenting', // 子育て（育児の不安）
+  'sleep', // 睡眠
+  'bodyHealth', // からだの健康（産後の回復）
+  'couple', // 夫婦・パートナー
+  'family', // 家族
+  'work', // 仕事
+  'money', // お金・生活
+  'loneliness', // 孤独・さみしさ（孤立）
+  'other', // その他
+] as const;
 /** Every topic once (the API's vocabulary). A pure call, so a bundle that never reads it leaves it out. */
-export const ALL_TOPICS = /* @__PURE__ */ (() => [...new Set([...ADULT_TOPICS, ...TEEN_TOPICS])])();
+export const ALL_TOPICS = /* @__PURE__ */ (() => [...new Set([...ADULT_TOPICS, ...TEEN_TOPICS, ...PERINATAL_TOPICS])])();
 export type AdultTopic = (typeof ADULT_TOPICS)[number];
 export type TeenTopic = (typeof TEEN_TOPICS)[number];
-export type Topic = AdultTopic | TeenTopic;
+export type PerinatalTopic = (typeof PERINATAL_TOPICS)[number];
+export type Topic = AdultTopic | TeenTopic | PerinatalTopic;

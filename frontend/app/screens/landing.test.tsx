@@ -11,10 +11,11 @@ import { MATSUDO } from '../../../shared/tenants/matsudo';
 import { pageData } from '../../data';
 import { App } from '../App';
 import { neverLater } from '../later';
+import { landingFrom } from './Landing';
 
 const landing = (tenant: typeof MATSUDO) => {
   const data = pageData(tenant, '/x.json', ja);
-  const env = { tenant: data, messages: { ...ja, ...data.words }, later: neverLater, events: { send: () => undefined }, now: () => new Date(0), exitUrl: '/', exit: () => undefined };
+  const env = { tenant: data, messages: { ...ja, ...data.words }, Landing: landingFrom(ja.landing), later: neverLater, events: { send: () => undefined }, now: () => new Date(0), exitUrl: '/', exit: () => undefined };
   return { data, html: renderToString(<App env={env} />) };
 };
 const choices = (html: string) => [...html.matchAll(/class="mode"[^>]*data-tap="([a-z]+)"/g)].map((m) => m[1]);
@@ -29,7 +30,8 @@ describe('landing', () => {
   it('shows a tenant offering only 本人 no 10代 choice, and carries no 10代 words', () => {
     const { data, html } = landing({ ...MATSUDO, modes: ['self'] });
     expect(data.modes).toEqual(['self']);
-    expect(Object.keys(data.words.landing.modes)).toEqual(['self']);
+    // The page data carries no landing words at all: they are in the prerendered HTML only.
+    expect(Object.keys(data.words)).toEqual(['chrome']);
     expect(choices(html)).toEqual(['self']);
     expect(html).not.toContain(ja.landing.modes.teen.hint);
     expect(html).toContain(ja.landing.modes.self.hint);

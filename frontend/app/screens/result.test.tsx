@@ -17,6 +17,7 @@ import { fullData, pageData } from '../../data';
 import { setEnv } from '../context';
 import { neverLater } from '../later';
 import { withoutReadings } from '../parts/Furigana';
+import { landingFrom } from './Landing';
 import { Result } from './Result';
 
 const tenant = fullData(MATSUDO, ja.hours);
@@ -27,7 +28,7 @@ const answersOf = (mode: Mode, scores: number[]) => Object.fromEntries(instrumen
 const NIGHT = new Date('2026-12-01T18:00:00Z');
 
 function render(mode: Mode, band: Band, safety: SafetyAnswer): { html: string; text: string } {
-  setEnv({ tenant: pageData(MATSUDO, '/x.json', ja), messages: ja, later: neverLater, events: { send: () => undefined }, now: () => NIGHT, exitUrl: '/', exit: () => undefined });
+  setEnv({ tenant: pageData(MATSUDO, '/x.json', ja), messages: ja, Landing: landingFrom(ja.landing), later: neverLater, events: { send: () => undefined }, now: () => NIGHT, exitUrl: '/', exit: () => undefined });
   const outcome = { mode, answers: answersOf(mode, K6_FOR[band]), safety, safetyFlag: isSafetyFlagged(safety), topics: [] };
   const html = renderToString(<Result outcome={outcome} tenant={tenant} words={ja} onRestart={() => undefined} />);
   // Text as read: teen ruby readings (<rt>) left out, so it compares with the catalogue's words.

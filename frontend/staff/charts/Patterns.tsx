@@ -2,7 +2,7 @@
  * @module
  * The fills every chart shares, defined once per page. Each series differs by
  * pattern as well as by tone — solid for this period, diagonal hatching for
- * last year, cross-hatching for 10代モード — so the charts still read on a
+ * last year, cross-hatching for 10代モード, dots for the third mode — so the charts still read on a
  * black-and-white printout and for people who do not see colour.
  *
  * The colours written here as attributes are the light ones, and they are what
@@ -18,9 +18,10 @@ export const FILL = {
   highlight: '#7a2e00',
   previous: 'url(#kc-hatch)',
   teen: 'url(#kc-cross)',
+  dots: 'url(#kc-dots)',
 } as const;
-/** Each mode's fill in stacked charts, in registry order: solid for the first, cross-hatched for the next. */
-const MODE_FILLS = [FILL.current, FILL.teen] as const;
+/** Each mode's fill in stacked charts, in registry order: solid for the first, cross-hatched for the next, dotted for the third. */
+const MODE_FILLS = [FILL.current, FILL.teen, FILL.dots] as const;
 export const modeFill = (mode: Mode): string => MODE_FILLS[MODES.indexOf(mode)] ?? FILL.current;
 /** The legend of a chart stacked by mode. */
 export const MODE_LEGEND = MODES.map((mode) => ({ fill: modeFill(mode), label: MODE_LABELS[mode] }));
@@ -35,6 +36,7 @@ const FILL_CLASSES: Readonly<Record<string, string>> = {
   [FILL.highlight]: 'kc-fill-highlight',
   [FILL.previous]: 'kc-fill-previous',
   [FILL.teen]: 'kc-fill-teen',
+  [FILL.dots]: 'kc-fill-dots',
 };
 
 /** The class that lets the stylesheet repaint a shape drawn with one of the FILL values. */
@@ -50,6 +52,10 @@ export const PatternDefs = () => (
     <pattern id="kc-cross" width="6" height="6" patternUnits="userSpaceOnUse">
       <rect class="kc-cross-bg" width="6" height="6" fill="#c9d6e6" />
       <path class="kc-cross-line" d="M0 0L6 6M6 0L0 6" stroke={INK} stroke-width="1.2" />
+    </pattern>
+    <pattern id="kc-dots" width="6" height="6" patternUnits="userSpaceOnUse">
+      <rect class="kc-dots-bg" width="6" height="6" fill="#fff" />
+      <circle class="kc-dots-dot" cx="3" cy="3" r="1.6" fill={INK} />
     </pattern>
   </defs>
 );

@@ -41,7 +41,7 @@ describe('dashboard figures', () => {
   });
 
   it('splits each month by mode beside last year’s total', () => {
-    expect(monthBars(report)).toEqual([expect.objectContaining({ month: '2026-04', byMode: { self: 6, teen: 3 }, current: 9, previous: 7 })]);
+    expect(monthBars(report)).toEqual([expect.objectContaining({ month: '2026-04', byMode: { self: 6, teen: 3, perinatal: 0 }, current: 9, previous: 7 })]);
   });
 
   it('puts access first in the headline, and leaves out what the report lacks', () => {

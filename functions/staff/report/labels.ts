@@ -10,7 +10,7 @@
 import { MODES, type Band, type Mode, type Topic } from '../../../shared/domain';
 import { instrumentFor } from '../../../shared/instruments/for-mode';
 import { jaInlined } from '../../../shared/messages/ja/page';
-import { AGE_BAND_LABELS_JA, GENDER_LABELS_JA, TEEN_TOPIC_LABELS_JA } from '../../../shared/messages/ja/vocabulary';
+import { AGE_BAND_LABELS_JA, GENDER_LABELS_JA, PERINATAL_TOPIC_LABELS_JA, TEEN_TOPIC_LABELS_JA } from '../../../shared/messages/ja/vocabulary';
 
 export const MODE_LABELS = Object.fromEntries(MODES.map((mode) => [mode, `${jaInlined.landing.modes[mode].label}モード`])) as Record<Mode, string>;
 
@@ -41,6 +41,7 @@ export const TOPIC_LABELS: Record<Topic, string> = {
   bereavement: '身近な人を亡くした',
   other: 'その他',
   ...TEEN_TOPIC_LABELS_JA,
+  ...PERINATAL_TOPIC_LABELS_JA,
 };
 
 export const DIRECT_LABEL = '経路なし（直接）';

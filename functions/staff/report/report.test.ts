@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { periodFromQuery } from '../../../shared/periods';
+import { MODES } from '../../../shared/modes';
 import type { CounterRow } from '../../store';
 import { aggregate, BOM, countLine, buildReport, COMPLEMENT_SUPPRESSED, CSV_COLUMNS, csvContentDisposition, csvFileName, isHidden, NOTE_PREFIX, periodCode, reportCsv, SUPPRESSED, type Report } from '.';
 
@@ -80,12 +81,17 @@ describe('buildReport', () => {
   });
   it('lists every age band, hour and topic a mode can have, zeros included, and leaves impossible rows out', () => {
     const r = build();
-    // 9 bands for 本人モード; the teen mode never asks the age, so its only band is 10代.
+    // 9 bands for 本人モード and 赤ちゃんママモード; the teen mode never asks the age, so its only band is 10代.
     expect(section(r, 'completionsByModeAge').map((l) => l.key).filter((k) => k.startsWith('teen|'))).toEqual(['teen|10s']);
-    expect(section(r, 'completionsByModeAge')).toHaveLength(10);
+    expect(section(r, 'completionsByModeAge').filter((l) => l.key.startsWith('perinatal|'))).toHaveLength(9);
+    expect(section(r, 'completionsByModeAge')).toHaveLength(19);
     expect(section(r, 'topicsByMode').find((l) => l.key === 'self|bullying')).toBeUndefined();
     expect(section(r, 'completionsByHour').map((l) => l.key)).toEqual(Array.from({ length: 24 }, (_, h) => String(h)));
     expect(section(r, 'topicsByMode').filter((l) => l.key.startsWith('teen|'))).toHaveLength(8);
+    expect(section(r, 'topicsByMode').filter((l) => l.key.startsWith('perinatal|')).map((l) => l.key)).toEqual(
+      ['parenting', 'sleep', 'bodyHealth', 'couple', 'family', 'work', 'money', 'loneliness', 'other'].map((t) => `perinatal|${t}`),
+    );
+    expect(section(r, 'topicsByMode').find((l) => l.key === 'self|sleep')).toBeUndefined();
   });
   it('gives a monthly series with last year’s month beside it', () => {
     const r = build();
@@ -110,7 +116,7 @@ describe('buildReport', () => {
       (['current', 'previous'] as const).map((column) => lines.filter((line) => isHidden(line[column])).length);
     const groups = r.sections
       .filter((s) => s.id !== 'summary' && s.id !== 'topicsByMode')
-      .flatMap((s) => (s.id.startsWith('completionsByMode') && s.id !== 'completionsByMode' ? ['self', 'teen'].map((mode) => s.lines.filter((l) => l.key.startsWith(`${mode}|`))) : [s.lines]));
+      .flatMap((s) => (s.id.startsWith('completionsByMode') && s.id !== 'completionsByMode' ? MODES.map((mode) => s.lines.filter((l) => l.key.startsWith(`${mode}|`))) : [s.lines]));
     const monthKeys = r.monthly[0]?.lines.map((l) => l.key) ?? [];
     groups.push(...r.monthly.map((m) => m.lines.filter((l) => l.key.startsWith('completions|'))));
     groups.push(...monthKeys.map((key) => r.monthly.flatMap((m) => m.lines.filter((l) => l.key === key))));

@@ -8,7 +8,7 @@
  * shared/instruments.
  */
 import type { HeadMessages, InlinedWords, ScriptMessages } from '../types';
-import { AGE_BAND_LABELS_JA, GENDER_LABELS_JA, TEEN_TOPIC_LABELS_JA } from './vocabulary';
+import { AGE_BAND_LABELS_JA, GENDER_LABELS_JA, PERINATAL_TOPIC_LABELS_JA, TEEN_TOPIC_LABELS_JA } from './vocabulary';
 
 /** Header and landing: the build puts them in the page's data block (the prerendered landing shows them too). */
 export const jaInlined: InlinedWords = {
@@ -25,10 +25,11 @@ export const jaInlined: InlinedWords = {
     duration: 'かかる時間は約2分です。',
     privacy: '答えは保存されず、ページを閉じたり読み込み直したりすると消えます。',
     privateTab: '履歴に残したくないときは、ブラウザのプライベートモード（シークレットモード）で開いてください。',
-    chooseLegend: 'どちらで始めますか',
+    chooseLegend: 'どのチェックを始めますか',
     modes: {
       self: { label: '本人', hint: 'ご自身のこころの状態をチェックします' },
       teen: { label: '10代', hint: '10代の方むけ。ことばをやさしくしています' },
+      perinatal: { label: '赤ちゃんママ', hint: '妊娠中から産後1年ごろまでの方と、そのパートナーの方へ' },
     },
   },
 };
@@ -125,6 +126,7 @@ export const jaPageScript: ScriptMessages = {
       bereavement: '身近な人を亡くした',
       other: 'その他',
       ...TEEN_TOPIC_LABELS_JA,
+      ...PERINATAL_TOPIC_LABELS_JA,
     },
   },
   crisis: {

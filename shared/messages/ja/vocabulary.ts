@@ -6,7 +6,7 @@
  * topics are worded twice on purpose: plain words for residents, the city
  * window's own topic names for staff.)
  */
-import type { AgeBand, Gender, TeenTopic } from '../../domain';
+import type { AdultTopic, AgeBand, Gender, PerinatalTopic, TeenTopic } from '../../domain';
 
 export const AGE_BAND_LABELS_JA: Record<AgeBand, string> = {
   '10s': '10代',
@@ -29,5 +29,8 @@ export const TEEN_TOPIC_LABELS_JA: Record<Exclude<TeenTopic, 'other'>, string> =
   body: 'からだ',
   sns: 'SNS・ネット',
 };
+
+/** 赤ちゃんママ topics that are neither adult nor teen ones. */
+export const PERINATAL_TOPIC_LABELS_JA: Record<Exclude<PerinatalTopic, AdultTopic | TeenTopic>, string> = { sleep: '睡眠' };
 
 export const GENDER_LABELS_JA: Record<Gender, string> = { male: '男性', female: '女性', other: 'その他', na: '答えない' };
