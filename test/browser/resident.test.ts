@@ -1,6 +1,6 @@
 /**
  * Resident check in a real browser on a 390×844 phone viewport, against the
- * whole service started in-process: both modes to the result, the crisis
+ * whole service started in-process: every mode to the result, the crisis
  * panel before the result, accessibility, no third-party requests, nothing
  * left in browser storage or history, and the counters going up.
  */
@@ -132,6 +132,58 @@ describe.runIf(runBrowser)('resident check in Chromium', () => {
     expect(await leftovers(page)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0 });
     expect(errors).toEqual([]);
     await expect.poll(() => counts('complete', { mode: 'teen', src: 'school-test' })).toBe(1);
+    await close();
+  });
+
+  it('赤ちゃんママ: the K6 with perinatal topics; the city’s perinatal windows are in the result, no teen line is', async () => {
+    const { page, requests, errors, close } = await phonePage(suite.browser);
+    await page.goto(`${suite.service.url}/t/matsudo/?src=sticker-test`);
+    // Every mode the city offers is a large choice on the landing.
+    expect(await page.locator('main button.mode strong').allTextContents()).toEqual(['本人', '10代', '赤ちゃんママ']);
+    await page.getByRole('button', { name: /^赤ちゃんママ/ }).click();
+    expect(await heading(page).textContent()).toContain('あなたについて');
+    // The age is asked (partners and parents of every age), and the K6 follows in its adult wording.
+    await pick(page, '30代');
+    await next(page);
+    expect(await heading(page).textContent()).toContain('神経過敏に感じましたか');
+    expect(await page.locator('main ruby').count()).toBe(0);
+    await answerK6(page, ['少しだけ', '少しだけ', 'ときどき', '少しだけ', 'まったくない', 'まったくない'], 'perinatal');
+    await pick(page, 'なかった');
+    await next(page);
+
+    expect(await heading(page).textContent()).toContain('いま気になっていること');
+    const topics = await page.locator('main label.choice span').allTextContents();
+    expect(topics).toEqual(['子育て', '睡眠', 'からだの健康', '夫婦・パートナー', '家族', '仕事', 'お金・生活', '孤独・さみしさ', 'その他']);
+    await page.getByRole('checkbox', { name: '子育て', exact: true }).check();
+    await page.getByRole('checkbox', { name: '睡眠', exact: true }).check();
+    await screenshot(page, 'perinatal-9-topics');
+    await page.getByRole('button', { name: '結果を見る' }).click();
+
+    // 1+1+2+1+0+0 = 5 → some
+    expect(await heading(page).textContent()).toContain('こころの空もよう');
+    await expect.poll(() => page.locator('main .lines .line').count()).toBeGreaterThan(0);
+    // The city's perinatal windows are offered (産後ケア for 子育て, the 親子すこやかセンター); no line meant only for teens is.
+    const main = (await page.locator('main').textContent()) ?? '';
+    expect(main).toContain('産後ケア事業（中央保健福祉センター）');
+    expect(main).toContain('親子すこやかセンター中央');
+    expect(main).toContain('診断ではありません');
+    expect(main).not.toContain('チャイルドライン');
+    expect(main).not.toContain('24時間子供SOSダイヤル');
+    await screenshot(page, 'perinatal-10-result');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await leftovers(page)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0 });
+    expect(requests.filter((u) => !u.startsWith(`${suite.service.url}/`))).toEqual([]);
+    expect(errors).toEqual([]);
+
+    await expect.poll(() => counts('start', { mode: 'perinatal', src: 'sticker-test' })).toBe(1);
+    await expect.poll(() => counts('complete', { mode: 'perinatal', src: 'sticker-test' })).toBe(1);
+    const { date } = jstParts(new Date());
+    const { rows } = await suite.service.store.readCounters('matsudo', date, date);
+    const completed = rows.filter((r) => r.kind === 'complete' && r.mode === 'perinatal');
+    expect(completed.reduce((n, r) => n + (r.topic.sleep ?? 0), 0)).toBe(1);
+    expect(completed.reduce((n, r) => n + (r.topic.parenting ?? 0), 0)).toBe(1);
+    expect(completed.reduce((n, r) => n + (r.band.some ?? 0), 0)).toBe(1);
+    expect(completed.reduce((n, r) => n + (r.ageBand['30s'] ?? 0), 0)).toBe(1);
     await close();
   });
 
