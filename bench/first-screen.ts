@@ -10,6 +10,8 @@
  * chunk) do not count toward the first question; a further run with every
  * such request refused proves the first question — and help on the result —
  * never needed them. Counting beacons (/api/) are fire-and-forget and left out.
+ * The same runs again for every other mode of the registry give each mode's
+ * first-question row (bytes and requests, same budgets).
  * One more set of runs taps 本人 the moment the prerendered landing shows,
  * before the page's script has run, to prove that tap is never lost.
  * Run alone with `npx tsx bench/first-screen.ts [distDir]`.
@@ -19,10 +21,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startLocalServer } from '../functions/local/start';
+import { instrumentFor } from '../shared/instruments';
+import { jaInlined } from '../shared/messages/ja/page';
+import { MODES, type Mode } from '../shared/modes';
 import { row, type BenchRow } from './types';
 
-const FIRST_QUESTION = '神経過敏';
-const RESULT = 'こころの空もよう';
+/** The result's sky picture: on the full result only, in every wording (the teen heading carries readings). */
+const RESULT = 'main svg[role="img"]';
 const BUDGET_BYTES = 14_600;
 const BUDGET_REQUESTS = 2;
 /** A person takes a minute over the questions; the bench answers far quicker, one screen every 0.3 s. */
@@ -52,13 +57,12 @@ interface RunFigures {
  * appear (next frame ≈ painted) and when 結果を見る is clicked. A string, not
  * a function, so the TypeScript loader's helpers never leak into the page.
  */
-const PROBE = `(() => {
+const probe = (firstQuestion: string) => `(() => {
   const marks = (window.__marks = {});
   const note = (key) => marks[key] === undefined && requestAnimationFrame(() => (marks[key] ??= performance.now()));
   new MutationObserver(() => {
-    const text = document.querySelector('main h1')?.textContent ?? '';
-    if (text.includes(${JSON.stringify(FIRST_QUESTION)})) note('firstQuestion');
-    if (text.includes(${JSON.stringify(RESULT)})) note('result');
+    if (document.querySelector(${JSON.stringify(`main input[name="${firstQuestion}"]`)})) note('firstQuestion');
+    if (document.querySelector(${JSON.stringify(RESULT)})) note('result');
   }).observe(document, { subtree: true, childList: true, characterData: true });
   document.addEventListener('click', (e) => {
     if (e.target?.closest?.('button')?.textContent === '結果を見る') marks.resultClick ??= performance.now();
@@ -71,13 +75,16 @@ const launch = () =>
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
 
-async function answerAll(page: Page, blockBackground: boolean) {
+/** The id of the mode's first question: its answers are named by it (the teen wording puts readings inside the words). */
+const firstQuestionOf = (mode: Mode) => instrumentFor(mode).items[0]?.id ?? '';
+
+async function answerAll(page: Page, mode: Mode, blockBackground: boolean) {
   const click = (name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' }).click();
   const pause = () => page.waitForTimeout(ANSWER_PAUSE_MS);
-  await click(/^本人/);
+  await click(new RegExp(`^${jaInlined.landing.modes[mode].label}`));
   await click('次へ');
-  await page.locator('main h1', { hasText: FIRST_QUESTION }).waitFor();
-  for (let i = 0; i < 6; i++) {
+  await page.locator(`main input[name="${firstQuestionOf(mode)}"]`).first().waitFor();
+  for (let i = 0; i < instrumentFor(mode).items.length; i++) {
     await pause();
     await page.locator('main input[type=radio]').nth(2).check();
     await click('次へ');
@@ -87,13 +94,13 @@ async function answerAll(page: Page, blockBackground: boolean) {
   await click('次へ');
   await pause();
   await click('結果を見る');
-  if (!blockBackground) return page.locator('main h1', { hasText: RESULT }).waitFor();
+  if (!blockBackground) return page.locator(RESULT).waitFor();
   // With the result chunk refused, the result screen must still give numbers to call.
   await page.locator('main section.result').waitFor();
   if ((await page.locator('main a[href^="tel:"]').count()) === 0) throw new Error('result screen without a number to call');
 }
 
-async function oneRun(browser: Browser, url: string, blockBackground = false): Promise<RunFigures> {
+async function oneRun(browser: Browser, url: string, mode: Mode = MODES[0], blockBackground = false): Promise<RunFigures> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -115,13 +122,13 @@ async function oneRun(browser: Browser, url: string, blockBackground = false): P
     const u = urlOf.get(e.requestId);
     if (u !== undefined) bytes.set(u, (bytes.get(u) ?? 0) + e.encodedDataLength);
   });
-  await page.addInitScript({ content: PROBE });
+  await page.addInitScript({ content: probe(firstQuestionOf(mode)) });
   let interactive = false;
   page.on('domcontentloaded', () => void (interactive = true));
   if (blockBackground) await page.route('**/*', (r) => (interactive && !r.request().url().includes('/api/') ? r.abort('internetdisconnected') : r.continue()));
 
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await answerAll(page, blockBackground);
+  await answerAll(page, mode, blockBackground);
   const marks = await page.evaluate((): Marks => {
     const m = (window as unknown as { __marks: Record<string, number> }).__marks;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -215,16 +222,24 @@ export async function benchFirstScreen(opts: { runs?: number; distDir?: string }
     await oneRun(browser, url); // warm the server's file reads, not the browser (each run has a fresh context)
     const all: RunFigures[] = [];
     for (let i = 0; i < runs; i++) all.push(await oneRun(browser, url));
-    const offline = await oneRun(browser, url, true).then(
+    const offline = await oneRun(browser, url, MODES[0], true).then(
       () => 1,
       (error: Error) => (console.error(`[bench] with background requests refused: ${error.message}`), 0),
     );
+    // Every other mode: its own first question, from the same two responses.
+    const byMode = new Map<Mode, RunFigures[]>([[MODES[0], all]]);
+    for (const mode of MODES.slice(1)) {
+      const runsOfMode: RunFigures[] = [];
+      for (let i = 0; i < runs; i++) runsOfMode.push(await oneRun(browser, url, mode));
+      byMode.set(mode, runsOfMode);
+    }
     const taps: EarlyTap[] = [];
     for (let i = 0; i < runs; i++) taps.push(await earlyTapRun(browser, url));
     const take = (k: keyof Omit<RunFigures, 'encodings'>) => all.map((r) => r[k]);
     const g = 'resident';
     const encodings = [...new Set(all.flatMap((r) => r.encodings))].join(' ');
     return [
+      // The rows without a mode are 本人モード's (the registry's first).
       row(g, 'first question: compressed bytes (response bodies)', 'B', take('firstBodies'), { limit: BUDGET_BYTES, label: '≤ 14,600 B' }, `encodings ${encodings}`),
       row(g, 'first question: bytes on the wire (bodies + HTTP/1.1 headers)', 'B', take('firstBytes'), { limit: BUDGET_BYTES, label: '≤ 14,600 B' }),
       row(g, 'first question: requests', 'n', take('firstRequests'), { limit: BUDGET_REQUESTS, label: `≤ ${BUDGET_REQUESTS}` }),
@@ -234,6 +249,14 @@ export async function benchFirstScreen(opts: { runs?: number; distDir?: string }
       row(g, 'result visible (from navigation start, answering 0.3 s/screen)', 'ms', take('resultMs')),
       row(g, 'result visible after 結果を見る', 'ms', take('clickToResultMs')),
       row(g, 'result: requests it waited on', 'n', take('waitedOn'), { limit: 0, label: '0' }),
+      ...MODES.flatMap((mode) => {
+        const label = `${jaInlined.landing.modes[mode].label}モード`;
+        const of = (k: 'firstBytes' | 'firstRequests') => (byMode.get(mode) ?? []).map((r) => r[k]);
+        return [
+          row(g, `first question, ${label}: bytes on the wire`, 'B', of('firstBytes'), { limit: BUDGET_BYTES, label: '≤ 14,600 B' }),
+          row(g, `first question, ${label}: requests`, 'n', of('firstRequests'), { limit: BUDGET_REQUESTS, label: `≤ ${BUDGET_REQUESTS}` }),
+        ];
+      }),
       row(g, 'tap on 本人 at first paint (400 kbps): runs where it came before the page script', 'n', [taps.reduce((n, t) => n + t.beforeScript, 0)], undefined, `of ${taps.length}`),
       row(g, 'tap on 本人 at first paint (400 kbps): carried out (every run)', 'yes=1', [taps.every((t) => t.carriedOut === 1) ? 1 : 0], { limit: 1, comparison: '>=', label: 'must' }),
       row(g, 'tap on 本人 at first paint (400 kbps) → profile visible', 'ms', taps.map((t) => t.ms)),
