@@ -189,7 +189,7 @@ describe.runIf(runBrowser)('staff dashboard printed and exported', () => {
       }, svgText);
       expect(parsed).toMatchObject({ error: null, root: 'svg', title });
       expect(parsed.texts).toContain(`松戸市　${period}　単位：件`);
-      expect(parsed.patterns).toEqual(['kc-hatch', 'kc-cross']);
+      expect(parsed.patterns).toEqual(['kc-hatch', 'kc-cross', 'kc-dots']);
       expect(svgText).not.toMatch(/var\(|class=/);
       expect(parsed.width).toBeGreaterThan(0);
 
