@@ -14,11 +14,16 @@ import type { PageTenant } from '../data/types';
 import type { EventSender } from '../events';
 import type { LaterSource } from './later';
 
+/** What the landing is given, whichever way it is drawn: the start of a mode. */
+export interface LandingProps {
+  onStart: (mode: Mode) => void;
+}
+
 export interface AppEnv {
   tenant: PageTenant;
   messages: ScreenMessages;
   /** The first screen: written out in full by the prerender, shown again from the page's own HTML in the browser. */
-  Landing: ComponentType<{ onStart: (mode: Mode) => void }>;
+  Landing: ComponentType<LandingProps>;
   /** The result chunk and full helpline data, fetched after first paint. */
   later: LaterSource;
   events: EventSender;

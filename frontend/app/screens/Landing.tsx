@@ -8,13 +8,12 @@
  * (./PrerenderedLanding), so the first script carries none of these words.
  */
 import type { InlinedWords } from '../../../shared/messages';
-import type { Mode } from '../../../shared/modes';
 import { Heading } from '../parts/StepFrame';
-import { useEnv } from '../context';
+import { useEnv, type LandingProps } from '../context';
 
 export const landingFrom =
   (words: InlinedWords['landing']) =>
-  ({ onStart }: { onStart: (mode: Mode) => void }) => {
+  ({ onStart }: LandingProps) => {
     const { tenant } = useEnv();
     return (
       <section class="landing">

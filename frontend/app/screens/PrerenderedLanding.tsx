@@ -9,11 +9,11 @@
  * mode the municipality offers starts.
  */
 import type { Mode } from '../../../shared/modes';
-import { useEnv } from '../context';
+import { useEnv, type LandingProps } from '../context';
 
 export function prerenderedLanding(section: Element | null) {
   const html = section?.innerHTML ?? '';
-  return ({ onStart }: { onStart: (mode: Mode) => void }) => {
+  return ({ onStart }: LandingProps) => {
     const { tenant } = useEnv();
     const onClick = (event: MouseEvent) => {
       const mode = (event.target as Element).closest<HTMLElement>('[data-tap]')?.dataset.tap as Mode | undefined;
