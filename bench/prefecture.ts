@@ -59,6 +59,8 @@ export const benchPrefecture = async (): Promise<BenchRow[]> => {
     const template = townId(0);
     const t0 = performance.now();
     const written = await writeSyntheticYear(dynamo.dynamo, TABLE, template, PER_TOWN, FY_START, NOW, SHARD_COUNT);
+    // What the scheduled job does: the closed days, and the months with no counts (the whole year before) marked done.
+    await store.rollupClosedMonths(template, NOW);
     await store.rollupClosedDays(template, NOW, 31);
 
     // Copy the template town's items under every other town's id (keys are `<kind>#<tenant>#…`).

@@ -4,7 +4,7 @@
  * with a year and a half of synthetic counts for the demo tenant, through
  * the same counter-store interface real events use, registers the 【デモ】
  * outreach channels with realistic copies and places (and fills them in on
- * channels an earlier seed registered without) and rolls up closed months. Stop `npm start` first: the
+ * channels an earlier seed registered without) and rolls up again every closed month and recent day it wrote into. Stop `npm start` first: the
  * local database is one process's files.
  */
 import { resolve } from 'node:path';
@@ -15,6 +15,7 @@ import { startDynalite } from '../functions/local/dynalite';
 import { LOCAL_TABLE_NAME } from '../functions/local/start';
 import { createDynamoChannelStore } from '../functions/staff';
 import { createDynamoCounterStore } from '../functions/store';
+import { isDayClosed, isMonthClosed, monthSlices } from '../functions/store/calendar';
 import { ensureTables } from '../functions/store/tables';
 import { DEMO_CHANNELS, demoEvents } from './demo-events';
 
@@ -66,8 +67,16 @@ try {
     }
   }
   await Promise.all(batch);
-  const rolled = await store.rollupClosedMonths(tenant, now, 24);
-  console.log(`Done: ${count} synthetic events recorded; ${rolled.length} closed months rolled up. Sign in at /auth/dev/login after npm start.`);
+  // Roll up again every closed month and recent day the seed wrote into: a server started before the seed
+  // has already marked them done while they were empty, and the scheduled job never redoes a done period.
+  let rolled = 0;
+  for (const { month } of monthSlices(from, today)) {
+    if (isMonthClosed(month, now)) rolled += (await store.rollupMonth(tenant, month, now)).items > 0 ? 1 : 0;
+  }
+  for (let day = addDays(today, -8); day < today; day = addDays(day, 1)) {
+    if (day >= from && isDayClosed(day, now)) await store.rollupDay(tenant, day, now);
+  }
+  console.log(`Done: ${count} synthetic events recorded; ${rolled} closed months rolled up. Sign in at /auth/dev/login after npm start.`);
 } finally {
   await dynamo.close();
 }

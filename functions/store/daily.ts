@@ -36,7 +36,7 @@ const isDayRolledUp = async (ctx: TableContext, tenant: string, day: string): Pr
   return Item !== undefined;
 };
 
-/** Rolls up every closed day of the last `lookbackDays` that has no daily rollup yet; days without counts are skipped. */
+/** Rolls up every closed day of the last `lookbackDays` that has no daily rollup yet (empty days are marked done too); returns those with counts. */
 export const rollupClosedDays = async (ctx: TableContext, tenant: string, now: Date, lookbackDays: number): Promise<string[]> => {
   const rolled: string[] = [];
   let day = jstParts(now).date;

@@ -40,7 +40,8 @@ const writeBatch = async (ctx: TableContext, requests: WriteRequest[]) => {
 
 /**
  * Writes one item per kind under `pk` / `<prefix>#<kind>`, then `<prefix>#DONE`.
- * Nothing to write means no DONE marker: counts backfilled later stay readable raw.
+ * An empty period gets its DONE marker too (with `items` 0), so reading it later is the one rollup
+ * Query and not every raw shard; counts a seed script backfills later need the rollup run again.
  */
 export const writeRollup = async (ctx: TableContext, pk: string, prefix: string, sums: Map<string, Map<string, number>>): Promise<number> => {
   const requests: WriteRequest[] = [...sums].map(([kindKey, sum]) => ({
@@ -48,7 +49,6 @@ export const writeRollup = async (ctx: TableContext, pk: string, prefix: string,
       Item: { pk: { S: pk }, sk: { S: `${prefix}#${kindKey}` }, ...Object.fromEntries([...sum].map(([name, value]) => [name, { N: String(value) }])) },
     },
   }));
-  if (requests.length === 0) return 0;
   for (let i = 0; i < requests.length; i += BATCH_SIZE) await writeBatch(ctx, requests.slice(i, i + BATCH_SIZE));
   await ctx.dynamo.call('PutItem', {
     TableName: ctx.tableName,

@@ -4,9 +4,11 @@
  * shard, every day) are summed per kind into one item each under the
  * tenant's fiscal-year partition, and a DONE marker is written last. The
  * values are recomputed from the raw items and overwritten, so running it
- * twice changes nothing; the raw items stay as the source of truth. Counts
- * backfilled into an already rolled-up month (only a seed script can do
- * that) need `rollupMonth` run again for that month.
+ * twice changes nothing; the raw items stay as the source of truth. A month
+ * with no counts is marked done as well, so a report over an empty past year
+ * reads one rollup Query, not every shard. Counts backfilled into an already
+ * rolled-up month (only a seed script can do that) need `rollupMonth` run
+ * again for that month.
  */
 import { jstParts } from '../../shared/time';
 import { MonthNotClosedError, type RollupResult } from './counter-store';
@@ -23,7 +25,6 @@ export const rollupMonth = async (ctx: TableContext, tenant: string, month: stri
     Array.from({ length: ctx.shards }, (_, shard) => () => queryRange(ctx, counterPk(tenant, month, shard), '01#', `31#${SK_END}`)),
   );
   const sums = sumByKind(shards.flatMap((outcome) => outcome.items), (sk) => sk.slice(3));
-  // An empty month gets no DONE marker: should counts ever be backfilled into it (the demo seed does), reads stay raw and right.
   return { month, items: await writeRollup(ctx, rollupPk(tenant, fiscalYearOfMonth(month)), month, sums) };
 };
 
@@ -39,7 +40,7 @@ const isRolledUp = async (ctx: TableContext, tenant: string, month: string): Pro
 /**
  * Rolls up every closed month of the last `lookbackMonths` that has no rollup
  * yet — what a scheduled job (or the local server) runs. Returns the months
- * it rolled up; months without any counts are skipped.
+ * it rolled up with counts in them; empty months are marked done but not listed.
  */
 export const rollupClosedMonths = async (ctx: TableContext, tenant: string, now: Date, lookbackMonths: number): Promise<string[]> => {
   const rolled: string[] = [];

@@ -102,11 +102,20 @@ describe('monthly rollups', () => {
     expect(july.rows.every((row) => row.period === '2026-07')).toBe(true);
   });
 
-  it('leaves an empty month unmarked, so counts backfilled into it later are still read', async () => {
+  it('marks an empty month done, so a report over it reads one Query; a backfill is read once the month is rolled up again', async () => {
     const now = new Date('2026-08-02T00:00:00Z');
     expect(await store.rollupMonth(TENANT, '2026-03', now)).toEqual({ month: '2026-03', items: 0 });
+    const empty = await store.readCounters(TENANT, '2026-03-01', '2026-03-31');
+    expect(empty.rows).toEqual([]);
+    expect(empty.queries).toBe(1);
+    // The scheduled job never redoes a done month, even an empty one.
+    expect(await store.rollupClosedMonths(TENANT, now)).toEqual([]);
+
+    // Only a seed script writes into a closed month; it rolls that month up again, as scripts/seed-demo.ts does.
     await store.record(TENANT, { type: 'view', id: crypto.randomUUID() }, new Date('2026-03-10T03:00:00Z'));
+    expect((await store.readCounters(TENANT, '2026-03-01', '2026-03-31')).rows).toEqual([]);
+    expect(await store.rollupMonth(TENANT, '2026-03', now)).toEqual({ month: '2026-03', items: 1 });
     const march = await store.readCounters(TENANT, '2026-03-01', '2026-03-31');
-    expect(march.rows.map((row) => [row.period, row.kind, row.count])).toEqual([['2026-03-10', 'view', 1]]);
+    expect(march.rows.map((row) => [row.period, row.kind, row.count])).toEqual([['2026-03', 'view', 1]]);
   });
 });
