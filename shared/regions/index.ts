@@ -71,3 +71,18 @@ export const PREFECTURE_IDS = PREFECTURES.map((p) => p.id) as [PrefectureId, ...
 const BY_ID: ReadonlyMap<string, Prefecture> = new Map(PREFECTURES.map((p) => [p.id, p]));
 /** The prefecture of an id; undefined for anything else. */
 export const prefectureOf = (id: string): Prefecture | undefined => BY_ID.get(id);
+
+/** The shape of a prefecture id in a URL (`/p/<id>/`): lower-case letters only, like every id above. */
+export const PREFECTURE_ID_PATTERN = /^[a-z]{2,12}$/;
+
+/**
+ * The counting scope of a prefecture's entry page: the key its views are stored under, beside the towns'.
+ * A dot can never be in a tenant id (TENANT_ID_PATTERN), so no town can share it.
+ */
+export const prefectureScope = (id: string): string => `p.${id}`;
+
+/** The prefectures that have an entry page: those of the tenants served, in JIS order. */
+export const servedPrefectures = (tenants: readonly { prefecture: string; testOnly?: boolean }[]): Prefecture[] => {
+  const served = new Set(tenants.map((t) => t.prefecture));
+  return PREFECTURES.filter((p) => served.has(p.id));
+};

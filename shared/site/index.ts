@@ -20,3 +20,9 @@ export const NOT_FOUND_FILE = 'not-found.html';
 
 /** A tenant's page: the address on its stickers and flyers. */
 export const tenantPath = (id: string): string => `/t/${id}/`;
+
+/** A prefecture's entry page, for a prefecture-wide QR code: the resident picks their town there. */
+export const prefecturePath = (id: string): string => `/p/${id}/`;
+
+/** Where the prefecture entry page counts its views (functions/public/app.ts). */
+export const prefectureEventsPath = (id: string): string => `/api/p/${id}/events`;
