@@ -9,7 +9,7 @@ const today = '2026-12-01';
 const window = (id: string, verifiedOn: string, extra: Partial<HelplineInput> = {}): HelplineInput =>
   line(id, { name: `窓口 ${id}`, audiences: ['adult'], scope: 'local', sourceUrl: `https://www.city.example.lg.jp/${id}/`, verifiedOn, ...extra });
 const town = (id: string, helplines: HelplineInput[], testOnly = false) =>
-  defineTenant({ id, name: `${id}町`, prefecture: 'chiba', serviceName: 'x', testOnly, helplines: [...EMERGENCY_HELPLINES.map((h) => ({ ...h, verifiedOn: '2026-11-27' })), ...defineHelplines(helplines)] });
+  defineTenant({ id, name: `${id}町`, reading: 'てすとちょう', prefecture: 'chiba', serviceName: 'x', testOnly, helplines: [...EMERGENCY_HELPLINES.map((h) => ({ ...h, verifiedOn: '2026-11-27' })), ...defineHelplines(helplines)] });
 
 const stale = town('stale-town', [window('old', '2025-11-30'), window('fresh', '2025-12-01'), window('pending', '2026-11-27', { unverified: true, unverifiedReason: '番号を市に確認中', sourceUrl: undefined })]);
 const pendingOnly = town('pending-town', [window('pending', '2026-11-27', { unverified: true, unverifiedReason: '番号を市に確認中' })]);

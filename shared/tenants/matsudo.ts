@@ -225,6 +225,7 @@ const MATSUDO_INDICATORS: IndicatorInput[] = [
 export const MATSUDO = defineTenant({
   id: 'matsudo',
   name: '松戸市',
+  reading: 'まつどし',
   prefecture: 'chiba',
   // Looked for on 2026-12-02 in the stored pages of 千葉県 (毎月常住人口調査: only the prefecture totals and the
   // towns' changes were in the stored copies) and of 松戸市 (no 人口と世帯 page stored); secondary sites are no source.

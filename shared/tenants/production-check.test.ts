@@ -14,7 +14,7 @@ const kindsFor = (problems: ReturnType<typeof checkTenantForProduction>, helplin
 const today = '2026-12-01';
 
 const verified = [...EMERGENCY_HELPLINES, ...CHIBA_HELPLINES, ...TEEN_HELPLINES].filter((h) => !h.unverified && h.channels.some((c) => c.type === 'phone' && c.number));
-const cleanTenant = (helplines: Helpline[]) => defineTenant({ id: 'clean', name: 'x', prefecture: 'chiba', serviceName: 'x', helplines });
+const cleanTenant = (helplines: Helpline[]) => defineTenant({ id: 'clean', name: 'x', reading: 'えっくす', prefecture: 'chiba', serviceName: 'x', helplines });
 /** A reachable, sourced local line last verified on `verifiedOn`. */
 const localLine = (id: string, verifiedOn: string, unverified = false) =>
   defineHelplines([

@@ -11,6 +11,7 @@ import { defineTenant } from './define';
 export const SAMPLE_TOWN = defineTenant({
   id: 'sample-town',
   name: 'サンプル町（検証用）',
+  reading: 'さんぷるちょう',
   // A fictional town; it needs a real prefecture id like every tenant. Test-only: never deployed.
   prefecture: 'chiba',
   populationNote: '検証用の架空の町のため、人口はありません。',

@@ -16,6 +16,11 @@ export const tenantSchema = z
     id: z.string().check(z.regex(TENANT_ID_PATTERN)),
     /** The municipality, e.g. 松戸市. */
     name: z.string().check(z.minLength(1)),
+    /**
+     * Its reading in hiragana (まつどし), shown as ruby on the prefecture entry page and used there to sort and
+     * find towns; a town that is served needs one (only test-only tenants may leave it out).
+     */
+    reading: z.optional(z.string().check(z.regex(/^[ぁ-ゖー]+$/, 'reading must be hiragana'))),
     /** One of shared/regions' 47 prefecture ids, e.g. `chiba`. */
     prefecture: z.enum(PREFECTURE_IDS),
     /** The service's name as the page shows it. */
@@ -63,6 +68,7 @@ export const tenantSchema = z
   .check(
     z.refine((t) => new Set(t.helplines.map((h) => h.id)).size === t.helplines.length, 'helpline ids must be unique within a tenant'),
     z.refine((t) => t.helplines.some((h) => h.emergency), 'a tenant must list the emergency numbers (119/110) for the crisis panel'),
+    z.refine((t) => t.testOnly || t.reading !== undefined, 'a served municipality needs its reading (hiragana) for the prefecture entry page'),
     z.refine((t) => t.population === undefined || t.populationNote === undefined, 'a tenant with a population figure needs no populationNote'),
   );
 export type Tenant = z.infer<typeof tenantSchema>;

@@ -106,18 +106,22 @@ describe('tenants', () => {
   });
 
   it('refuses a tenant with duplicate helplines, no emergency numbers or a bad id', () => {
-    const base = { name: 'x', prefecture: 'chiba' as const, serviceName: 'x' };
+    const base = { name: 'x', reading: 'えっくす', prefecture: 'chiba' as const, serviceName: 'x' };
     const check = (t: Parameters<typeof defineTenant>[0]) => () => validateTenant(defineTenant(t));
     expect(check({ ...base, id: 'dup', helplines: [...EMERGENCY_HELPLINES, ...EMERGENCY_HELPLINES] })).toThrow(TenantDataError);
     expect(check({ ...base, id: 'no-emergency', helplines: CHIBA_HELPLINES })).toThrow(/emergency/);
     expect(check({ ...base, id: 'Bad_Id', helplines: EMERGENCY_HELPLINES })).toThrow(TenantDataError);
     expect(validateTenant(defineTenant({ ...base, id: 'ok', helplines: EMERGENCY_HELPLINES })).testOnly).toBe(false);
+    // A served town is listed on its prefecture's entry page by name and reading; a test-only one needs none.
+    expect(check({ ...base, reading: undefined, id: 'no-reading', helplines: EMERGENCY_HELPLINES })).toThrow(/reading/);
+    expect(check({ ...base, reading: 'Matsudo', id: 'latin-reading', helplines: EMERGENCY_HELPLINES })).toThrow(/hiragana/);
+    expect(validateTenant(defineTenant({ ...base, reading: undefined, id: 'test-town', testOnly: true, helplines: EMERGENCY_HELPLINES })).reading).toBeUndefined();
     // The prefecture is one of the 47 ids (shared/regions), never free text.
     expect(check({ ...base, prefecture: '千葉県' as 'chiba', id: 'free-text', helplines: EMERGENCY_HELPLINES })).toThrow(TenantDataError);
   });
 
   it('takes a quick-exit address only over https with a domain name', () => {
-    const tenant = (quickExitUrl: string) => defineTenant({ id: 'exit', name: 'x', prefecture: 'chiba', serviceName: 'x', helplines: EMERGENCY_HELPLINES, quickExitUrl });
+    const tenant = (quickExitUrl: string) => defineTenant({ id: 'exit', name: 'x', reading: 'えっくす', prefecture: 'chiba', serviceName: 'x', helplines: EMERGENCY_HELPLINES, quickExitUrl });
     expect(validateTenant(tenant('https://www.city.example.lg.jp/')).quickExitUrl).toBe('https://www.city.example.lg.jp/');
     for (const url of ['http://www.city.example.lg.jp/', 'javascript:alert(1)', 'https://localhost/', 'https://192.0.2.1/', '/calendar/', 'https:/www.example.jp/']) {
       expect(() => validateTenant(tenant(url)), url).toThrow(/quickExitUrl/);
@@ -126,7 +130,7 @@ describe('tenants', () => {
 
   it('offers every mode unless the tenant lists some, and only modes that exist, once each', () => {
     const tenant = (modes?: string[]) =>
-      defineTenant({ id: 'modes', name: 'x', prefecture: 'chiba', serviceName: 'x', helplines: EMERGENCY_HELPLINES, ...(modes ? { modes: modes as Mode[] } : {}) });
+      defineTenant({ id: 'modes', name: 'x', reading: 'えっくす', prefecture: 'chiba', serviceName: 'x', helplines: EMERGENCY_HELPLINES, ...(modes ? { modes: modes as Mode[] } : {}) });
     expect(validateTenant(tenant()).modes).toEqual([...MODES]);
     expect(validateTenant(tenant(['self'])).modes).toEqual(['self']);
     for (const modes of [[], ['self', 'self'], ['alcohol']]) expect(() => validateTenant(tenant(modes)), String(modes)).toThrow(/modes/);

@@ -19,10 +19,11 @@ import { startStaffApi } from './helpers/staff';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 const QUERY = 'start=2026-11-01&end=2026-11-19';
-const town = (id: string, name: string, prefecture: 'chiba' | 'saitama', population?: number): Tenant =>
+const town = (id: string, name: string, prefecture: 'chiba' | 'saitama', population?: number, reading = 'てすと'): Tenant =>
   defineTenant({
     id,
     name,
+    reading,
     prefecture,
     serviceName: 'こころの体温計',
     helplines: EMERGENCY_HELPLINES,
