@@ -9,7 +9,7 @@ import { Hono } from 'hono/tiny';
 import { DEFAULT_BODY_TIMEOUT_MS, jsonErrorHandler, jsonNotFound, sameOriginOnly, securityHeaders } from '../http';
 import { TENANTS, type Tenant } from '../../shared/tenants';
 import type { CounterStore, RegisteredTags } from '../store';
-import { eventsRoute } from './events';
+import { eventsRoute, prefectureEventsRoute } from './events';
 
 export interface PublicAppOptions {
   store: CounterStore;
@@ -37,6 +37,8 @@ export const createPublicApp = ({ store, registeredTags, clock = () => new Date(
   });
   app.use('/api/t/:tenant/events', sameOriginOnly(siteOrigins));
   app.route('/api/t/:tenant/events', eventsRoute({ store, registeredTags, clock, tenants, bodyTimeoutMs }));
+  app.use('/api/p/:pref/events', sameOriginOnly(siteOrigins));
+  app.route('/api/p/:pref/events', prefectureEventsRoute({ store, registeredTags, clock, tenants, bodyTimeoutMs }));
   app.notFound(jsonNotFound);
   app.onError(jsonErrorHandler);
   return app;

@@ -1,6 +1,7 @@
 /**
  * @module
- * `POST /api/t/:tenant/events` — the one door anonymous counts come in by.
+ * `POST /api/t/:tenant/events` — the one door a town's anonymous counts come in by
+ * (and, below, `POST /api/p/:pref/events` for the views of a prefecture's entry page).
  * The page fires events and forgets them (sendBeacon sends text/plain, fetch
  * sends application/json); this route accepts both, refuses anything it
  * cannot count with a JSON 4xx and counts nothing, and answers 503 with
@@ -9,7 +10,9 @@
  * 未登録 bucket (UNREGISTERED_SRC): the tag is stored nowhere, so a made-up
  * tag can neither add counter items nor mark out one person.
  */
+import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
+import { PREFECTURE_ID_PATTERN, prefectureScope, servedPrefectures } from '../../shared/regions';
 import { TENANT_ID_PATTERN, UNREGISTERED_SRC } from '../../shared/domain';
 import { countingEvent, MAX_EVENT_BYTES, type CountingEvent } from '../../shared/events';
 import type { Tenant } from '../../shared/tenants';
@@ -45,56 +48,85 @@ export interface EventsRouteOptions {
   bodyTimeoutMs: number;
 }
 
-export const eventsRoute = ({ store, registeredTags, clock, tenants, bodyTimeoutMs }: EventsRouteOptions) => {
-  // A Map, so ids such as "constructor" or "__proto__" from a URL are simply unknown.
-  const served = new Map(tenants.map((tenant) => [tenant.id, tenant]));
-  return new Hono()
-    .post(
-      '/',
-      async (c) => {
-        const tenantId = c.req.param('tenant') ?? '';
-        const tenant = TENANT_ID_PATTERN.test(tenantId) ? served.get(tenantId) : undefined;
-        if (!tenant) return refuse(404, { error: 'unknown_tenant', message: 'No municipality uses this address.' });
+/**
+ * Reads one counting event from the request: its media type, a bounded body, JSON, the event contract. Anything
+ * else is refused with a JSON 4xx (`refuse` throws), and nothing is counted.
+ */
+const readEvent = async (c: Context, bodyTimeoutMs: number): Promise<CountingEvent> => {
+  const mediaType = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!ACCEPTED_MEDIA_TYPES.has(mediaType)) {
+    return refuse(415, { error: 'unsupported_media_type', message: 'Send the event as application/json or text/plain.' });
+  }
 
-        const mediaType = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-        if (!ACCEPTED_MEDIA_TYPES.has(mediaType)) {
-          return refuse(415, { error: 'unsupported_media_type', message: 'Send the event as application/json or text/plain.' });
-        }
+  // A body that is too large, breaks off or stalls is refused here (413, 400, 408), never a 5xx.
+  const text = await readBoundedText(c.req.raw, { maxBytes: MAX_EVENT_BYTES, timeoutMs: bodyTimeoutMs });
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return refuse(400, { error: 'invalid_json', message: 'The body is not valid JSON.' });
+  }
 
-        // A body that is too large, breaks off or stalls is refused here (413, 400, 408), never a 5xx.
-        const text = await readBoundedText(c.req.raw, { maxBytes: MAX_EVENT_BYTES, timeoutMs: bodyTimeoutMs });
-        let body: unknown;
-        try {
-          body = JSON.parse(text);
-        } catch {
-          return refuse(400, { error: 'invalid_json', message: 'The body is not valid JSON.' });
-        }
+  const parsed = countingEvent.safeParse(body);
+  if (!parsed.success) {
+    return invalid(parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message })));
+  }
+  return parsed.data;
+};
 
-        const parsed = countingEvent.safeParse(body);
-        if (!parsed.success) {
-          const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message }));
-          return refuse(400, { error: 'invalid_event', message: `Invalid event: ${issues.map((i) => i.path).join(', ')}.`, issues });
-        }
-        const issues = eventRuleIssues(parsed.data, helplineIdsOf(tenant), tenant.modes);
-        if (issues.length > 0) {
-          return refuse(400, { error: 'invalid_event', message: `Invalid event: ${issues.map((i) => i.path).join(', ')}.`, issues });
-        }
+const invalid = (issues: { path: string; message: string }[]): never =>
+  refuse(400, { error: 'invalid_event', message: `Invalid event: ${issues.map((i) => i.path).join(', ')}.`, issues });
 
-        try {
-          const event = await withRegisteredSrc(parsed.data, tenant.id, registeredTags);
-          const { outcome } = await store.record(tenant.id, event, clock());
-          return outcome === 'counted' ? c.json({ status: 'counted' }, 202) : c.json({ status: 'duplicate' }, 200);
-        } catch (error) {
-          if (!(error instanceof StoreUnavailableError)) throw error;
-          return refuse(
-            503,
-            { error: 'store_unavailable', message: 'Counting is unavailable for a moment; try again shortly.' },
-            { headers: { 'Retry-After': RETRY_AFTER_SECONDS }, cause: error },
-          );
-        }
-      },
-    )
-    .all('/', (c) =>
-      refuse(405, { error: 'method_not_allowed', message: `${c.req.method} is not allowed here; use POST.` }, { headers: { Allow: 'POST' } }),
+/** Counts the event once under `scope`, its `src` kept only when `scope` registered it; 503 with Retry-After when the store is down. */
+const count = async (c: Context, { store, registeredTags, clock }: Pick<EventsRouteOptions, 'store' | 'registeredTags' | 'clock'>, scope: string, event: CountingEvent) => {
+  try {
+    const { outcome } = await store.record(scope, await withRegisteredSrc(event, scope, registeredTags), clock());
+    return outcome === 'counted' ? c.json({ status: 'counted' }, 202) : c.json({ status: 'duplicate' }, 200);
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    return refuse(
+      503,
+      { error: 'store_unavailable', message: 'Counting is unavailable for a moment; try again shortly.' },
+      { headers: { 'Retry-After': RETRY_AFTER_SECONDS }, cause: error },
     );
+  }
+};
+
+const postOnly = (c: Context) =>
+  refuse(405, { error: 'method_not_allowed', message: `${c.req.method} is not allowed here; use POST.` }, { headers: { Allow: 'POST' } });
+
+export const eventsRoute = (options: EventsRouteOptions) => {
+  // A Map, so ids such as "constructor" or "__proto__" from a URL are simply unknown.
+  const served = new Map(options.tenants.map((tenant) => [tenant.id, tenant]));
+  return new Hono()
+    .post('/', async (c) => {
+      const tenantId = c.req.param('tenant') ?? '';
+      const tenant = TENANT_ID_PATTERN.test(tenantId) ? served.get(tenantId) : undefined;
+      if (!tenant) return refuse(404, { error: 'unknown_tenant', message: 'No municipality uses this address.' });
+      const event = await readEvent(c, options.bodyTimeoutMs);
+      const issues = eventRuleIssues(event, helplineIdsOf(tenant), tenant.modes);
+      if (issues.length > 0) return invalid(issues);
+      return count(c, options, tenant.id, event);
+    })
+    .all('/', postOnly);
+};
+
+/**
+ * `POST /api/p/:pref/events` — the prefecture entry page's one event: a view, counted under the prefecture's own
+ * scope (shared/regions `prefectureScope`), never under a town. Only prefectures with a town served here have the
+ * page; any other event type is refused, as is an unknown prefecture.
+ */
+export const prefectureEventsRoute = (options: EventsRouteOptions) => {
+  const served = new Set(servedPrefectures(options.tenants).map((p) => p.id));
+  return new Hono()
+    .post('/', async (c) => {
+      const id = c.req.param('pref') ?? '';
+      if (!PREFECTURE_ID_PATTERN.test(id) || !served.has(id)) {
+        return refuse(404, { error: 'unknown_prefecture', message: 'No prefecture page uses this address.' });
+      }
+      const event = await readEvent(c, options.bodyTimeoutMs);
+      if (event.type !== 'view') return invalid([{ path: 'type', message: 'The prefecture page counts views only.' }]);
+      return count(c, options, prefectureScope(id), event);
+    })
+    .all('/', postOnly);
 };

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_EVENT_BYTES } from '../../shared/events';
+import { prefectureScope } from '../../shared/regions';
 import { getTenant } from '../../shared/tenants';
 import { createPublicApp } from '../../functions/public';
 import { createDynamoCounterStore, createRegisteredTags, registeredTagsItem } from '../../functions/store';
@@ -254,5 +255,60 @@ describe('POST /api/t/:tenant/events', () => {
 
     expect((await post('matsudo', event)).status).toBe(202);
     expect((await post('matsudo', event)).status).toBe(200);
+  });
+});
+
+describe('POST /api/p/:pref/events (the prefecture entry page)', () => {
+  const postPref = (pref: string, body: unknown, appInstance = app()) =>
+    appInstance.request(`/api/p/${pref}/events`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify(body) });
+  const day = (scope: string) => createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }).readCounters(scope, '2026-06-14', '2026-06-14');
+
+  it('counts a view once under the prefecture, never under a town, its tag as 未登録 unless the prefecture registered it', async () => {
+    const townBefore = (await day('matsudo')).rows;
+    const view = { type: 'view', id: crypto.randomUUID(), src: 'pref-poster' };
+    expect((await postPref('chiba', view)).status).toBe(202);
+    expect((await postPref('chiba', view)).status).toBe(200);
+    expect((await postPref('chiba', { type: 'view', id: crypto.randomUUID() })).status).toBe(202);
+    await dynamo.dynamo.call('PutItem', { TableName: dynamo.tableName, Item: registeredTagsItem(prefectureScope('chiba'), ['pref-station'], 1) });
+    expect((await postPref('chiba', { type: 'view', id: crypto.randomUUID(), src: 'pref-station' })).status).toBe(202);
+
+    const rows = (await day(prefectureScope('chiba'))).rows.map(({ kind, src, count }) => ({ kind, src, count }));
+    expect(rows).toEqual([
+      { kind: 'view', src: '-', count: 1 },
+      { kind: 'view', src: '?', count: 1 },
+      { kind: 'view', src: 'pref-station', count: 1 },
+    ]);
+    expect((await day('matsudo')).rows).toEqual(townBefore);
+  });
+
+  it('refuses an unknown or malformed prefecture, and any event but a view, counting nothing', async () => {
+    const before = await dynamo.scanAll();
+    const cases: [string, unknown, number, string][] = [
+      ['kyoto', { type: 'view', id: crypto.randomUUID() }, 404, 'unknown_prefecture'],
+      ['CHIBA', { type: 'view', id: crypto.randomUUID() }, 404, 'unknown_prefecture'],
+      ['constructor', { type: 'view', id: crypto.randomUUID() }, 404, 'unknown_prefecture'],
+      ['chiba', { type: 'start', id: crypto.randomUUID(), mode: 'self' }, 400, 'invalid_event'],
+      ['chiba', completion(), 400, 'invalid_event'],
+      ['chiba', { type: 'view' }, 400, 'invalid_event'],
+    ];
+    for (const [pref, body, status, error] of cases) {
+      const res = await postPref(pref, body);
+      expect(res.status, `${pref} ${JSON.stringify(body)}`).toBe(status);
+      expect(((await res.json()) as { error: string }).error).toBe(error);
+    }
+    expect((await app().request('/api/p/chiba/events')).status).toBe(405);
+    expect(await dynamo.scanAll()).toEqual(before);
+  });
+
+  it('answers 503 with Retry-After when the store fails, and the retry counts once', async () => {
+    const broken = createPublicApp({ store: createDynamoCounterStore({ dynamo: failingOn(dynamo.dynamo, 'TransactWriteItems', 'simulated outage'), tableName: dynamo.tableName }), registeredTags: registeredTags(), clock: () => NOW });
+    const view = { type: 'view', id: crypto.randomUUID() };
+    const before = await dynamo.scanAll();
+    const res = await postPref('chiba', view, broken);
+    expect(res.status).toBe(503);
+    expect(res.headers.get('Retry-After')).toMatch(/^\d+$/);
+    expect(await dynamo.scanAll()).toEqual(before);
+    expect((await postPref('chiba', view)).status).toBe(202);
+    expect((await postPref('chiba', view)).status).toBe(200);
   });
 });
