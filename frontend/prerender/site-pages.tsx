@@ -67,56 +67,78 @@ function ChannelLink({ channel, m }: { channel: Channel; m: Messages }) {
   );
 }
 
+/** Quick exit as a form's button: it leaves for the calendar with no script, and looks and reads like the check's own. */
+export function QuickExit({ m }: { m: Messages }) {
+  return (
+    <form action={NEUTRAL_PAGE_PATH} method="get">
+      <button type="submit" class="exit" aria-label={m.chrome.quickExitLabel}>
+        {m.chrome.quickExit}
+      </button>
+    </form>
+  );
+}
+
+/** 119 and 110 as big tap-to-call links, with the words that say when to call them. */
+export function EmergencySection({ lines, m }: { lines: readonly Helpline[]; m: Messages }) {
+  return (
+    <>
+      <h2>{m.site.emergencyHeading}</h2>
+      <p>{m.panel.emergencyText}</p>
+      <ul class="emergency">
+        {lines.map((h) =>
+          h.channels.map((c) =>
+            c.type === 'phone' && c.number !== undefined ? (
+              <li key={h.id}>
+                <a class="action call big" href={telHref(c.number)}>
+                  <strong>{c.number}</strong> <span>{h.name}</span>
+                </a>
+              </li>
+            ) : null,
+          ),
+        )}
+      </ul>
+    </>
+  );
+}
+
+/** Helpline cards as the help list draws them (later.css): name, what it is for, hours, how to reach it. */
+export function LineCards({ lines, m }: { lines: readonly Helpline[]; m: Messages }) {
+  return (
+    <ul class="lines">
+      {lines.map((h) => (
+        <li class="line" key={h.id}>
+          <h3>{h.name}</h3>
+          <p class="desc">{h.description}</p>
+          <p class="hours">
+            <span>{formatHours(h.hours, m.hours)}</span>
+          </p>
+          {h.hoursNote !== undefined && <p class="note">{h.hoursNote}</p>}
+          <div class="actions">
+            {h.channels.map((c, i) => (
+              <ChannelLink key={i} channel={c} m={m} />
+            ))}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function SitePage({ title, lead, data, m }: { title: string; lead: string; data: SitePageData; m: Messages }) {
   return (
     <>
       <header class="bar">
-        {/* A form's button: it leaves for the calendar with no script, and looks and reads like the check's own quick exit. */}
-        <form action={NEUTRAL_PAGE_PATH} method="get">
-          <button type="submit" class="exit" aria-label={m.chrome.quickExitLabel}>
-            {m.chrome.quickExit}
-          </button>
-        </form>
+        <QuickExit m={m} />
       </header>
       <main>
         <h1>{title}</h1>
         <p class="lead">{lead}</p>
-        <h2>{m.site.emergencyHeading}</h2>
-        <p>{m.panel.emergencyText}</p>
-        <ul class="emergency">
-          {data.emergency.map((h) =>
-            h.channels.map((c) =>
-              c.type === 'phone' && c.number !== undefined ? (
-                <li key={h.id}>
-                  <a class="action call big" href={telHref(c.number)}>
-                    <strong>{c.number}</strong> <span>{h.name}</span>
-                  </a>
-                </li>
-              ) : null,
-            ),
-          )}
-        </ul>
+        <EmergencySection lines={data.emergency} m={m} />
         {data.alwaysOpen.length > 0 && (
           <>
             <h2>{m.site.alwaysOpenHeading}</h2>
             <p>{m.help.lead}</p>
-            <ul class="lines">
-              {data.alwaysOpen.map((h) => (
-                <li class="line" key={h.id}>
-                  <h3>{h.name}</h3>
-                  <p class="desc">{h.description}</p>
-                  <p class="hours">
-                    <span>{formatHours(h.hours, m.hours)}</span>
-                  </p>
-                  {h.hoursNote !== undefined && <p class="note">{h.hoursNote}</p>}
-                  <div class="actions">
-                    {h.channels.map((c, i) => (
-                      <ChannelLink key={i} channel={c} m={m} />
-                    ))}
-                  </div>
-                </li>
-              ))}
-            </ul>
+            <LineCards lines={data.alwaysOpen} m={m} />
           </>
         )}
         <p class="note">{m.cantConnect}</p>
