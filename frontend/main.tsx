@@ -15,6 +15,7 @@ import { App } from './app/App';
 import { prerenderedLanding } from './app/screens/PrerenderedLanding';
 import { laterFrom } from './app/later';
 import { createEventSender, srcFrom } from './events';
+import { tenantEventsPath } from '../shared/site';
 
 const dataBlock = document.getElementById('tenant-data');
 const root = document.getElementById('app');
@@ -29,7 +30,7 @@ if (dataBlock !== null && root !== null) {
         messages: { ...jaPageScript, ...tenant.words },
         Landing: prerenderedLanding(root.querySelector('.landing')),
         later,
-        events: createEventSender(tenant.id),
+        events: createEventSender(tenantEventsPath(tenant.id)),
         now: () => new Date(),
         exitUrl: exitUrlOf(tenant),
         exit: () => location.replace(exitUrlOf(tenant)),

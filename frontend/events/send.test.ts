@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { countingEvent } from '../../shared/events';
 import { createEventSender, srcFrom } from './send';
+import { tenantEventsPath } from '../../shared/site';
 
 const URL_ = '/api/t/matsudo/events';
 const MINUTE = 60_000;
@@ -59,7 +60,7 @@ describe('srcFrom', () => {
 
 describe('createEventSender', () => {
   it('fetches a schema-valid event with a fresh id to the tenant endpoint (keepalive, no credentials, JSON), once when counted', async () => {
-    const sender = createEventSender('matsudo');
+    const sender = createEventSender(tenantEventsPath('matsudo'));
     sender.send({ type: 'start', mode: 'teen', src: 'school-a' });
     sender.send({ type: 'start', mode: 'teen', src: 'school-a' });
     await vi.advanceTimersByTimeAsync(15 * MINUTE);
@@ -73,7 +74,7 @@ describe('createEventSender', () => {
   it('sends the same body, id and all, again after a network error, a 429 and a 503, after growing full-jitter waits', async () => {
     answers = [new Error('offline'), 429, 503, 202];
     randoms(0.5, 0.25, 0.75);
-    createEventSender('matsudo').send({ type: 'view' });
+    createEventSender(tenantEventsPath('matsudo')).send({ type: 'view' });
     await vi.advanceTimersByTimeAsync(15 * MINUTE);
     expect(calls).toHaveLength(4);
     expect(new Set(bodies()).size).toBe(1);
@@ -84,7 +85,7 @@ describe('createEventSender', () => {
   it('caps the wait at 30 s, and waits at least the Retry-After the server asks for', async () => {
     answers = [503, 503, 503, 503, 503, 503, 503, { status: 503, retryAfter: '5' }, { status: 429, retryAfter: '40' }, 200];
     randoms(0.125, 0.125, 0.125, 0.125, 0.125, 0.875, 0.875, 0.125, 0.125);
-    createEventSender('matsudo').send({ type: 'view' });
+    createEventSender(tenantEventsPath('matsudo')).send({ type: 'view' });
     await vi.advanceTimersByTimeAsync(15 * MINUTE);
     expect(gaps()).toEqual([125, 250, 500, 1000, 2000, 26_250, 26_250, 5000, 40_000]);
     expect(new Set(bodies()).size).toBe(1);
@@ -92,7 +93,7 @@ describe('createEventSender', () => {
 
   it.each([400, 404, 413, 415, 200])('never sends again what the server answered %i', async (status) => {
     answers = [status, 202];
-    createEventSender('matsudo').send({ type: 'view' });
+    createEventSender(tenantEventsPath('matsudo')).send({ type: 'view' });
     await vi.advanceTimersByTimeAsync(15 * MINUTE);
     expect(calls).toHaveLength(1);
     pagehide();
@@ -102,7 +103,7 @@ describe('createEventSender', () => {
   it('gives up after 12 tries', async () => {
     answers = [503];
     randoms(0.99);
-    createEventSender('matsudo').send({ type: 'view' });
+    createEventSender(tenantEventsPath('matsudo')).send({ type: 'view' });
     await vi.advanceTimersByTimeAsync(60 * MINUTE);
     expect(calls).toHaveLength(12);
     pagehide();
@@ -112,7 +113,7 @@ describe('createEventSender', () => {
   it('keeps at most 50 events waiting: the oldest is given up', async () => {
     answers = [new Error('offline')];
     randoms(0.5);
-    const sender = createEventSender('matsudo');
+    const sender = createEventSender(tenantEventsPath('matsudo'));
     for (let i = 0; i < 51; i++) sender.send({ type: 'view' });
     await settle();
     const [oldest, ...rest] = bodies();
@@ -126,7 +127,7 @@ describe('createEventSender', () => {
 
   it('on pagehide beacons every event still waiting, with its id, and sends none of them again; a page back from the cache still retries', async () => {
     answers = [503, 202, new Error('offline')];
-    const sender = createEventSender('matsudo');
+    const sender = createEventSender(tenantEventsPath('matsudo'));
     sender.send({ type: 'view' });
     sender.send({ type: 'start', mode: 'self' });
     sender.send({ type: 'helpline_tap', helplineId: 'x', mode: 'self' });
@@ -151,7 +152,7 @@ describe('createEventSender', () => {
   it.each([false, 'missing'] as const)('on pagehide, with the beacon %s, tries one keepalive fetch and no more', async (beacon) => {
     answers = [503];
     stubBeacon(beacon);
-    createEventSender('matsudo').send({ type: 'view' });
+    createEventSender(tenantEventsPath('matsudo')).send({ type: 'view' });
     await settle();
     pagehide();
     await vi.advanceTimersByTimeAsync(60 * MINUTE);
@@ -170,7 +171,7 @@ describe('createEventSender', () => {
         throw new Error('blocked');
       },
     });
-    const sender = createEventSender('matsudo');
+    const sender = createEventSender(tenantEventsPath('matsudo'));
     expect(sender.send({ type: 'view' })).toBeUndefined();
     expect(thrown).toBe(1);
     // Thrown at once or not, a failed fetch is tried again.
@@ -194,7 +195,7 @@ describe('createEventSender', () => {
       );
     }
     answers = [503, new Error('offline'), 202, 503];
-    const sender = createEventSender('matsudo');
+    const sender = createEventSender(tenantEventsPath('matsudo'));
     sender.send({ type: 'view' });
     sender.send({ type: 'start', mode: 'self' });
     await vi.advanceTimersByTimeAsync(MINUTE);

@@ -29,8 +29,8 @@ export function srcFrom(search: string): string | undefined {
   return src !== null && SRC_PATTERN.test(src) ? src : undefined;
 }
 
-export function createEventSender(tenantId: string): EventSender {
-  const url = `/api/t/${encodeURIComponent(tenantId)}/events`;
+/** `url` is where the events go: shared/site's `tenantEventsPath` for the check, `prefectureEventsPath` for a prefecture's entry page. */
+export function createEventSender(url: string): EventSender {
   /** Bodies (each with its id) not yet answered, oldest first; beyond 50 (a long outage) the oldest is given up. */
   const waiting = new Set<string>();
   /**

@@ -55,9 +55,13 @@ export function residentPage(p: PageParts): string {
   );
 }
 
-/** A page around the check (the site's root, unknown addresses): the check's CSS and its cards' later.css (`stylePath`), no script at all. */
-export function sitePage(p: Omit<PageParts, 'scriptPath' | 'data'> & { stylePath: string }): string {
-  return `<!doctype html><html lang="${p.lang}"><head>${HEAD}<title>${escapeHtml(p.title)}</title><style>${p.css}</style><link rel="stylesheet" href="${escapeHtml(p.stylePath)}"></head><body>${p.body}</body></html>`;
+/**
+ * A page around the check (the site's root, unknown addresses, a prefecture's entry page): the check's CSS and its
+ * cards' later.css (`stylePath`); no script, or one file from 'self' (`scriptPath`) that the page works without.
+ */
+export function sitePage(p: Omit<PageParts, 'scriptPath' | 'data'> & { stylePath: string; scriptPath?: string }): string {
+  const script = p.scriptPath === undefined ? '' : `<script type="module" src="${escapeHtml(p.scriptPath)}"></script>`;
+  return `<!doctype html><html lang="${p.lang}"><head>${HEAD}<title>${escapeHtml(p.title)}</title><style>${p.css}</style><link rel="stylesheet" href="${escapeHtml(p.stylePath)}">${script}</head><body>${p.body}</body></html>`;
 }
 
 export interface CalendarParts {

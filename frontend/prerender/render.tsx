@@ -29,6 +29,7 @@ import { fullData, pageData } from '../data';
 import { exitUrlOf } from '../data/exit';
 import { inlineCustomProperties } from './css';
 import { writeCalendarPage } from './calendar';
+import { writePrefecturePages } from './prefecture';
 import { contentHash, cspHash, EARLY_TAP_SCRIPT, residentPage, sitePage } from './html';
 import { directoryBody, notFoundBody, sitePageData } from './site-pages';
 
@@ -69,6 +70,7 @@ export async function prerender({ outDir, scriptPath, laterStylePath }: Prerende
   await writeFile(join(outDir, NOT_FOUND_FILE), sitePage({ lang: ja.lang, title: ja.site.notFound.title, css, stylePath: laterStylePath, body: notFoundBody(site, ja) }));
   lines.push(`index.html and ${NOT_FOUND_FILE} with ${site.emergency.length} emergency and ${site.alwaysOpen.length} 24 h lines, ${site.tenants.length} municipalities`);
   lines.push(await writeCalendarPage(outDir, ja));
+  lines.push(await writePrefecturePages(outDir, ja, TENANTS, css, laterStylePath));
   await writeFile(join(outDir, 'csp-hashes.json'), `${JSON.stringify({ 'style-src': [cspHash(css)], 'script-src': [cspHash(EARLY_TAP_SCRIPT)] }, null, 2)}\n`);
   return lines.join('\n');
 }

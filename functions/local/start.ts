@@ -14,6 +14,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { getTenant, TENANTS, type Tenant } from '../../shared/tenants';
+import { servedPrefectures } from '../../shared/regions';
 import { runRollups } from '../lambda/rollup-job';
 import { createDynamoPlausibilityStore, type PlausibilityStore } from '../plausibility';
 import { jsonErrorHandler, jsonNotFound, parseInlineHashes, securityHeaders, type InlineHashes } from '../http';
@@ -130,7 +131,11 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
     const origin = `http://${hostname === '127.0.0.1' || hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`;
 
     await options.extend?.(app, { dynamo: dynamo.dynamo, tableName: LOCAL_TABLE_NAME, store, origin });
-    app.route('/', createStaticApp({ distDir: options.distDir, isTenant: (id) => getTenant(id) !== undefined }));
+    app.route('/', createStaticApp({
+        distDir: options.distDir,
+        isTenant: (id) => getTenant(id) !== undefined,
+        isPrefecture: (id) => servedPrefectures(TENANTS).some((p) => p.id === id),
+      }));
     app.notFound((c) => (c.req.path.startsWith('/api/') ? jsonNotFound(c) : notFoundPage(options.distDir, c.req.header('Accept-Encoding'))));
     app.onError(jsonErrorHandler);
 

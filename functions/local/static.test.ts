@@ -16,6 +16,7 @@ describe('static files, precompressed', () => {
     await mkdir(join(dir, 'assets'), { recursive: true });
     await mkdir(join(dir, 't', 'town'), { recursive: true });
     await mkdir(join(dir, 'calendar'), { recursive: true });
+    await mkdir(join(dir, 'p', 'chiba'), { recursive: true });
     await Promise.all([
       writeFile(join(dir, 'assets', 'main-abc.js'), 'plain'),
       writeFile(join(dir, 'assets', 'main-abc.js.br'), 'brotli'),
@@ -24,10 +25,11 @@ describe('static files, precompressed', () => {
       writeFile(join(dir, 't', 'town', 'index.html'), '<p>page'),
       writeFile(join(dir, 't', 'town', 'index.html.br'), 'page brotli'),
       writeFile(join(dir, 'calendar', 'index.html'), '<title>カレンダー</title>'),
+      writeFile(join(dir, 'p', 'chiba', 'index.html'), '<p>prefecture'),
       writeFile(join(dir, 'not-found.html'), '<a href="tel:119">'),
       writeFile(join(dir, 'not-found.html.br'), 'not-found brotli'),
     ]);
-    app = createStaticApp({ distDir: dir, isTenant: (id) => id === 'town' });
+    app = createStaticApp({ distDir: dir, isTenant: (id) => id === 'town', isPrefecture: (id) => id === 'chiba' });
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -77,6 +79,19 @@ describe('static files, precompressed', () => {
     }
     expect((await get('/t/TOWN/')).headers.get('location')).toBe('/t/town/');
     expect((await get('/t/NO-SUCH-TOWN/')).status).toBe(404);
+  });
+
+  it("serves a served prefecture's entry page, adding the slash and lowering capitals with the QR's tag kept; others are not found", async () => {
+    const page = await get('/p/chiba/');
+    expect([page.status, await page.text()]).toEqual([200, '<p>prefecture']);
+    for (const path of ['/p/chiba?src=pref-poster', '/p/CHIBA/?src=pref-poster', '/p/Chiba?src=pref-poster']) {
+      const res = await get(path);
+      expect([res.status, res.headers.get('location')], path).toEqual([301, '/p/chiba/?src=pref-poster']);
+    }
+    for (const path of ['/p/kyoto/', '/p/chiba1/', '/p/constructor/', '/p/chiba/more', '/p/', '/p/town/']) {
+      const res = await get(path);
+      expect([res.status, await res.text()], path).toEqual([404, '<a href="tel:119">']);
+    }
   });
 
   it('still answers 404 with words when the front end was never built', async () => {

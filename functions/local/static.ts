@@ -20,7 +20,8 @@ import type { ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { TENANT_ID_PATTERN } from '../../shared/domain';
-import { NEUTRAL_PAGE_PATH, NOT_FOUND_FILE, tenantPath } from '../../shared/site';
+import { PREFECTURE_ID_PATTERN } from '../../shared/regions';
+import { NEUTRAL_PAGE_PATH, NOT_FOUND_FILE, prefecturePath, tenantPath } from '../../shared/site';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -114,7 +115,7 @@ const implicitPersistence: MiddlewareHandler = async (c, next) => {
   await next();
 };
 
-export const createStaticApp = ({ distDir, isTenant }: { distDir: string; isTenant: (id: string) => boolean }) => {
+export const createStaticApp = ({ distDir, isTenant, isPrefecture = () => false }: { distDir: string; isTenant: (id: string) => boolean; isPrefecture?: (id: string) => boolean }) => {
   const app = new Hono();
   app.use(implicitPersistence);
   const known = (tenant: string) => TENANT_ID_PATTERN.test(tenant) && isTenant(tenant);
@@ -130,6 +131,18 @@ export const createStaticApp = ({ distDir, isTenant }: { distDir: string; isTena
     const tenant = c.req.param('tenant');
     if (!known(tenant)) return known(tenant.toLowerCase()) ? toTenantPage(c, tenant.toLowerCase()) : notFound(c);
     return (await sendFile(join(distDir, 't', tenant, 'index.html'), REVALIDATE, c.req.header('Accept-Encoding'))) ?? notFound(c);
+  });
+  // A prefecture's entry page, like CloudFront's copy: the slash added with the QR's query kept, capitals lowered.
+  const knownPrefecture = (id: string) => PREFECTURE_ID_PATTERN.test(id) && isPrefecture(id);
+  const toPrefecturePage = (c: Context, id: string) => c.redirect(`${prefecturePath(id)}${new URL(c.req.url).search}`, 301);
+  app.get('/p/:pref', (c) => {
+    const id = c.req.param('pref').toLowerCase();
+    return knownPrefecture(id) ? toPrefecturePage(c, id) : notFound(c);
+  });
+  app.get('/p/:pref/', async (c) => {
+    const id = c.req.param('pref');
+    if (!knownPrefecture(id)) return knownPrefecture(id.toLowerCase()) ? toPrefecturePage(c, id.toLowerCase()) : notFound(c);
+    return (await sendFile(join(distDir, 'p', id, 'index.html'), REVALIDATE, c.req.header('Accept-Encoding'))) ?? notFound(c);
   });
   app.get('/assets/:file', async (c) => {
     const file = c.req.param('file');

@@ -206,6 +206,18 @@ export interface SiteMessages {
     tenantsHeading: string;
     tenantsLead: string;
     tenant: (name: string, prefecture: string) => string;
+    /** The prefecture entry page (`/p/<id>/`), reached from a prefecture-wide QR code. */
+    prefecture: {
+      title: (prefecture: string) => string;
+      lead: string;
+      townsHeading: string;
+      filterLabel: string;
+      noMatch: string;
+      /** The link for someone who goes on without choosing a town. */
+      skip: string;
+      helpHeading: string;
+      prefectureLinesHeading: (prefecture: string) => string;
+    };
     /** Deliberately nothing about the check: it is what the next person to see the screen finds. */
     calendar: { title: string; weekdays: readonly string[]; previous: string; next: string };
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PREFECTURES, prefectureOf } from './index';
+import { TENANT_ID_PATTERN } from '../domain';
+import { PREFECTURE_ID_PATTERN, PREFECTURES, prefectureOf, prefectureScope, servedPrefectures } from './index';
 
 describe('prefectures', () => {
   it('lists the 47 prefectures once each, in JIS X 0401 order', () => {
@@ -19,5 +20,22 @@ describe('prefectures', () => {
     expect(prefectureOf('tokyo')?.code).toBe('13');
     expect(prefectureOf('constructor')).toBeUndefined();
     expect(prefectureOf('千葉県')).toBeUndefined();
+  });
+});
+
+describe('served prefectures', () => {
+  it('are the prefectures of the real towns served, once each, in JIS order; test-only towns make none', () => {
+    const served = servedPrefectures([
+      { prefecture: 'chiba' },
+      { prefecture: 'saitama', testOnly: true },
+      { prefecture: 'tokyo' },
+      { prefecture: 'chiba' },
+      { prefecture: 'hokkaido', testOnly: false },
+    ]);
+    expect(served.map((p) => p.id)).toEqual(['hokkaido', 'chiba', 'tokyo']);
+    expect(served.every((p) => PREFECTURE_ID_PATTERN.test(p.id))).toBe(true);
+    expect(PREFECTURES.every((p) => PREFECTURE_ID_PATTERN.test(p.id))).toBe(true);
+    // The counting scope can never be a tenant id.
+    expect(TENANT_ID_PATTERN.test(prefectureScope('chiba'))).toBe(false);
   });
 });

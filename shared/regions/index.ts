@@ -81,8 +81,11 @@ export const PREFECTURE_ID_PATTERN = /^[a-z]{2,12}$/;
  */
 export const prefectureScope = (id: string): string => `p.${id}`;
 
-/** The prefectures that have an entry page: those of the tenants served, in JIS order. */
+/**
+ * The prefectures that have an entry page: those of the tenants served, in JIS order. Test-only tenants never make
+ * one (the page lists real towns only), so the build, both routers and the counting API agree by this one rule.
+ */
 export const servedPrefectures = (tenants: readonly { prefecture: string; testOnly?: boolean }[]): Prefecture[] => {
-  const served = new Set(tenants.map((t) => t.prefecture));
+  const served = new Set(tenants.filter((t) => !t.testOnly).map((t) => t.prefecture));
   return PREFECTURES.filter((p) => served.has(p.id));
 };

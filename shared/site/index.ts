@@ -21,6 +21,9 @@ export const NOT_FOUND_FILE = 'not-found.html';
 /** A tenant's page: the address on its stickers and flyers. */
 export const tenantPath = (id: string): string => `/t/${id}/`;
 
+/** Where a tenant's page sends its counting events (functions/public/app.ts). */
+export const tenantEventsPath = (id: string): string => `/api/t/${id}/events`;
+
 /** A prefecture's entry page, for a prefecture-wide QR code: the resident picks their town there. */
 export const prefecturePath = (id: string): string => `/p/${id}/`;
 

@@ -23,6 +23,16 @@ export const jaSite: SiteMessages = {
     tenantsHeading: 'セルフチェックを実施している市区町村',
     tenantsLead: '市区町村のページでは、地域の相談窓口もご案内しています。',
     tenant: (name, prefecture) => `${name}（${prefecture}）`,
+    prefecture: {
+      title: (prefecture) => `こころのセルフチェック（${prefecture}）`,
+      lead: 'お住まいの市町村を選んでください。名前を出さずに、いまのこころの状態をふりかえることができ、その市町村の相談窓口を先にご案内します。',
+      townsHeading: 'お住まいの市町村',
+      filterLabel: '市町村の名前やよみがなで探す',
+      noMatch: '当てはまる市町村がありません。ひらがなでも探せます。',
+      skip: '市町村を選ばずに、相談窓口を見る',
+      helpHeading: '今すぐ相談したいとき',
+      prefectureLinesHeading: (prefecture) => `${prefecture}の相談窓口`,
+    },
     calendar: { title: 'カレンダー', weekdays: ['日', '月', '火', '水', '木', '金', '土'], previous: '前の月', next: '次の月' },
   },
 };
