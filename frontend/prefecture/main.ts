@@ -17,7 +17,17 @@ if (main?.dataset.events) createEventSender(main.dataset.events).send({ type: 'v
 
 const towns = [...document.querySelectorAll<HTMLLIElement>('li[data-reading]')];
 if (src) {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-town]')) link.search = `?src=${src}`;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-town]')) link.setAttribute('href', `${link.getAttribute('href') ?? ''}?src=${src}`);
+}
+
+// 今すぐ相談したい and 選ばずに見る move to the help on this page without adding `#help` to the browser's history.
+const help = document.getElementById('help');
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href="#help"]')) {
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    help?.focus();
+    help?.scrollIntoView();
+  });
 }
 
 const box = document.querySelector<HTMLInputElement>('#town-find');
