@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CountingEvent } from '../../shared/events';
+import { prefectureScope } from '../../shared/regions';
 import { TENANTS } from '../../shared/tenants';
 import { RollupRunError, runRollups, TENANTS_IN_PARALLEL } from '../../functions/lambda/rollup-job';
 import { createDynamoCounterStore, StoreUnavailableError, type CounterStore } from '../../functions/store';
@@ -52,7 +53,11 @@ describe('rollup Lambda handler', () => {
     const log = vi.spyOn(console, 'info').mockImplementation(() => undefined);
 
     const production = TENANTS.filter((t) => !t.testOnly).length;
-    expect(await handler()).toEqual({ tenants: production, monthsRolledUp: 2, flaggedHours: 0, failedTenants: 0 });
+    // A view of 千葉県's entry page is rolled up under its own scope, beside the towns.
+    await store.record(prefectureScope('chiba'), { type: 'view', id: crypto.randomUUID() }, new Date('2026-06-20T03:00:00Z'));
+    expect(await handler()).toEqual({ tenants: production, prefecturePages: 1, monthsRolledUp: 3, flaggedHours: 0, failedTenants: 0 });
+    expect(await keysOf('R#p.chiba#2026 2026-06#DONE')).toHaveLength(1);
+    expect((await store.readCounters(prefectureScope('chiba'), '2026-06-01', '2026-06-30')).rows.map((r) => [r.period, r.kind, r.count])).toEqual([['2026-06', 'view', 1]]);
     expect(await keysOf('R#matsudo#2026 ')).toEqual(expect.arrayContaining(['R#matsudo#2026 2026-05#DONE', 'R#matsudo#2026 2026-06#DONE']));
     const daily = await keysOf('D#matsudo#2026-07 ');
     expect(daily.filter((key) => key.endsWith('#DONE'))).toEqual(['D#matsudo#2026-07 01#DONE', 'D#matsudo#2026-07 02#DONE']);
@@ -70,12 +75,12 @@ describe('rollup Lambda handler', () => {
     expect(await keysOf('RT#sample-town')).toEqual([]);
 
     const table = await dynamo.scanAll();
-    expect(await handler()).toEqual({ tenants: production, monthsRolledUp: 0, flaggedHours: 0, failedTenants: 0 });
+    expect(await handler()).toEqual({ tenants: production, prefecturePages: 1, monthsRolledUp: 0, flaggedHours: 0, failedTenants: 0 });
     expect(await dynamo.scanAll()).toEqual(table);
     // Counts only: no figure from the table reaches the log.
     expect(log.mock.calls.map((call) => String(call[0]))).toEqual([
-      `rollup run: {"tenants":${production},"monthsRolledUp":2,"flaggedHours":0,"failedTenants":0}`,
-      `rollup run: {"tenants":${production},"monthsRolledUp":0,"flaggedHours":0,"failedTenants":0}`,
+      `rollup run: {"tenants":${production},"prefecturePages":1,"monthsRolledUp":3,"flaggedHours":0,"failedTenants":0}`,
+      `rollup run: {"tenants":${production},"prefecturePages":1,"monthsRolledUp":0,"flaggedHours":0,"failedTenants":0}`,
     ]);
     log.mockRestore();
     vi.useRealTimers();
@@ -96,11 +101,11 @@ describe('runRollups', () => {
     const lines: string[] = [];
     const run = runRollups({ store: flaky, tenants: TENANTS, now: NOW, log: (line) => lines.push(line) });
     await expect(run).rejects.toBeInstanceOf(RollupRunError);
-    expect(calls).toEqual(TENANTS.map((t) => t.id));
+    expect([...calls].sort()).toEqual([...TENANTS.map((t) => t.id), 'p.chiba'].sort());
     expect(await keysOf('R#sample-town#2026 2026-06#DONE')).toHaveLength(1);
     expect(lines).toEqual([
       'rollup failed for tenant matsudo: StoreUnavailableError',
-      `rollup run: {"tenants":${TENANTS.length},"monthsRolledUp":2,"flaggedHours":0,"failedTenants":1}`,
+      `rollup run: {"tenants":${TENANTS.length},"prefecturePages":1,"monthsRolledUp":2,"flaggedHours":0,"failedTenants":1}`,
     ]);
   });
 
@@ -126,8 +131,8 @@ describe('runRollups', () => {
       },
     };
     const result = await runRollups({ store: watched, tenants: many, now: NOW, log: () => undefined });
-    expect([...calls].sort()).toEqual(many.map((t) => t.id));
-    expect(result).toEqual({ tenants: 12, monthsRolledUp: 5, flaggedHours: 0, failedTenants: 0 });
+    expect([...calls].sort()).toEqual([...many.map((t) => t.id), 'p.chiba'].sort());
+    expect(result).toEqual({ tenants: 12, prefecturePages: 1, monthsRolledUp: 5, flaggedHours: 0, failedTenants: 0 });
     expect(most).toBeGreaterThan(1);
     expect(most).toBeLessThanOrEqual(TENANTS_IN_PARALLEL);
     for (const tenant of many.slice(0, 5)) expect(await keysOf(`R#${tenant.id}#2026 2026-06#DONE`)).toHaveLength(1);

@@ -12,6 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMERGENCY_HELPLINES } from '../../shared/helplines';
 import type { CountingEvent } from '../../shared/events';
+import { prefectureScope } from '../../shared/regions';
 import { defineTenant, getTenant, type Tenant } from '../../shared/tenants';
 import type { PrefectureReport } from '../../functions/staff/prefecture/report';
 import { startTestDynamo, type TestDynamo } from './helpers/dynamo';
@@ -61,6 +62,11 @@ beforeAll(async () => {
     for (let i = 0; i < Math.floor(completions / 10); i++) events.push({ event: complete('self'), at: new Date('2025-11-10T12:00:00+09:00') });
     for (let i = 0; i < events.length; i += 50) await Promise.all(events.slice(i, i + 50).map((e) => api.store.record(id, e.event, e.at)));
   }
+  // 千葉県's entry page: 23 views this period, 3 last year; 埼玉県's 7 must never show in 千葉県's report.
+  const entryViews = (scope: string, n: number, at: string) => Promise.all(Array.from({ length: n }, () => api.store.record(scope, { type: 'view', id: crypto.randomUUID() }, new Date(at))));
+  await entryViews(prefectureScope('chiba'), 23, '2026-11-05T09:00:00+09:00');
+  await entryViews(prefectureScope('chiba'), 3, '2025-11-05T09:00:00+09:00');
+  await entryViews(prefectureScope('saitama'), 7, '2026-11-05T09:00:00+09:00');
 });
 afterAll(async () => dynamo?.close());
 
@@ -104,6 +110,8 @@ describe('prefecture report', () => {
     expect(report.towns.find((t) => t.id === 'matsudo')?.populationNote).toContain('人口10万人あたりの数値は空欄');
     expect(report.ranking).toEqual([{ town: 'town-b', perPopulation: 112.5 }, { town: 'town-a', perPopulation: 110 }]);
     expect(report.unranked).toEqual([{ town: 'matsudo', reason: 'no_population' }]);
+    // The entry page's own views, apart from every town's (not in the アクセス数 total), under the same 5未満 rule.
+    expect(report.entry).toMatchObject({ label: '千葉県の入口ページ（市町村を選ぶページ）', current: 23, previous: '5未満', change: null });
     // Bounded per town: two reads each, whatever was counted.
     expect(report.read.queries).toBeGreaterThan(0);
   });
@@ -123,6 +131,7 @@ describe('prefecture report', () => {
     expect(row('完了数（全モード）', 'みどり村')).toMatchObject({ 件数: '5未満' });
     expect(row('完了数（全モード）', 'あおば町')).toMatchObject({ 件数: '秘匿', 人口10万人あたり: '' });
     expect(rows.some((r) => r.市町村 === 'さくら市')).toBe(false);
+    expect(row('入口ページの表示数', '千葉県の入口ページ（市町村を選ぶページ）')).toMatchObject({ 件数: '23', 前年度同期間: '5未満' });
   });
 
   it('refuses town staff, other prefectures, and opens no town report to prefecture staff; audits what it shows', async () => {

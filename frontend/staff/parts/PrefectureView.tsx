@@ -95,6 +95,28 @@ export const PrefectureView = ({ api, prefecture, query }: { api: StaffApi; pref
               </table>
             </div>
           ))}
+          <div class="table-wrap">
+            <table class="prefecture-table">
+              <caption>入口ページの表示数</caption>
+              <thead>
+                <tr>
+                  <th scope="col">ページ</th>
+                  <th scope="col">件数</th>
+                  <th scope="col">{report.period.previousLabel}</th>
+                  <th scope="col">増減</th>
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">{report.entry.label}</th>
+                  <td class="num">{countText(report.entry.current)}</td>
+                  <td class="num">{countText(report.entry.previous)}</td>
+                  <td class="num">{changeText(report.entry)}</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
+          <p class="view-note">県全体のQRコードから入口ページを開き、市町村を選んだ方は、その市町村のアクセス数にも数えています。</p>
           <h3>人口10万人あたりのアクセス数（多い順）</h3>
           {report.ranking.length === 0 ? (
             <p>順位をつけられる市町村がありません（公式な人口の数値がないか、数を伏せています）。</p>

@@ -54,6 +54,11 @@ export interface PrefectureReport {
   period: Report['period'];
   towns: PrefectureTown[];
   metrics: PrefectureMetricTable[];
+  /**
+   * Views of the prefecture's own entry page (`/p/<id>/`, counted under its own scope), this period and last year,
+   * by the same 公表用 rules. A resident who then picks a town is counted again as a view of that town.
+   */
+  entry: ReportLine;
   /** Town ids by アクセス数 per 100,000 residents, highest first; towns without a figure to rank are left out. */
   ranking: { town: string; perPopulation: number }[];
   /** Towns whose rate is not ranked, with why. */
@@ -82,6 +87,8 @@ export const buildPrefectureReport = (input: {
   prefecture: Prefecture;
   period: Report['period'];
   towns: readonly TownRows[];
+  /** The entry page's own counter rows (prefectureScope). */
+  entry: { current: readonly CounterRow[]; previous: readonly CounterRow[] };
   read: { items: number; queries: number; rcu: number };
 }): PrefectureReport => {
   const towns: PrefectureTown[] = input.towns.map(({ tenant }) => ({
@@ -115,5 +122,8 @@ export const buildPrefectureReport = (input: {
   }
   ranking.sort((a, b) => b.perPopulation - a.perPopulation || (a.town < b.town ? -1 : 1));
 
-  return { prefecture: { id: input.prefecture.id, name: input.prefecture.name }, period: input.period, towns, metrics, ranking, unranked, read: input.read };
+  const entryViews = (rows: readonly CounterRow[]) => aggregate(rows, new Set()).views;
+  const entry = countLine('entry', `${input.prefecture.name}の入口ページ（市町村を選ぶページ）`, entryViews(input.entry.current), entryViews(input.entry.previous), true);
+
+  return { prefecture: { id: input.prefecture.id, name: input.prefecture.name }, period: input.period, towns, metrics, entry, ranking, unranked, read: input.read };
 };

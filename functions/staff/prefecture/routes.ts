@@ -9,11 +9,11 @@
  */
 import { Hono } from 'hono/tiny';
 import { periodQuery, resolvePeriod } from '../../../shared/periods';
-import { prefectureOf } from '../../../shared/regions';
+import { prefectureOf, prefectureScope } from '../../../shared/regions';
 import type { Tenant } from '../../../shared/tenants';
 import { jstParts } from '../../../shared/time';
 import { requirePrefectureRole, type StaffEnv } from '../../auth';
-import type { CounterStore } from '../../store';
+import type { CounterReadResult, CounterStore } from '../../store';
 import { runLimited } from '../../store/query';
 import { badRequest, issuesOf } from '../errors';
 import { excludingDays, type ExclusionStore } from '../exclusions';
@@ -46,18 +46,24 @@ export const loadPrefectureReport = async (
   let items = 0;
   let queries = 0;
   let rcu = 0;
+  /** Both periods of one counting scope, the cost added to the report's. */
+  const bothPeriods = async (read: (from: string, to: string) => Promise<CounterReadResult>) => {
+    const [current, previous] = await Promise.all([read(resolved.range.start, resolved.range.end), read(resolved.previous.start, resolved.previous.end)]);
+    items += current.itemsRead + previous.itemsRead;
+    queries += current.queries + previous.queries;
+    rcu += current.consumedRcu + previous.consumedRcu;
+    return { current: current.rows, previous: previous.rows };
+  };
   const towns = await runLimited(
-    members.map((tenant) => async () => {
-      const read = excludingDays((from, to) => store.readCounters(tenant.id, from, to), await exclusions.list(tenant.id));
-      const [current, previous] = await Promise.all([read(resolved.range.start, resolved.range.end), read(resolved.previous.start, resolved.previous.end)]);
-      items += current.itemsRead + previous.itemsRead;
-      queries += current.queries + previous.queries;
-      rcu += current.consumedRcu + previous.consumedRcu;
-      return { tenant, current: current.rows, previous: previous.rows };
-    }),
+    members.map((tenant) => async () => ({
+      tenant,
+      ...(await bothPeriods(excludingDays((from, to) => store.readCounters(tenant.id, from, to), await exclusions.list(tenant.id)))),
+    })),
     TOWNS_IN_PARALLEL,
   );
-  return buildPrefectureReport({ prefecture, period: periodBlock(resolved), towns, read: { items, queries, rcu } });
+  // The entry page's own views: no town's exclusions apply to them.
+  const entry = await bothPeriods((from, to) => store.readCounters(prefectureScope(prefecture.id), from, to));
+  return buildPrefectureReport({ prefecture, period: periodBlock(resolved), towns, entry, read: { items, queries, rcu } });
 };
 
 export const prefectureRoutes = (deps: PrefectureDeps) => {

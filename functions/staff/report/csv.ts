@@ -194,6 +194,8 @@ export const prefectureCsv = (report: PrefectureReport, generatedAt: Date): { bo
       excelSafe(populationCell(line.key)),
     ]),
   ]);
+  const { entry } = report;
+  records.push([excelSafe(periodCell), '入口ページの表示数', excelSafe(entry.label), entry.current, entry.previous, entry.change ?? '', entry.changeRate ?? '', '', '', '']);
   const title = `【${CSV_KINDS.public.ja}】5件未満の数と、そこから逆算できる数を伏せた集計です（市町村ごと）　${report.prefecture.name}　セルフチェック利用状況　期間：${periodCell}　出力日時：${generatedLabel(generatedAt)}`;
   const noteLines = [MARK_NOTES[SUPPRESSED], MARK_NOTES[COMPLEMENT_SUPPRESSED], '人口10万人あたりの数値は、公式な人口の数値がある市町村だけに載せています。伏せた数の市町村は空欄です。'];
   const body =
