@@ -104,6 +104,7 @@ export const PrefectureView = ({ api, prefecture, query }: { api: StaffApi; pref
                   <th scope="col">件数</th>
                   <th scope="col">{report.period.previousLabel}</th>
                   <th scope="col">増減</th>
+                  <th scope="col">人口10万人あたり</th>
                 </tr>
               </thead>
               <tbody>
@@ -112,6 +113,7 @@ export const PrefectureView = ({ api, prefecture, query }: { api: StaffApi; pref
                   <td class="num">{countText(report.entry.current)}</td>
                   <td class="num">{countText(report.entry.previous)}</td>
                   <td class="num">{changeText(report.entry)}</td>
+                  <td class="num">—</td>
                 </tr>
               </tbody>
             </table>
