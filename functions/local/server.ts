@@ -9,6 +9,8 @@ import { TENANTS } from '../../shared/tenants';
 import { optionalEnv, portEnv } from '../config/env';
 import { mountStaffWithDashboard } from './staff-site';
 import { startLocalServer } from './start';
+import { servedPrefectures } from '../../shared/regions';
+import { prefecturePath } from '../../shared/site';
 
 const distDir = resolve(optionalEnv('DIST_DIR', 'dist/frontend'));
 const server = await startLocalServer({
@@ -22,6 +24,7 @@ const server = await startLocalServer({
 
 const example = Object.values(TENANTS).find((tenant) => !tenant.testOnly)?.id ?? 'matsudo';
 console.log(`kokoro-check is running: ${server.url}/t/${example}/?src=sticker-cityhall`);
+for (const prefecture of servedPrefectures(TENANTS)) console.log(`${prefecture.name}'s entry page: ${server.url}${prefecturePath(prefecture.id)}`);
 console.log(`Staff dashboard: ${server.url}/staff/`);
 
 let stopping = false;
