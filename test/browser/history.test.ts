@@ -112,6 +112,41 @@ describe.runIf(runBrowser)('Back and Forward in Chromium', () => {
     await close();
   });
 
+  it('赤ちゃんママ: Back mid-check keeps the answer and the mode, so the topics and the result are still the mode’s', async () => {
+    const { page, errors, close } = await phonePage(suite.browser);
+    await open(page);
+    await page.getByRole('button', { name: /^赤ちゃんママ/ }).click();
+    await pick(page, '30代');
+    await next(page);
+    await pick(page, 'ときどき');
+    await next(page);
+    expect(await heading(page)).toContain('絶望的');
+    await page.goBack();
+    await expect.poll(() => heading(page)).toContain('神経過敏');
+    expect(await checked(page, 'ときどき')).toBe(true);
+    await page.goBack();
+    await expect.poll(() => heading(page)).toContain('あなたについて');
+    expect(await checked(page, '30代')).toBe(true);
+    await page.goForward();
+    await page.goForward();
+    await expect.poll(() => heading(page)).toContain('絶望的');
+    for (let i = 0; i < 5; i++) {
+      await pick(page, '少しだけ');
+      await next(page);
+    }
+    await pick(page, 'なかった');
+    await next(page);
+    await expect.poll(() => heading(page)).toContain('いま気になっていること');
+    expect(await page.locator('main label.choice span').first().textContent()).toBe('子育て');
+    await page.getByRole('button', { name: '結果を見る' }).click();
+    await expect.poll(() => heading(page)).toContain('こころの空もよう');
+    await page.goBack();
+    await expect.poll(() => heading(page)).toContain('いま気になっていること');
+    expect(await page.getByRole('checkbox', { name: '睡眠', exact: true }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('counts one completion however often Back and Forward pass the result', async () => {
     const { page, close } = await phonePage(suite.browser);
     await open(page, '/t/matsudo/?src=history-test');
