@@ -18,6 +18,7 @@ import { prefectureOf, type Prefecture } from '../../shared/regions';
 import { isReachable } from '../../shared/routing/reach';
 import { prefectureEventsPath, tenantPath } from '../../shared/site';
 import type { Tenant } from '../../shared/tenants';
+import { keepWord } from '../app/parts/TopBar';
 import { EmergencySection, LineCards, QuickExit, sitePageData } from './site-pages';
 
 export interface PrefecturePageData {
@@ -56,8 +57,8 @@ function PrefecturePage({ data, m }: { data: PrefecturePageData; m: Messages }) 
   return (
     <>
       <header class="bar">
-        <a class="action help-now" href="#help">
-          {m.chrome.helpNow}
+        <a class="action help-now" href="#help" aria-label={m.chrome.helpNow}>
+          {keepWord(m.chrome.helpNow, m.chrome.helpNowShort)}
         </a>
         <QuickExit m={m} />
       </header>

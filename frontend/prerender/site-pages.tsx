@@ -18,6 +18,7 @@ import type { Messages } from '../../shared/messages';
 import { isReachable, isReachableChannel } from '../../shared/routing/reach';
 import { NEUTRAL_PAGE_PATH, tenantPath } from '../../shared/site';
 import type { Tenant } from '../../shared/tenants';
+import { keepWord } from '../app/parts/TopBar';
 import { formatHours } from '../format';
 
 /**
@@ -72,7 +73,7 @@ export function QuickExit({ m }: { m: Messages }) {
   return (
     <form action={NEUTRAL_PAGE_PATH} method="get">
       <button type="submit" class="exit" aria-label={m.chrome.quickExitLabel}>
-        {m.chrome.quickExit}
+        {keepWord(m.chrome.quickExit, m.chrome.quickExitShort)}
       </button>
     </form>
   );

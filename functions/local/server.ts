@@ -24,7 +24,7 @@ const server = await startLocalServer({
 
 const example = Object.values(TENANTS).find((tenant) => !tenant.testOnly)?.id ?? 'matsudo';
 console.log(`kokoro-check is running: ${server.url}/t/${example}/?src=sticker-cityhall`);
-for (const prefecture of servedPrefectures(TENANTS)) console.log(`${prefecture.name}'s entry page: ${server.url}${prefecturePath(prefecture.id)}`);
+for (const prefecture of servedPrefectures(TENANTS)) console.log(`Prefecture entry page (${prefecture.name}): ${server.url}${prefecturePath(prefecture.id)}`);
 console.log(`Staff dashboard: ${server.url}/staff/`);
 
 let stopping = false;

@@ -12,7 +12,7 @@
 import { useEnv } from '../context';
 
 /** The label with `word` bare and the rest around it in spans; a word the label does not contain leaves it whole. */
-function keepWord(label: string, word: string) {
+export function keepWord(label: string, word: string) {
   const at = label.indexOf(word);
   if (at < 0) return label;
   return (

@@ -25,7 +25,7 @@ export const jaSite: SiteMessages = {
     tenant: (name, prefecture) => `${name}（${prefecture}）`,
     prefecture: {
       title: (prefecture) => `こころのセルフチェック（${prefecture}）`,
-      lead: 'お住まいの市町村を選んでください。名前を出さずに、いまのこころの状態をふりかえることができ、その市町村の相談窓口を先にご案内します。',
+      lead: 'お住まいの市町村を選んでください。その市町村の相談窓口を先にご案内します。名前を出さずに、いまのこころの状態をふりかえることができます。',
       townsHeading: 'お住まいの市町村',
       filterLabel: '市町村の名前やよみがなで探す',
       noMatch: '当てはまる市町村がありません。ひらがなでも探せます。',
