@@ -112,7 +112,7 @@ export const AgePanel = ({ report }: { report: Report }) => {
       legend={CURRENT_VS_PREVIOUS}
       chart={<BarList rows={rows} />}
       columns={['年代', ...COMPARE, ...MODES.map((mode) => `うち${MODE_LABELS[mode]}`)]}
-      rows={tableRows(rows, (r) => r.lines.map((l) => countText(l.current)))}
+      rows={tableRows(rows, (r) => MODES.map((mode) => { const line = r.byMode?.[mode]; return line ? countText(line.current) : '—'; }))}
     />
   );
 };

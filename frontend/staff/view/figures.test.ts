@@ -10,7 +10,7 @@ const report = {
   suppressed: false,
   sections: [
     { id: 'summary', title: '概要', lines: [line('views', 'アクセス数', 46293, 45816), line('completions', 'チェック完了数', 10, 8), line('tapRate', 'タップ率', 3, 2)] },
-    { id: 'completionsByModeAge', title: '', lines: [line('self|10s', '本人モード・10代', 3, 1), line('teen|10s', '10代モード・10代', 7, 4), line('self|20s', '本人モード・20代', 5, 6)] },
+    { id: 'completionsByModeAge', title: '', lines: [line('self|10s', '本人モード・10代', 3, 1), line('teen|10s', '10代モード・10代', 7, 4), line('self|20s', '本人モード・20代', 5, 6), line('perinatal|20s', '赤ちゃんママモード・20代', 8, 2)] },
     { id: 'completionsByModeBand', title: '', lines: [line('self|high', '', 2, 0), line('teen|high', '', '5未満', 1)] },
     { id: 'viewsByChannel', title: '', lines: [line('a', 'ステッカー', 4, 9), line('b', 'チラシ', 20, 1), line('-', '経路なし（直接）', 4, 2)] },
     { id: 'completionsByChannel', title: '', lines: [line('a', 'ステッカー', 1, 0), line('b', 'チラシ', 6, 0), line('-', '経路なし（直接）', 2, 0)] },
@@ -24,10 +24,13 @@ describe('dashboard figures', () => {
     const rows = ageRows(report);
     expect(rows.map((r) => [r.label, r.current, r.previous, r.highlight])).toEqual([
       ['10代', 10, 5, true],
-      ['20代', 5, 6, false],
+      ['20代', 13, 8, false],
       ...['30代', '40代', '50代', '60代', '70代', '80歳以上', '答えない'].map((label) => [label, 0, 0, false]),
     ]);
     expect(rows[0]?.lines.map((l) => l.key)).toEqual(['self|10s', 'teen|10s']);
+    // Each mode keeps its own column: 20代 has no 10代モード line, so 赤ちゃんママ's 8 must not move into that column.
+    expect(rows[1]?.byMode).toEqual({ self: expect.objectContaining({ current: 5 }), perinatal: expect.objectContaining({ current: 8 }) });
+    expect(rows[1]?.byMode?.teen).toBeUndefined();
   });
 
   it('names result bands by K6 range and draws a suppressed cell as nothing', () => {

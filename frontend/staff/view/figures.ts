@@ -30,6 +30,8 @@ export interface ChartRow {
   cells: { current: ShownCell; previous: ShownCell; change: number | null; changeRate: number | null };
   /** The report lines behind the row, for its table. */
   lines: ReportLine[];
+  /** Rows summed over modes: each mode's own line, absent where the report has none (10代モード beyond 10代), so a table column stays that mode's. */
+  byMode?: Partial<Record<Mode, ReportLine>>;
   highlight?: boolean;
 }
 
@@ -62,8 +64,12 @@ const row = (key: string, label: string, lines: ReportLine[], highlight = false)
 
 const byModeRows = (report: Report, id: SectionId, values: readonly string[], labels: Record<string, string>, highlight?: string): ChartRow[] =>
   values.map((value) => {
-    const lines = MODES.map((mode) => lineOf(report, id, `${mode}|${value}`)).filter((l): l is ReportLine => l !== undefined);
-    return row(value, labels[value] ?? value, lines, value === highlight);
+    const byMode: Partial<Record<Mode, ReportLine>> = {};
+    for (const mode of MODES) {
+      const line = lineOf(report, id, `${mode}|${value}`);
+      if (line) byMode[mode] = line;
+    }
+    return { ...row(value, labels[value] ?? value, Object.values(byMode), value === highlight), byMode };
   });
 
 /** Completions per age band, both modes together; 10代 is the plan's priority group and is marked. */
