@@ -154,6 +154,8 @@ describe.runIf(runBrowser)('staff dashboard printed and exported', () => {
     // A long channel name wraps inside its cell (pdftotext reads it line by line beside the other columns).
     expect(pages.join('\n')).toContain('【デモ】市内中学');
     expect(pages.join('\n')).toContain('学校配布物計');
+    // The age table keeps a column per mode: 20代 has no 10代モード figure (「—」), then its 赤ちゃんママ count.
+    expect(pages.join('\n')).toMatch(/^\s*20代(\s+\S+){3}\s+\d+\s+—\s+\d+\s*$/m);
     // No page nearly empty, none heavily inked.
     looks.forEach(({ reach, ink }, i) => {
       expect(reach, `page ${i + 1} reaches only ${Math.round(reach * 100)} % down`).toBeGreaterThan(0.4);
