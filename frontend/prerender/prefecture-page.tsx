@@ -19,7 +19,7 @@ import { isReachable } from '../../shared/routing/reach';
 import { prefectureEventsPath, tenantPath } from '../../shared/site';
 import type { Tenant } from '../../shared/tenants';
 import { keepWord } from '../app/parts/TopBar';
-import { EmergencySection, LineCards, QuickExit, sitePageData } from './site-pages';
+import { AlwaysOpenSection, EmergencySection, LineCards, QuickExit, sitePageData } from './site-pages';
 
 export interface PrefecturePageData {
   prefecture: Pick<Prefecture, 'id' | 'name'>;
@@ -98,13 +98,7 @@ function PrefecturePage({ data, m }: { data: PrefecturePageData; m: Messages }) 
               <LineCards lines={data.prefectureLines} m={m} />
             </>
           )}
-          {data.alwaysOpen.length > 0 && (
-            <>
-              <h2>{m.site.alwaysOpenHeading}</h2>
-              <p>{m.help.lead}</p>
-              <LineCards lines={data.alwaysOpen} m={m} />
-            </>
-          )}
+          <AlwaysOpenSection lines={data.alwaysOpen} m={m} />
           <p class="note">{m.cantConnect}</p>
         </section>
       </main>

@@ -125,6 +125,18 @@ export function LineCards({ lines, m }: { lines: readonly Helpline[]; m: Message
   );
 }
 
+/** The national and teen lines that answer around the clock, under their heading; nothing when there are none. */
+export function AlwaysOpenSection({ lines, m }: { lines: readonly Helpline[]; m: Messages }) {
+  if (lines.length === 0) return null;
+  return (
+    <>
+      <h2>{m.site.alwaysOpenHeading}</h2>
+      <p>{m.help.lead}</p>
+      <LineCards lines={lines} m={m} />
+    </>
+  );
+}
+
 function SitePage({ title, lead, data, m }: { title: string; lead: string; data: SitePageData; m: Messages }) {
   return (
     <>
@@ -135,13 +147,7 @@ function SitePage({ title, lead, data, m }: { title: string; lead: string; data:
         <h1>{title}</h1>
         <p class="lead">{lead}</p>
         <EmergencySection lines={data.emergency} m={m} />
-        {data.alwaysOpen.length > 0 && (
-          <>
-            <h2>{m.site.alwaysOpenHeading}</h2>
-            <p>{m.help.lead}</p>
-            <LineCards lines={data.alwaysOpen} m={m} />
-          </>
-        )}
+        <AlwaysOpenSection lines={data.alwaysOpen} m={m} />
         <p class="note">{m.cantConnect}</p>
         {data.tenants.length > 0 && (
           <>

@@ -118,32 +118,26 @@ const implicitPersistence: MiddlewareHandler = async (c, next) => {
 export const createStaticApp = ({ distDir, isTenant, isPrefecture = () => false }: { distDir: string; isTenant: (id: string) => boolean; isPrefecture?: (id: string) => boolean }) => {
   const app = new Hono();
   app.use(implicitPersistence);
-  const known = (tenant: string) => TENANT_ID_PATTERN.test(tenant) && isTenant(tenant);
   const notFound = (c: Context) => notFoundPage(distDir, c.req.header('Accept-Encoding'));
-  /** A sticker's address typed with capitals still reaches its municipality, outreach tag and all. */
-  const toTenantPage = (c: Context, tenant: string) => c.redirect(`${tenantPath(tenant)}${new URL(c.req.url).search}`, 301);
-
-  app.get('/t/:tenant', (c) => {
-    const tenant = c.req.param('tenant').toLowerCase();
-    return known(tenant) ? toTenantPage(c, tenant) : notFound(c);
-  });
-  app.get('/t/:tenant/', async (c) => {
-    const tenant = c.req.param('tenant');
-    if (!known(tenant)) return known(tenant.toLowerCase()) ? toTenantPage(c, tenant.toLowerCase()) : notFound(c);
-    return (await sendFile(join(distDir, 't', tenant, 'index.html'), REVALIDATE, c.req.header('Accept-Encoding'))) ?? notFound(c);
-  });
-  // A prefecture's entry page, like CloudFront's copy: the slash added with the QR's query kept, capitals lowered.
-  const knownPrefecture = (id: string) => PREFECTURE_ID_PATTERN.test(id) && isPrefecture(id);
-  const toPrefecturePage = (c: Context, id: string) => c.redirect(`${prefecturePath(id)}${new URL(c.req.url).search}`, 301);
-  app.get('/p/:pref', (c) => {
-    const id = c.req.param('pref').toLowerCase();
-    return knownPrefecture(id) ? toPrefecturePage(c, id) : notFound(c);
-  });
-  app.get('/p/:pref/', async (c) => {
-    const id = c.req.param('pref');
-    if (!knownPrefecture(id)) return knownPrefecture(id.toLowerCase()) ? toPrefecturePage(c, id.toLowerCase()) : notFound(c);
-    return (await sendFile(join(distDir, 'p', id, 'index.html'), REVALIDATE, c.req.header('Accept-Encoding'))) ?? notFound(c);
-  });
+  /**
+   * A folder of prerendered pages, one per id (`/t/<tenant>/`, `/p/<prefecture>/`), like CloudFront's copy: the
+   * slash added and capitals lowered with the query kept — a sticker's address still reaches its page, outreach tag
+   * and all — and any id not served answered by the not-found page.
+   */
+  const pageFolder = (folder: 't' | 'p', pathOf: (id: string) => string, known: (id: string) => boolean) => {
+    const toPage = (c: Context, id: string) => c.redirect(`${pathOf(id)}${new URL(c.req.url).search}`, 301);
+    app.get(`/${folder}/:id`, (c) => {
+      const id = c.req.param('id').toLowerCase();
+      return known(id) ? toPage(c, id) : notFound(c);
+    });
+    app.get(`/${folder}/:id/`, async (c) => {
+      const id = c.req.param('id');
+      if (!known(id)) return known(id.toLowerCase()) ? toPage(c, id.toLowerCase()) : notFound(c);
+      return (await sendFile(join(distDir, folder, id, 'index.html'), REVALIDATE, c.req.header('Accept-Encoding'))) ?? notFound(c);
+    });
+  };
+  pageFolder('t', tenantPath, (id) => TENANT_ID_PATTERN.test(id) && isTenant(id));
+  pageFolder('p', prefecturePath, (id) => PREFECTURE_ID_PATTERN.test(id) && isPrefecture(id));
   app.get('/assets/:file', async (c) => {
     const file = c.req.param('file');
     const ok = SAFE_FILE_NAME.test(file) && !COMPRESSED_TWIN.test(file);

@@ -11,21 +11,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { NEUTRAL_PAGE_PATH } from '../../shared/site';
-import { axeViolations, phonePage, residentSuite, runBrowser, screenshot } from './harness';
+import { axeViolations, smallTargets, phonePage, residentSuite, runBrowser, screenshot } from './harness';
 
 describe.runIf(runBrowser)('pages around the check in Chromium', () => {
   const suite = residentSuite();
 
   const onlyOurOrigin = (requests: readonly string[]) => requests.filter((url) => !url.startsWith(`${suite.service.url}/`));
-  /** Every link and button narrower or shorter than a thumb (44 CSS px), by its text. */
-  const smallTargets = (page: Page) =>
-    page.evaluate(() =>
-      [...document.querySelectorAll('a, button')]
-        .filter((el) => el.checkVisibility())
-        .map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect() }))
-        .filter(({ box }) => box.height < 44 || box.width < 44)
-        .map(({ text }) => text),
-    );
 
   async function expectHelpPage(page: Page, heading: string) {
     expect(await page.locator('main h1').textContent()).toBe(heading);

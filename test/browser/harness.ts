@@ -123,6 +123,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   }
 }
 
+/** Every visible link, button or field narrower or shorter than a thumb (44 CSS px), by its text. */
+export const smallTargets = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('a, button, input')]
+      .filter((el) => el.checkVisibility())
+      .map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < 44 || box.width < 44)
+      .map(({ text }) => text),
+  );
+
 /** axe-core violations as "rule: target" lines, so a failure says what to fix. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();

@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { prefectureScope } from '../../shared/regions';
 import { jstParts } from '../../shared/time';
-import { axeViolations, countedFrom, leftovers, phonePage, residentSuite, runBrowser, screenshot } from './harness';
+import { axeViolations, smallTargets, countedFrom, leftovers, phonePage, residentSuite, runBrowser, screenshot } from './harness';
 
 const POLL = { timeout: 30_000, interval: 250 };
 
@@ -19,14 +19,6 @@ describe.runIf(runBrowser)('the prefecture entry page in Chromium', () => {
   const suite = residentSuite();
   const today = () => jstParts(new Date()).date;
   const views = async (scope: string, src: string) => countedFrom((await suite.service.store.readCounters(scope, today(), today())).rows, 'view', src);
-  const smallTargets = async (page: import('playwright-core').Page) =>
-    page.evaluate(() =>
-      [...document.querySelectorAll('a, button, input')]
-        .filter((el) => el.checkVisibility())
-        .map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect() }))
-        .filter(({ box }) => box.height < 44 || box.width < 44)
-        .map(({ text }) => text),
-    );
 
   it('lists the towns by name and reading; a town chosen by keyboard opens its check with the channel kept, and both views count once', async () => {
     const { page, requests, errors, close } = await phonePage(suite.browser);

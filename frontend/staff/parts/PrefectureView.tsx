@@ -7,11 +7,40 @@
  * A town's own small counts are never shown here; its own staff see those.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { reasonOf, saveFile, type PrefectureReport, type StaffApi } from '../api';
+import { reasonOf, saveFile, type PrefectureReport, type ReportLine, type StaffApi } from '../api';
 import { changeText, countText, jaDate, perHundredText } from '../view/format';
 
 const oneDecimal = new Intl.NumberFormat('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const rateText = (n: number | null | undefined) => (n === null || n === undefined ? '—' : `${oneDecimal.format(n)}件`);
+
+/** One figure's table: a row per line with this period, last year, the change and the rate per 100,000 residents. */
+const CountTable = ({ caption, first, previousLabel, rows }: { caption: string; first: string; previousLabel: string; rows: { line: ReportLine; rate: string; total?: boolean }[] }) => (
+  <div class="table-wrap">
+    <table class="prefecture-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{first}</th>
+          <th scope="col">件数</th>
+          <th scope="col">{previousLabel}</th>
+          <th scope="col">増減</th>
+          <th scope="col">人口10万人あたり</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ line, rate, total }) => (
+          <tr key={line.key} class={total ? 'total' : undefined}>
+            <th scope="row">{line.label}</th>
+            <td class="num">{countText(line.current)}</td>
+            <td class="num">{countText(line.previous)}</td>
+            <td class="num">{changeText(line)}</td>
+            <td class="num">{rate}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </div>
+);
 
 export const PrefectureView = ({ api, prefecture, query }: { api: StaffApi; prefecture: string; query: string }) => {
   const [report, setReport] = useState<PrefectureReport | undefined>();
@@ -62,62 +91,18 @@ export const PrefectureView = ({ api, prefecture, query }: { api: StaffApi; pref
             </button>
           </div>
           {report.metrics.map((m) => (
-            <div class="table-wrap" key={m.metric}>
-              <table class="prefecture-table">
-                <caption>{m.label}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">市町村</th>
-                    <th scope="col">件数</th>
-                    <th scope="col">{report.period.previousLabel}</th>
-                    <th scope="col">増減</th>
-                    <th scope="col">人口10万人あたり</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <tr class="total">
-                    <th scope="row">{m.total.label}</th>
-                    <td class="num">{countText(m.total.current)}</td>
-                    <td class="num">{countText(m.total.previous)}</td>
-                    <td class="num">{changeText(m.total)}</td>
-                    <td class="num">—</td>
-                  </tr>
-                  {m.byTown.map((line) => (
-                    <tr key={line.key}>
-                      <th scope="row">{line.label}</th>
-                      <td class="num">{countText(line.current)}</td>
-                      <td class="num">{countText(line.previous)}</td>
-                      <td class="num">{changeText(line)}</td>
-                      <td class="num">{rateText(m.perPopulation[line.key]?.current)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <CountTable
+              key={m.metric}
+              caption={m.label}
+              first="市町村"
+              previousLabel={report.period.previousLabel}
+              rows={[
+                { line: m.total, rate: '—', total: true },
+                ...m.byTown.map((line) => ({ line, rate: rateText(m.perPopulation[line.key]?.current) })),
+              ]}
+            />
           ))}
-          <div class="table-wrap">
-            <table class="prefecture-table">
-              <caption>入口ページの表示数</caption>
-              <thead>
-                <tr>
-                  <th scope="col">ページ</th>
-                  <th scope="col">件数</th>
-                  <th scope="col">{report.period.previousLabel}</th>
-                  <th scope="col">増減</th>
-                  <th scope="col">人口10万人あたり</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  <th scope="row">{report.entry.label}</th>
-                  <td class="num">{countText(report.entry.current)}</td>
-                  <td class="num">{countText(report.entry.previous)}</td>
-                  <td class="num">{changeText(report.entry)}</td>
-                  <td class="num">—</td>
-                </tr>
-              </tbody>
-            </table>
-          </div>
+          <CountTable caption="入口ページの表示数" first="ページ" previousLabel={report.period.previousLabel} rows={[{ line: report.entry, rate: '—' }]} />
           <p class="view-note">県全体のQRコードから入口ページを開き、市町村を選んだ方は、その市町村のアクセス数にも数えています。</p>
           <h3>人口10万人あたりのアクセス数（多い順）</h3>
           {report.ranking.length === 0 ? (
