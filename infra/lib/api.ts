@@ -3,9 +3,10 @@
  * The HTTP API behind CloudFront's `/api/*`: the public counting function on
  * its two routes (a town's page, a prefecture's entry page), and — once
  * functions/lambda/staff.ts exists — the staff function behind a Cognito
- * JWT authorizer (the function checks the token again itself). Each function gets only the table actions it needs. Route
- * throttling caps what a script can push through (and what it can cost);
- * access logs name the route and status, never the caller's IP or user agent.
+ * JWT authorizer (the function checks the token again itself). Each
+ * function gets only the table actions it needs. Route throttling caps what
+ * a script can push through (and what it can cost); access logs name the
+ * route and status, never the caller's IP or user agent.
  */
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
