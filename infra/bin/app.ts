@@ -14,6 +14,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { KokoroStack } from '../lib/stack';
 import { readSettings, SettingsError } from '../lib/settings';
 import { selectTenants, TenantSelectionError } from '../lib/tenants';
+import { servedPrefectures } from '../../shared/regions';
 import { TenantDataError, TENANTS } from '../../shared/tenants';
 import { validateTenants } from '../../shared/tenants/validate';
 import { AppInputError, readAppInputs } from './inputs';
@@ -36,7 +37,7 @@ const settings = orExit(() => readSettings((key) => app.node.tryGetContext(key))
 const inputs = orExit(() => readAppInputs(root));
 // The functions load tenant data without a validator; synth is where it is checked before deploy.
 orExit(() => validateTenants(TENANTS));
-const tenantIds = orExit(() => selectTenants(TENANTS, settings).map((tenant) => tenant.id));
+const servedTenants = orExit(() => selectTenants(TENANTS, settings));
 
 new KokoroStack(app, `KokoroCheck-${settings.stage}`, {
   description: `kokoro-check (${settings.stage}): anonymous mental-health self-check for municipalities`,
@@ -44,7 +45,9 @@ new KokoroStack(app, `KokoroCheck-${settings.stage}`, {
   settings,
   projectRoot: root,
   ...inputs,
-  tenantIds,
+  tenantIds: servedTenants.map((tenant) => tenant.id),
+  // A prefecture's entry page is served exactly when one of its towns is.
+  prefectureIds: servedPrefectures(servedTenants).map((prefecture) => prefecture.id),
 });
 // The reviewed acknowledgements are copied into the template metadata, so the audit trail ships with it.
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true, writeSuppressionsToCloudFormation: true }));

@@ -1,11 +1,12 @@
 /**
  * @module
  * The HTTP API behind CloudFront's `/api/*`: the public counting function on
- * its one route, and — once functions/lambda/staff.ts exists — the staff
- * function behind a Cognito JWT authorizer (the function checks the token
- * again itself). Each function gets only the table actions it needs. Route
- * throttling caps what a script can push through (and what it can cost);
- * access logs name the route and status, never the caller's IP or user agent.
+ * its two routes (a town's page, a prefecture's entry page), and — once
+ * functions/lambda/staff.ts exists — the staff function behind a Cognito
+ * JWT authorizer (the function checks the token again itself). Each
+ * function gets only the table actions it needs. Route throttling caps what
+ * a script can push through (and what it can cost); access logs name the
+ * route and status, never the caller's IP or user agent.
  */
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
@@ -60,7 +61,13 @@ export const STAFF_RUNTIME_FILES: readonly BundledFile[] = [
   { from: 'node_modules/@embedpdf/fonts-jp/LICENSE', to: 'fonts/OFL.txt' },
 ];
 
-export const EVENTS_ROUTE = 'POST /api/t/{tenant}/events';
+/** The anonymous counting paths, all POST to the public function: a town's page, and a prefecture's entry page (shared/site `prefectureEventsPath`). */
+const COUNTING_PATHS = ['/api/t/{tenant}/events', '/api/p/{pref}/events'] as const;
+const postRoute = <P extends string>(path: P) => `POST ${path}` as const;
+export const EVENTS_ROUTE = postRoute(COUNTING_PATHS[0]);
+export const PREFECTURE_EVENTS_ROUTE = postRoute(COUNTING_PATHS[1]);
+/** Their route keys, each throttled with the events limits. */
+export const COUNTING_ROUTES = COUNTING_PATHS.map(postRoute);
 export const STAFF_ROUTE = 'ANY /api/staff/{proxy+}';
 
 /** Only what a fault needs; `$context.identity.sourceIp` and `userAgent` are deliberately absent. */
@@ -130,11 +137,8 @@ export class Api extends Construct {
         conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${PUBLIC_READ_KEY_PREFIX}*`] } },
       }),
     );
-    const routes = this.httpApi.addRoutes({
-      path: '/api/t/{tenant}/events',
-      methods: [HttpMethod.POST],
-      integration: new HttpLambdaIntegration('PublicIntegration', this.publicFunction.fn),
-    });
+    const publicIntegration = new HttpLambdaIntegration('PublicIntegration', this.publicFunction.fn);
+    const routes = COUNTING_PATHS.flatMap((path) => this.httpApi.addRoutes({ path, methods: [HttpMethod.POST], integration: publicIntegration }));
     this.publicRoutes = [...routes];
 
     if (props.staff) {
@@ -188,9 +192,9 @@ export class Api extends Construct {
         format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
       },
     });
-    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {
-      [EVENTS_ROUTE]: { ThrottlingRateLimit: props.eventsRateLimit, ThrottlingBurstLimit: props.eventsBurstLimit },
-    };
+    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = Object.fromEntries(
+      COUNTING_ROUTES.map((key) => [key, { ThrottlingRateLimit: props.eventsRateLimit, ThrottlingBurstLimit: props.eventsBurstLimit }]),
+    );
     if (props.staff) routeSettings[STAFF_ROUTE] = { ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 };
     (stage.node.defaultChild as CfnStage).addPropertyOverride('RouteSettings', routeSettings);
     // Route settings name routes by key; CloudFormation must create the routes first.

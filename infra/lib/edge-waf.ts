@@ -2,9 +2,10 @@
  * @module
  * Per-client and per-municipality limits on the counting route, at the edge.
  * An AWS WAF WebACL attached to the CloudFront distribution counts requests
- * to `/api/t/<tenant>/events` in AWS WAF's own memory and blocks (429) a
+ * to `/api/t/<tenant>/events` (and to a prefecture entry page's
+ * `/api/p/<pref>/events`) in AWS WAF's own memory and blocks (429) a
  * client address that sends more than `clientEventsPer5Min` to one
- * municipality in 5 minutes, and a municipality whose route gets more than
+ * municipality (or prefecture) in 5 minutes, and a path that gets more than
  * `tenantEventsPer5Min` from everyone together, so one flooded town cannot
  * use up the route throttle the others share. Nothing is stored by us: WAF
  * logging stays off and sampled requests (which would keep client addresses
@@ -21,8 +22,8 @@ import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
 import { ABUSE_THRESHOLDS } from './alarms';
 import type { Construct } from 'constructs';
 
-/** The path every counting request takes (functions/public/app.ts). */
-export const COUNTING_PATH_PREFIX = '/api/t/';
+/** The paths every counting request takes (functions/public/app.ts): a town's page, a prefecture's entry page. */
+export const COUNTING_PATH_PREFIXES = ['/api/t/', '/api/p/'] as const;
 
 export interface EdgeLimits {
   clientEventsPer5Min: number;
@@ -36,18 +37,21 @@ const visibility = (metricName: string): CfnWebACL.VisibilityConfigProperty => (
   metricName,
 });
 
-/** Counting requests only: POSTs under /api/t/ (the staff API and the pages are never limited here). */
+/** The path starts with `prefix`, compared in lower case like the rate keys. */
+const pathStartsWith = (prefix: string): CfnWebACL.StatementProperty => ({
+  byteMatchStatement: {
+    fieldToMatch: { uriPath: {} },
+    positionalConstraint: 'STARTS_WITH',
+    searchString: prefix,
+    textTransformations: [{ priority: 0, type: 'LOWERCASE' }],
+  },
+});
+
+/** Counting requests only: POSTs under /api/t/ or /api/p/ (the staff API and the pages are never limited here). */
 const countingRequests: CfnWebACL.StatementProperty = {
   andStatement: {
     statements: [
-      {
-        byteMatchStatement: {
-          fieldToMatch: { uriPath: {} },
-          positionalConstraint: 'STARTS_WITH',
-          searchString: COUNTING_PATH_PREFIX,
-          textTransformations: [{ priority: 0, type: 'LOWERCASE' }],
-        },
-      },
+      { orStatement: { statements: COUNTING_PATH_PREFIXES.map(pathStartsWith) } },
       {
         byteMatchStatement: {
           fieldToMatch: { method: {} },

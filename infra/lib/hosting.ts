@@ -38,11 +38,13 @@ import { Construct } from 'constructs';
 import { apiCachePolicies } from './cache-policies';
 import { ASSET_PATH_PATTERNS, type InlineHashes } from '../../functions/http/security';
 import { assetHeadersPolicy, pageContentSecurityPolicy, securityHeadersPolicy, withSources } from './headers';
-import { tenantKeyValueData, tenantListHash, viewerRequestSource } from './viewer-request';
+import { servedKeyValueData, servedListHash, viewerRequestSource } from './viewer-request';
 
 export interface HostingProps {
   production: boolean;
   tenantIds: readonly string[];
+  /** The prefectures of the served tenants: their entry pages (`/p/<id>/`) are served too. */
+  prefectureIds: readonly string[];
   inlineHashes: InlineHashes;
   httpApi: HttpApi;
   /** Origins the staff dashboard may call besides its own (the Cognito sign-in domain). */
@@ -90,15 +92,16 @@ export class Hosting extends Construct {
       enableAcceptEncodingGzip: true,
       enableAcceptEncodingBrotli: true,
     });
+    const served = { tenantIds: props.tenantIds, prefectureIds: props.prefectureIds };
     const rewrite = new EdgeFunction(this, 'ViewerRequest', {
       comment: 'kokoro-check: page addresses to their prerendered files, unknown ones to the not-found page',
       runtime: FunctionRuntime.JS_2_0,
       code: FunctionCode.fromInline(viewerRequestSource()),
       // CloudFormation imports a KeyValueStore's data only when it creates it, so the list's hash is in its id:
       // a changed list makes a new store (and the function moves to it) instead of leaving the old ids in place.
-      keyValueStore: new KeyValueStore(this, `ServedTenants${tenantListHash(props.tenantIds)}`, {
-        comment: 'kokoro-check: the tenant ids this deployment serves (read by the viewer-request function)',
-        source: ImportSource.fromInline(tenantKeyValueData(props.tenantIds)),
+      keyValueStore: new KeyValueStore(this, `Served${servedListHash(served)}`, {
+        comment: 'kokoro-check: the tenant and prefecture ids this deployment serves (read by the viewer-request function)',
+        source: ImportSource.fromInline(servedKeyValueData(served)),
       }),
     });
 

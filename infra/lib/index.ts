@@ -6,7 +6,7 @@
 export { KokoroStack, type KokoroStackProps } from './stack';
 export { readSettings, SettingsError, type Settings } from './settings';
 export { selectTenants, TenantSelectionError } from './tenants';
-export { Api, EVENTS_ROUTE, STAFF_ROUTE, PUBLIC_TABLE_ACTIONS, STAFF_TABLE_ACTIONS, STAFF_RUNTIME_FILES, STAFF_EXTERNAL_MODULES } from './api';
+export { Api, COUNTING_ROUTES, EVENTS_ROUTE, PREFECTURE_EVENTS_ROUTE, STAFF_ROUTE, PUBLIC_TABLE_ACTIONS, STAFF_TABLE_ACTIONS, STAFF_RUNTIME_FILES, STAFF_EXTERNAL_MODULES } from './api';
 export { StaffAuth, STAFF_PATH } from './auth';
 export { CountersTable } from './data';
 export { Hosting } from './hosting';

@@ -7,7 +7,8 @@
  * with a short cache, prune what the build dropped, and invalidate the CDN.
  * The build's precompressed `.br`/`.gz` twins stay behind (CloudFront
  * compresses by itself and would serve them as plain files), and so do the
- * pages of tenants this stage does not serve (test-only ones in production).
+ * pages of tenants this stage does not serve (test-only ones in production)
+ * and the entry pages of prefectures none of its tenants is in.
  * The staff dashboard's sign-in settings are written at deploy time as
  * `staff/config.json`; a config.json from the build never reaches the bucket.
  */
@@ -36,17 +37,19 @@ export interface SiteContentProps {
   distribution: Distribution;
   /** Tenants this stage serves; other tenants' prerendered pages are left out (and pruned). */
   tenantIds: readonly string[];
+  /** Prefectures this stage serves; other prefectures' entry pages are left out (and pruned). */
+  prefectureIds: readonly string[];
   /** Written to `staff/config.json` (deploy-time values such as the Cognito client id). */
   staffConfig: Record<string, string>;
 }
 
-/** Tenant page folders the build made (`t/<id>/`) that this stage does not serve. */
-export function unservedTenantPages(frontendDir: string, tenantIds: readonly string[]): string[] {
-  const dir = join(frontendDir, 't');
+/** Page folders the build made under `folder` (`t/<tenant>/`, `p/<prefecture>/`) whose id this stage does not serve. */
+export function unservedPages(frontendDir: string, folder: 't' | 'p', servedIds: readonly string[]): string[] {
+  const dir = join(frontendDir, folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !tenantIds.includes(entry.name))
-    .map((entry) => `t/${entry.name}`);
+    .filter((entry) => entry.isDirectory() && !servedIds.includes(entry.name))
+    .map((entry) => `${folder}/${entry.name}`);
 }
 
 export class SiteContent extends Construct {
@@ -70,7 +73,13 @@ export class SiteContent extends Construct {
       sources: [
         Source.asset(props.frontendDir, {
           // Left out of the source only, so pruning deletes any copy an earlier deploy left behind.
-          exclude: [...keptByPruning, ...PRECOMPRESSED, ...unservedTenantPages(props.frontendDir, props.tenantIds), STAFF_CONFIG_KEY],
+          exclude: [
+            ...keptByPruning,
+            ...PRECOMPRESSED,
+            ...unservedPages(props.frontendDir, 't', props.tenantIds),
+            ...unservedPages(props.frontendDir, 'p', props.prefectureIds),
+            STAFF_CONFIG_KEY,
+          ],
         }),
         Source.jsonData(STAFF_CONFIG_KEY, props.staffConfig),
       ],

@@ -32,6 +32,8 @@ export interface KokoroStackProps extends StackProps {
   /** functions/lambda/staff.ts once it exists; without it no staff function or staff API route. */
   staffEntry?: string;
   tenantIds: readonly string[];
+  /** The prefectures of those tenants (shared/regions `servedPrefectures`): their entry pages are served too. */
+  prefectureIds: readonly string[];
   /** The front-end build's inline style and script hashes (csp-hashes.json), added to the page CSP. */
   inlineHashes: InlineHashes;
 }
@@ -100,6 +102,7 @@ export class KokoroStack extends Stack {
     const hosting = new Hosting(this, 'Hosting', {
       production,
       tenantIds: props.tenantIds,
+      prefectureIds: props.prefectureIds,
       inlineHashes: props.inlineHashes,
       httpApi: api.httpApi,
       staffConnectOrigins: [auth.domain.baseUrl(), `https://cognito-idp.${Aws.REGION}.amazonaws.com`],
@@ -115,6 +118,7 @@ export class KokoroStack extends Stack {
       bucket: hosting.bucket,
       distribution: hosting.distribution,
       tenantIds: props.tenantIds,
+      prefectureIds: props.prefectureIds,
       staffConfig: {
         issuer: auth.issuer,
         clientId: auth.client.userPoolClientId,

@@ -3,24 +3,30 @@
  * Runs the generated CloudFront Function source in a fresh V8 context with
  * viewer-request events shaped like CloudFront's, so the rewrite and redirect
  * rules are checked without deploying anything. The QR-code case matters most:
- * a printed `/t/matsudo?src=…` must keep its outreach tag.
+ * a printed `/t/matsudo?src=…` (or a prefecture-wide `/p/chiba?src=…`) must
+ * keep its outreach tag.
  */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { KVS_IMPORT, tenantKeyValueData, viewerRequestSource } from './viewer-request';
+import { KVS_IMPORT, servedKeyValueData, servedListHash, viewerRequestSource, type ServedIds } from './viewer-request';
 
 type Result = { uri?: string; statusCode?: number; headers?: Record<string, { value: string }> };
 
+const storeKeys = (served: ServedIds): string[] =>
+  (JSON.parse(servedKeyValueData(served)) as { data: { key: string }[] }).data.map((entry) => entry.key);
+
 /** CloudFront's `cloudfront` module stood in: a KeyValueStore holding exactly the import data the stack uploads. */
-const keyValueStore = (tenants: readonly string[], failing = false) => {
-  const keys = new Set((JSON.parse(tenantKeyValueData(tenants)) as { data: { key: string }[] }).data.map((entry) => entry.key));
+const keyValueStore = (served: ServedIds, failing = false) => {
+  const keys = new Set(storeKeys(served));
   return { kvs: () => ({ exists: async (key: string) => (failing ? Promise.reject(new Error('KVS unavailable')) : keys.has(key)) }) };
 };
 
-async function run(uri: string, rawQuery?: string, tenants: readonly string[] = ['matsudo', 'sample-town'], failing = false): Promise<Result> {
+const SERVED: ServedIds = { tenantIds: ['matsudo', 'sample-town'], prefectureIds: ['chiba'] };
+
+async function run(uri: string, rawQuery?: string, tenants: readonly string[] = SERVED.tenantIds, failing = false, prefectureIds = SERVED.prefectureIds): Promise<Result> {
   const sandbox: { event: unknown; cf: unknown; result?: Promise<Result> } = {
     event: { request: { method: 'GET', uri, querystring: {}, headers: {}, rawQueryString: () => rawQuery } },
-    cf: keyValueStore(tenants, failing),
+    cf: keyValueStore({ tenantIds: tenants, prefectureIds }, failing),
   };
   const source = viewerRequestSource();
   expect(source.startsWith(KVS_IMPORT)).toBe(true);
@@ -73,15 +79,71 @@ describe('viewer-request function', async () => {
     expect((await run('/t/town-1999/', undefined, many)).uri).toBe('/t/town-1999/index.html');
     expect((await run('/t/town-2000/', undefined, many)).uri).toBe('/not-found.html');
     expect(viewerRequestSource()).not.toContain('matsudo');
+    expect(viewerRequestSource()).not.toContain('chiba');
     // CloudFront Functions allow 10 KB of code; a KeyValueStore 5 MB of data.
     expect(new TextEncoder().encode(viewerRequestSource()).length).toBeLessThan(10 * 1024);
-    expect(new TextEncoder().encode(tenantKeyValueData(many)).length).toBeLessThan(5 * 1024 * 1024);
+    expect(new TextEncoder().encode(servedKeyValueData({ tenantIds: many, prefectureIds: SERVED.prefectureIds })).length).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it('serves a served prefecture\'s entry page, adding the slash and keeping the outreach tag', async () => {
+    expect((await run('/p/chiba/', 'src=poster-pref')).uri).toBe('/p/chiba/index.html');
+    expect((await run('/p/chiba/index.html')).uri).toBe('/p/chiba/index.html');
+    const result = await run('/p/chiba', 'src=poster-pref-station');
+    expect(result).toMatchObject({ statusCode: 301, headers: { location: { value: '/p/chiba/?src=poster-pref-station' } } });
+    expect((await run('/p/chiba')).headers?.location?.value).toBe('/p/chiba/');
+  });
+
+  it('sends a served prefecture typed in capitals to its page, keeping the outreach tag', async () => {
+    for (const uri of ['/p/CHIBA/', '/p/CHIBA', '/p/Chiba/']) {
+      expect((await run(uri, 'src=x')), uri).toMatchObject({ statusCode: 301, headers: { location: { value: '/p/chiba/?src=x' } } });
+    }
+    // Capitals of a prefecture nobody here serves are just unknown.
+    expect((await run('/p/KYOTO/')).uri).toBe('/not-found.html');
+  });
+
+  it('serves the not-found page, in place, for any other address under /p/', async () => {
+    const uris = [
+      // Well-formed but not served (no town of ours is there), and not a prefecture at all.
+      '/p/kyoto/', '/p/kyoto', '/p/narnia/',
+      // Malformed ids, refused before the store is asked.
+      '/p/../', '/p/chiba123/', '/p/chiba-ken/', '/p/c/', '/p/', '/p',
+      // No deeper routes and no files of its own: the page's script is under /assets/.
+      '/p/chiba/foo', '/p/chiba/foo/', '/p/chiba/x.js', '/p/chiba/index.html/', '/p/CHIBA/foo', '/p/kyoto/index.html',
+    ];
+    for (const uri of uris) {
+      const result = await run(uri, 'src=poster-old');
+      expect(result.uri, uri).toBe('/not-found.html');
+      expect(result.statusCode, uri).toBeUndefined();
+    }
+  });
+
+  it('keeps tenants and prefectures apart in the store, so neither can stand for the other', async () => {
+    // A prefecture's key cannot be a tenant id, and a tenant id is not a served prefecture.
+    expect(storeKeys(SERVED)).toEqual(['matsudo', 'sample-town', 'p/chiba']);
+    expect((await run('/t/chiba/')).uri).toBe('/not-found.html');
+    expect((await run('/p/matsudo/')).uri).toBe('/not-found.html');
+    expect((await run('/t/p/chiba/')).uri).toBe('/not-found.html');
+    // Serving no prefecture leaves the town pages as they were.
+    expect((await run('/p/chiba/', undefined, undefined, false, [])).uri).toBe('/not-found.html');
+    expect((await run('/t/matsudo/', undefined, undefined, false, [])).uri).toBe('/t/matsudo/index.html');
+  });
+
+  it('names the store by what it holds, in any order', () => {
+    const hash = servedListHash(SERVED);
+    expect(hash).toMatch(/^[0-9a-f]{8}$/);
+    expect(servedListHash({ tenantIds: ['sample-town', 'matsudo'], prefectureIds: ['chiba'] })).toBe(hash);
+    expect(servedListHash({ ...SERVED, prefectureIds: ['chiba', 'saitama'] })).not.toBe(hash);
+    expect(servedListHash({ ...SERVED, prefectureIds: [] })).not.toBe(hash);
+    // The same id as a tenant or as a prefecture is a different store.
+    expect(servedListHash({ tenantIds: ['chiba'], prefectureIds: [] })).not.toBe(servedListHash({ tenantIds: [], prefectureIds: ['chiba'] }));
   });
 
   it('keeps the towns up when the KeyValueStore cannot answer', async () => {
     expect((await run('/t/matsudo/', 'src=x', undefined, true)).uri).toBe('/t/matsudo/index.html');
+    expect((await run('/p/chiba/', 'src=x', undefined, true)).uri).toBe('/p/chiba/index.html');
     // A malformed id is refused before the store is asked.
     expect((await run('/t/Bad_Id/', undefined, undefined, true)).uri).toBe('/not-found.html');
+    expect((await run('/p/chiba123/', undefined, undefined, true)).uri).toBe('/not-found.html');
   });
 
   it('serves the quick-exit calendar from its folder, adding the slash when it is missing', async () => {

@@ -6,39 +6,62 @@
  * without the slash) is redirected with its `?src=` kept, or the outreach
  * channel would be lost, and so is a known id typed in capitals (`/t/MATSUDO/`);
  * deeper paths without a file extension fall back to the tenant's page (SPA
- * routes). The quick-exit calendar has its own folder. Any other address
+ * routes). A prefecture's entry page (`/p/<pref>/`, where a prefecture-wide QR
+ * code lands) is handled the same way — slash added, capitals lowered, both
+ * keeping the query — except that it has no deeper routes and no files of its
+ * own (its script is under /assets/), so anything else under `/p/` is not
+ * found. The quick-exit calendar has its own folder. Any other address
  * without a file extension — an unknown tenant from an old sticker, a typo —
  * is served the not-found page, which offers 119/110, the 24 h lines and the
  * municipalities served, instead of S3's access-denied XML. A viewer-request
  * function can only rewrite, so CloudFront answers that page with 200 where
- * the local server says 404; it carries `noindex`. The served tenants are
- * not in the code: the function asks a CloudFront KeyValueStore the stack
- * fills with their ids (`tenantKeyValueData`), so the function stays the same
- * few kilobytes for 2 or 2,000 municipalities (CloudFront Functions allow
- * 10 KB of code; a KeyValueStore 5 MB). Adding a municipality is a deploy
- * anyway, because its page is prerendered.
+ * the local server says 404; it carries `noindex`. The served tenants and
+ * prefectures are not in the code: the function asks a CloudFront
+ * KeyValueStore the stack fills with their keys (`servedKeyValueData`: a
+ * tenant by its id, a prefecture as `p/<id>`, which no tenant id can be), so
+ * the function stays the same few kilobytes for 2 or 2,000 municipalities
+ * (CloudFront Functions allow 10 KB of code; a KeyValueStore 5 MB). Adding a
+ * municipality is a deploy anyway, because its page is prerendered.
  */
 import { createHash } from 'node:crypto';
 import { TENANT_ID_PATTERN } from '../../shared/domain';
+import { PREFECTURE_ID_PATTERN } from '../../shared/regions';
 import { NEUTRAL_PAGE_PATH, NOT_FOUND_FILE } from '../../shared/site';
 
-/** The KeyValueStore's import data: one key per served tenant id (the value is not read). */
-export const tenantKeyValueData = (tenantIds: readonly string[]): string =>
-  JSON.stringify({ data: tenantIds.map((id) => ({ key: id, value: '1' })) });
+/** What a deployment serves at the edge: its tenants' pages and its prefectures' entry pages. */
+export interface ServedIds {
+  tenantIds: readonly string[];
+  prefectureIds: readonly string[];
+}
 
-/** Eight hex digits naming a tenant list, order ignored: it changes exactly when the list does. */
-export const tenantListHash = (tenantIds: readonly string[]): string =>
-  createHash('sha256').update([...tenantIds].sort().join('\n')).digest('hex').slice(0, 8);
+/** Before a prefecture id in the store: a slash is never in a tenant id (TENANT_ID_PATTERN), so the two cannot collide. */
+export const PREFECTURE_KEY_PREFIX = 'p/';
+
+/** The store's keys: each tenant id as it is, each prefecture id behind PREFECTURE_KEY_PREFIX. */
+export const servedKeys = ({ tenantIds, prefectureIds }: ServedIds): string[] => [
+  ...tenantIds,
+  ...prefectureIds.map((id) => `${PREFECTURE_KEY_PREFIX}${id}`),
+];
+
+/** The KeyValueStore's import data: one key per served tenant and prefecture (the value is not read). */
+export const servedKeyValueData = (served: ServedIds): string =>
+  JSON.stringify({ data: servedKeys(served).map((key) => ({ key, value: '1' })) });
+
+/** Eight hex digits naming what is served, order ignored: it changes exactly when the store's keys do. */
+export const servedListHash = (served: ServedIds): string =>
+  createHash('sha256').update(servedKeys(served).sort().join('\n')).digest('hex').slice(0, 8);
 
 /** The first line of the source: the KeyValueStore module (tests stand it in, see viewer-request.test.ts). */
 export const KVS_IMPORT = "import cf from 'cloudfront';";
 
-/** Builds the function source; it reads the served tenant ids from the associated KeyValueStore. */
+/** Builds the function source; it reads the served tenants and prefectures from the associated KeyValueStore. */
 export function viewerRequestSource(): string {
   const pageFolders = [NEUTRAL_PAGE_PATH.split('/')[1]];
   return `${KVS_IMPORT}
 var kvs = cf.kvs();
 var TENANT_ID = /${TENANT_ID_PATTERN.source}/;
+var PREFECTURE_ID = /${PREFECTURE_ID_PATTERN.source}/;
+var PREFECTURE_KEY = ${JSON.stringify(PREFECTURE_KEY_PREFIX)};
 var PAGE_FOLDERS = ${JSON.stringify(Object.fromEntries(pageFolders.map((folder) => [folder, true])))};
 var NOT_FOUND = ${JSON.stringify(`/${NOT_FOUND_FILE}`)};
 
@@ -55,14 +78,22 @@ function redirect(status, location) {
   };
 }
 
-async function known(tenant) {
-  if (!TENANT_ID.test(tenant)) return false;
+async function served(pattern, id, key) {
+  if (!pattern.test(id)) return false;
   try {
-    return await kvs.exists(tenant);
+    return await kvs.exists(key);
   } catch (e) {
     // The store could not answer (rare): serve the page, so real towns stay up; an unknown id then gets S3's refusal instead of the calm page.
     return true;
   }
+}
+
+function known(tenant) {
+  return served(TENANT_ID, tenant, tenant);
+}
+
+function knownPrefecture(pref) {
+  return served(PREFECTURE_ID, pref, PREFECTURE_KEY + pref);
 }
 
 function notFound(request) {
@@ -83,6 +114,19 @@ async function handler(event) {
     }
     if (parts.length === 3) return redirect(301, '/t/' + tenant + '/' + query(request));
     if (last.indexOf('.') === -1) request.uri = '/t/' + tenant + '/index.html';
+    return request;
+  }
+  if (parts[1] === 'p') {
+    var pref = parts[2] || '';
+    // The page itself, with or without its slash or file name; its script lives under /assets/.
+    var page = parts.length === 3 || (parts.length === 4 && (last === '' || last === 'index.html'));
+    if (!page) return notFound(request);
+    if (!(await knownPrefecture(pref))) {
+      var lowerPref = pref.toLowerCase();
+      return lowerPref !== pref && (await knownPrefecture(lowerPref)) ? redirect(301, '/p/' + lowerPref + '/' + query(request)) : notFound(request);
+    }
+    if (parts.length === 3) return redirect(301, '/p/' + pref + '/' + query(request));
+    request.uri = '/p/' + pref + '/index.html';
     return request;
   }
   if (parts[1] === 'staff') {

@@ -6,7 +6,7 @@
  */
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ACCESS_LOG_FIELDS, EVENTS_ROUTE, STAFF_ROUTE } from '../../infra/lib/api';
+import { ACCESS_LOG_FIELDS, EVENTS_ROUTE, PREFECTURE_EVENTS_ROUTE, STAFF_ROUTE } from '../../infra/lib/api';
 import { ABUSE_THRESHOLDS, THROTTLED_METRIC } from '../../infra/lib/alarms';
 import { buildStack } from './build-stack';
 
@@ -151,6 +151,7 @@ describe('HTTP API', () => {
   it('throttles each route', () => {
     const stage = only(prod, 'AWS::ApiGatewayV2::Stage').Properties;
     expect(stage.RouteSettings[EVENTS_ROUTE]).toEqual({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 });
+    expect(stage.RouteSettings[PREFECTURE_EVENTS_ROUTE]).toEqual({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 });
     expect(stage.RouteSettings[STAFF_ROUTE]).toEqual({ ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 });
     expect(stage.DefaultRouteSettings).toMatchObject({ ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 });
   });
@@ -162,10 +163,29 @@ describe('HTTP API', () => {
     const routes = Object.values(prod.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties);
     expect(routes.find((r) => r.RouteKey === STAFF_ROUTE)?.AuthorizationType).toBe('JWT');
     expect(routes.find((r) => r.RouteKey === EVENTS_ROUTE)?.AuthorizationType).toBe('NONE');
+    expect(routes.find((r) => r.RouteKey === PREFECTURE_EVENTS_ROUTE)?.AuthorizationType).toBe('NONE');
+  });
+
+  it('counts a prefecture entry page\'s views with the same public function as a town\'s', () => {
+    const routes = Object.values(prod.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties);
+    const town = routes.find((r) => r.RouteKey === EVENTS_ROUTE);
+    const prefecture = routes.find((r) => r.RouteKey === PREFECTURE_EVENTS_ROUTE);
+    expect(prefecture?.Target).toBeDefined();
+    // One integration, so one function and its one set of table grants.
+    expect(prefecture?.Target).toEqual(town?.Target);
+    const [publicId] = functionNamed(prod, 'resident');
+    const integrations = Object.values(prod.findResources('AWS::ApiGatewayV2::Integration')).map((r) => r.Properties);
+    expect(integrations.filter((i) => JSON.stringify(i.IntegrationUri).includes(publicId))).toHaveLength(1);
+    // API Gateway may invoke the function for each route, and only on that route's path.
+    const permissions = Object.values(prod.findResources('AWS::Lambda::Permission')).map((r) => r.Properties).filter((p) => JSON.stringify(p.FunctionName).includes(publicId));
+    const paths = permissions.map((p) => JSON.stringify(p.SourceArn));
+    expect(paths.some((arn) => arn.includes('/api/t/{tenant}/events'))).toBe(true);
+    expect(paths.some((arn) => arn.includes('/api/p/{pref}/events'))).toBe(true);
+    expect(permissions).toHaveLength(2);
   });
 
   it('has no staff function, route or authorizer until the staff entry exists', () => {
-    expect(Object.values(dev.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey)).toEqual([EVENTS_ROUTE]);
+    expect(Object.values(dev.findResources('AWS::ApiGatewayV2::Route')).map((r) => r.Properties.RouteKey).sort()).toEqual([PREFECTURE_EVENTS_ROUTE, EVENTS_ROUTE].sort());
     dev.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 0);
     expect(() => functionNamed(dev, 'staff')).toThrow('no staff function');
     // The user pool is there from the start, so accounts can be prepared before the dashboard ships.

@@ -26,6 +26,8 @@ export interface BuildOptions {
   rollupEntry?: string;
   /** Tenants the stage serves (default: both fixtures' tenants). */
   tenantIds?: string[];
+  /** Prefectures whose entry page the stage serves (default: the fixtures' tenants' one, chiba). */
+  prefectureIds?: string[];
   /** Defaults to the fixture front end. */
   frontendDir?: string;
 }
@@ -49,6 +51,7 @@ export function buildStack(options: BuildOptions): { app: App; stack: KokoroStac
     rollupEntry: options.rollupEntry ?? STAND_IN,
     ...(options.withStaff ? { staffEntry: options.staffEntry ?? STAND_IN } : {}),
     tenantIds: options.tenantIds ?? ['matsudo', 'sample-town'],
+    prefectureIds: options.prefectureIds ?? ['chiba'],
     inlineHashes: { 'style-src': ["'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"], 'script-src': ["'sha256-cLuLWRsPTaKshaGU5NjcjrsGeeXMqmGDDucVukFuSKk='"] },
   });
   return { app, stack, template: () => Template.fromStack(stack) };

@@ -29,6 +29,11 @@ describe('edge limits on the counting route', () => {
     expect(JSON.stringify(acl?.Properties)).not.toContain('"SampledRequestsEnabled":true');
 
     const byName = Object.fromEntries(rules.map((rule) => [rule.Name, rule]));
+    // Metric and alarm names stay as they were: dashboards and alarms keep their history.
+    expect(rules.map((rule) => [rule.Name, rule.VisibilityConfig.MetricName])).toEqual([
+      ['CountingPerClientAndTenant', 'CountingPerClientAndTenant'],
+      ['CountingPerTenant', 'CountingPerTenant'],
+    ]);
     expect(byName.CountingPerClientAndTenant?.Statement.RateBasedStatement).toMatchObject({
       Limit: 600,
       EvaluationWindowSec: 300,
@@ -41,10 +46,15 @@ describe('edge limits on the counting route', () => {
     });
     for (const rule of rules) {
       expect(rule.Action).toEqual({ Block: { CustomResponse: { ResponseCode: 429, ResponseHeaders: [{ Name: 'retry-after', Value: '60' }] } } });
-      // Only counting POSTs under /api/t/: pages and the staff API are never limited here.
-      const scope = JSON.stringify(rule.Statement.RateBasedStatement.ScopeDownStatement);
-      expect(scope).toContain('"SearchString":"/api/t/"');
-      expect(scope).toContain('"SearchString":"POST"');
+      // Only counting POSTs under /api/t/ or /api/p/ (a prefecture entry page): pages and the staff API are never limited here.
+      const scope = rule.Statement.RateBasedStatement.ScopeDownStatement as { AndStatement: { Statements: Json[] } };
+      const [paths, method, ...more] = scope.AndStatement.Statements;
+      expect(more).toEqual([]);
+      const pathMatch = (prefix: string) => ({
+        ByteMatchStatement: { FieldToMatch: { UriPath: {} }, PositionalConstraint: 'STARTS_WITH', SearchString: prefix, TextTransformations: [{ Priority: 0, Type: 'LOWERCASE' }] },
+      });
+      expect(paths).toEqual({ OrStatement: { Statements: [pathMatch('/api/t/'), pathMatch('/api/p/')] } });
+      expect(method).toMatchObject({ ByteMatchStatement: { FieldToMatch: { Method: {} }, PositionalConstraint: 'EXACTLY', SearchString: 'POST' } });
     }
 
     const [distribution] = resourcesOf(buildStackTemplate(stack), 'AWS::CloudFront::Distribution');

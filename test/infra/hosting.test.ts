@@ -28,6 +28,11 @@ const headersPolicyOf = (b: Json): Json => {
   if (!policy) throw new Error('behaviour has no response headers policy of ours');
   return policy.Properties.ResponseHeadersPolicyConfig;
 };
+/** A CloudFront path pattern as a RegExp: `*` is any run of characters, everything else literal. */
+const patternRegExp = (pattern: string) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^$()|[\]\\{}]/g, '\\$&')).join('.*')}$`);
+/** The behaviour CloudFront picks for a path: the first pattern that matches, else the default. */
+const behaviourFor = (path: string): Json =>
+  distribution.CacheBehaviors.find((b: Json) => patternRegExp(String(b.PathPattern)).test(path)) ?? distribution.DefaultCacheBehavior;
 const directive = (csp: string, name: string) => csp.split('; ').find((part) => part.startsWith(`${name} `)) ?? '';
 
 beforeAll(() => {
@@ -101,6 +106,23 @@ describe('security headers', () => {
     }
   });
 
+  it('gives a prefecture entry page what a town page gets: the page CSP, its script from /assets/, its count to the API', () => {
+    const townPage = behaviourFor('/t/matsudo/');
+    const prefecturePage = behaviourFor('/p/chiba/');
+    expect(prefecturePage).toBe(distribution.DefaultCacheBehavior);
+    expect(prefecturePage).toBe(townPage);
+    const csp: string = headersPolicyOf(prefecturePage).SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy;
+    // The inline style by the build's hash, a module script from our own origin, a POST (fetch or beacon) to our own origin.
+    expect(directive(csp, 'style-src')).toContain("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+    expect(directive(csp, 'script-src').split(' ')).toContain("'self'");
+    expect(directive(csp, 'connect-src')).toBe('');
+    expect(directive(csp, 'default-src')).toBe("default-src 'self'");
+    expect(behaviourFor('/assets/prefecture-1a2b3c4d.js')).toBe(behaviour('/assets/*'));
+    const api = behaviourFor('/api/p/chiba/events');
+    expect(api).toBe(behaviour('/api/*'));
+    expect(api.AllowedMethods).toContain('POST');
+  });
+
   it('sends hashed assets only the headers a subresource is protected by, on exactly the paths the local server does', () => {
     const policies = ASSET_PATH_PATTERNS.map((pattern) => headersPolicyOf(behaviour(pattern)));
     expect(policies[1]).toEqual(policies[0]);
@@ -144,6 +166,10 @@ describe('behaviours', () => {
     expect(otherStore).not.toBe(store?.[0]);
     const same = buildStack({ stage: 'prod', withStaff: true, tenantIds: ['sample-town', 'matsudo'] }).template();
     expect(Object.keys(same.findResources('AWS::CloudFront::KeyValueStore'))).toEqual([store?.[0]]);
+    // The served prefectures (their entry pages) are in the same store: another list, another store.
+    const morePrefectures = buildStack({ stage: 'prod', withStaff: true, prefectureIds: ['chiba', 'saitama'] }).template();
+    expect(Object.keys(morePrefectures.findResources('AWS::CloudFront::KeyValueStore'))).toHaveLength(1);
+    expect(Object.keys(morePrefectures.findResources('AWS::CloudFront::KeyValueStore'))).not.toEqual([store?.[0]]);
   });
 
   it('caches hashed assets for long', () => {

@@ -51,11 +51,12 @@ describe('cdk-nag AwsSolutions', () => {
       'AWS::Cognito::UserPoolGroup': 6,
       'AWS::ApiGatewayV2::Api': 1,
       'AWS::ApiGatewayV2::Stage': 1,
-      'AWS::ApiGatewayV2::Route': 2,
+      // counting for a town and for a prefecture's entry page (one integration), and the staff API
+      'AWS::ApiGatewayV2::Route': 3,
       'AWS::ApiGatewayV2::Integration': 2,
       'AWS::ApiGatewayV2::Authorizer': 1,
-      // API Gateway to public and staff, EventBridge to the rollup job
-      'AWS::Lambda::Permission': 3,
+      // API Gateway to public (one per counting route) and staff, EventBridge to the rollup job
+      'AWS::Lambda::Permission': 4,
       // public + staff + rollup + the CDK's site-deployment handler (one awscli layer per deployment)
       'AWS::Lambda::Function': 4,
       'AWS::Lambda::LayerVersion': 3,
@@ -71,7 +72,7 @@ describe('cdk-nag AwsSolutions', () => {
       'AWS::CloudFront::Distribution': 1,
       'AWS::CloudFront::OriginAccessControl': 1,
       'AWS::CloudFront::Function': 1,
-      // the served tenant ids, read by the viewer-request function
+      // the served tenant and prefecture ids, read by the viewer-request function
       'AWS::CloudFront::KeyValueStore': 1,
       // pages and API, staff pages, hashed assets
       'AWS::CloudFront::ResponseHeadersPolicy': 3,
