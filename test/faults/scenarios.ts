@@ -14,7 +14,9 @@ import { COUNTING_CLIENT } from '../../functions/lambda/counting-client';
 import { createPublicApp } from '../../functions/public';
 import { createDynamoCounterStore, createRegisteredTags, registeredTagsItem, type CounterRow } from '../../functions/store';
 import { emptyFigures } from '../../functions/store/keys';
-import { AGE_BANDS, BANDS, GENDERS, ADULT_TOPICS, TEEN_TOPICS } from '../../shared/domain';
+import { AGE_BANDS, GENDERS, MODES, type Band } from '../../shared/domain';
+import { instrumentFor } from '../../shared/instruments/for-mode';
+import { modeSpec, topicsForMode } from '../../shared/modes';
 import type { CountingEvent } from '../../shared/events';
 import { ensureTables } from '../../functions/store/tables';
 import type { TestDynamo } from '../integration/helpers/dynamo';
@@ -71,16 +73,17 @@ export const eventsFor = (count: number, random: () => number): CountingEvent[] 
     const src = n % 4 === 0 ? {} : { src: pick(CHANNEL_TAGS, n) };
     const id = crypto.randomUUID();
     if (i % 3 === 0) return { type: 'view', id, ...src };
-    const mode = n % 5 === 0 ? 'teen' : 'self';
+    // Every mode in the registry, each with its own topics, implied age band and instrument's bands.
+    const mode = pick(MODES, n >> 7);
     if (i % 3 === 1) return { type: 'start', id, mode, ...src };
-    const topics = mode === 'teen' ? TEEN_TOPICS : ADULT_TOPICS;
+    const topics = topicsForMode(mode);
     return {
       type: 'complete',
       id,
       mode,
-      ageBand: mode === 'teen' ? '10s' : pick(AGE_BANDS, n),
+      ageBand: modeSpec(mode).fixedAgeBand ?? pick(AGE_BANDS, n),
       gender: pick(GENDERS, n >> 3),
-      band: pick(BANDS, n >> 5),
+      band: pick(instrumentFor(mode).result.bands, n >> 5).id as Band,
       safetyFlag: n % 7 === 0,
       topics: [...new Set([pick(topics, n >> 2), pick(topics, n >> 4)])],
       ...src,
