@@ -18,6 +18,8 @@ import { AGE_BANDS, GENDERS, MODES, type Band } from '../../shared/domain';
 import { instrumentFor } from '../../shared/instruments/for-mode';
 import { modeSpec, topicsForMode } from '../../shared/modes';
 import type { CountingEvent } from '../../shared/events';
+import { prefectureScope } from '../../shared/regions';
+import { prefectureEventsPath, tenantEventsPath } from '../../shared/site';
 import { ensureTables } from '../../functions/store/tables';
 import type { TestDynamo } from '../integration/helpers/dynamo';
 import { seeded, startFaultProxy, type Fault, type FaultProxy } from './proxy';
@@ -38,6 +40,8 @@ export interface Scenario {
   downMs?: number;
   /** The Lambda's own limit: past it the page is answered 504 while the store call runs on (a function stopped mid-write). */
   lambdaTimeoutMs?: number;
+  /** Views of 千葉県's entry page (`/api/p/chiba/events`, counted under its own scope) instead of a town's events. */
+  prefecturePage?: boolean;
 }
 
 export interface ScenarioResult {
@@ -177,10 +181,12 @@ export const runScenario = async (dynamo: TestDynamo, scenario: Scenario, seed: 
   const proxy: FaultProxy = await startFaultProxy(dynamo.endpoint, { seed });
   const client = createHttpDynamo({ endpoint: proxy.endpoint, region: 'ap-northeast-1', credentials: () => ({ accessKeyId: 'local', secretAccessKey: 'local' }), ...COUNTING_CLIENT });
   const store = createDynamoCounterStore({ dynamo: client, tableName });
-  await dynamo.dynamo.call('PutItem', { TableName: tableName, Item: registeredTagsItem(TENANT, CHANNEL_TAGS, 1) });
+  const scope = scenario.prefecturePage ? prefectureScope('chiba') : TENANT;
+  const path = scenario.prefecturePage ? prefectureEventsPath('chiba') : tenantEventsPath(TENANT);
+  await dynamo.dynamo.call('PutItem', { TableName: tableName, Item: registeredTagsItem(scope, CHANNEL_TAGS, 1) });
   const registeredTags = createRegisteredTags({ dynamo: client, tableName });
   // Read once before the faults start, as a warm function would have; an outage then keeps the set read last.
-  await registeredTags.of(TENANT);
+  await registeredTags.of(scope);
   const app = createPublicApp({ store, registeredTags, clock: () => AT });
   const attempts = new Map<string, number>();
   proxy.rule(({ operation, body, random: chance }) => {
@@ -191,7 +197,9 @@ export const runScenario = async (dynamo: TestDynamo, scenario: Scenario, seed: 
     return scenario.fault({ attempt, random: chance });
   });
 
-  const events = eventsFor(scenario.events, random);
+  const events = eventsFor(scenario.events * (scenario.prefecturePage ? 3 : 1), random)
+    .filter((event) => !scenario.prefecturePage || event.type === 'view')
+    .slice(0, scenario.events);
   const copies = events.flatMap((event) => (random() < (scenario.repeatShare ?? 0) ? [event, event] : [event]));
   const answers: Record<string, number> = {};
   let requests = 0;
@@ -200,7 +208,7 @@ export const runScenario = async (dynamo: TestDynamo, scenario: Scenario, seed: 
   const post = async (event: CountingEvent): Promise<number> => {
     requests += 1;
     const handled = Promise.resolve(
-      app.fetch(new Request(`http://kokoro.test/api/t/${TENANT}/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) })),
+      app.fetch(new Request(`http://kokoro.test${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) })),
     ).then((response) => response.status);
     const status = scenario.lambdaTimeoutMs ? await Promise.race([handled, sleep(scenario.lambdaTimeoutMs).then(() => 504)]) : await handled;
     answers[status] = (answers[status] ?? 0) + 1;
@@ -226,7 +234,7 @@ export const runScenario = async (dynamo: TestDynamo, scenario: Scenario, seed: 
   await Promise.all([...Array.from({ length: Math.min(PAGES_AT_ONCE, copies.length) }, page), outage]);
   await proxy.settled();
 
-  const read = await createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName }).readCounters(TENANT, '2026-06-14', '2026-06-14');
+  const read = await createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName }).readCounters(scope, '2026-06-14', '2026-06-14');
   const transactions = proxy.calls.filter((call) => call.operation === 'TransactWriteItems' && call.forwarded);
   const writeUnits = transactions.reduce((sum, call) => {
     const consumed = (call.upstreamBody as { ConsumedCapacity?: { WriteCapacityUnits?: number }[] } | undefined)?.ConsumedCapacity ?? [];
@@ -285,6 +293,19 @@ export const SCENARIOS: readonly Scenario[] = [
       if (roll < 0.24) return throttled('ThrottlingException');
       if (roll < 0.28) return { kind: 'refuse', status: 500, type: 'InternalServerError' };
       if (roll < 0.32) return { kind: 'hold', ms: 2000 };
+      return { kind: 'pass' };
+    },
+  },
+  {
+    name: 'prefecture entry page: 200 views with 20 % repeated ids, answers lost, late or refused',
+    events: 200,
+    repeatShare: 0.2,
+    prefecturePage: true,
+    fault: ({ random }) => {
+      const roll = random();
+      if (roll < 0.1) return { kind: 'lost-answer' };
+      if (roll < 0.2) return { kind: 'late', ms: 1800 };
+      if (roll < 0.3) return { kind: 'refuse', status: 500, type: 'InternalServerError' };
       return { kind: 'pass' };
     },
   },
