@@ -68,7 +68,7 @@ export const createStaffApp = ({ store, channels, exclusions, plausibility, audi
   app.route('/t/:tenant/helplines', helplineRoutes({ now }));
   app.route('/t/:tenant/audit', auditRoutes({ audit, now }));
   app.use('/p/:pref/*', auditTrail({ audit, base: STAFF_API_BASE, now, ...(auditLog ? { log: auditLog } : {}) }));
-  app.route('/p/:pref', prefectureRoutes({ store, exclusions, tenants, now }));
+  app.route('/p/:pref', prefectureRoutes({ store, exclusions, tenants, now, siteOrigin, qrFontFiles }));
   app.notFound(jsonNotFound);
   app.onError(staffErrorHandler);
   return app;

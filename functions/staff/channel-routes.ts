@@ -12,6 +12,7 @@
  * retired, and fresh prints of it would bring new figures under a label the
  * reports mark （アーカイブ済み）. An admin who wants it back restores it.
  */
+import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
 import { bodyLimit } from 'hono/body-limit';
 import * as z from '../../shared/validation';
@@ -22,8 +23,8 @@ import { MAX_IMPORT_CHARS } from './channels/kinds';
 import { channelFields, channelInput, type Channel } from './channels/schema';
 import type { ChannelStore } from './channels/store';
 import { badRequest, issuesOf } from './errors';
-import { channelUrl, QR_SIZES, type QrSize } from './qr/print';
-import { qrPng } from './qr/png';
+import { channelUrl } from './qr/print';
+import { qrDownload, qrSizeOf } from './qr/respond';
 
 export interface ChannelDeps {
   channels: ChannelStore;
@@ -32,7 +33,6 @@ export interface ChannelDeps {
   now: () => Date;
 }
 
-const sizeQuery = z.object({ size: z._default(z.enum(Object.keys(QR_SIZES) as [QrSize, ...QrSize[]], 'size must be sticker or a4'), 'sticker') });
 const importBody = z.strictObject({ csv: z.string() });
 const notFound = (tag: string): ErrorBody => ({ error: 'not_found', message: `No channel with tag "${tag}".` });
 const archived = (tag: string): ErrorBody => ({ error: 'archived', message: `Channel "${tag}" is archived; restore it to print its QR code again.` });
@@ -42,15 +42,16 @@ const MAX_IMPORT_BYTES = MAX_IMPORT_CHARS * 6 + 1024;
 export const channelRoutes = ({ channels, siteOrigin, qrFontFiles, now }: ChannelDeps) => {
   const withUrl = (tenant: string) => <T extends { tag: string }>(ch: T) => ({ ...ch, url: channelUrl(siteOrigin, tenant, ch.tag) });
   const today = () => jstParts(now()).date;
-  const qr = async (tenant: string, tag: string, query: Record<string, string>) => {
-    const size = sizeQuery.safeParse(query);
-    if (!size.success) return { kind: 'invalid', issues: issuesOf(size.error) } as const;
+  /** A channel's QR code: only for one that exists and is not archived (its size is checked first, as before). */
+  const qr = async (c: Context<StaffEnv>, format: 'svg' | 'png') => {
+    const tenant = c.req.param('tenant') ?? '';
+    const tag = c.req.param('tag') ?? '';
+    const size = qrSizeOf(c.req.query());
+    if (!size.ok) return badRequest(c, 'invalid_query', size.issues);
     const channel = (await channels.list(tenant)).find((ch) => ch.tag === tag);
-    if (!channel) return { kind: 'missing' } as const;
-    if (channel.archivedOn) return { kind: 'archived' } as const;
-    const { qrSvg } = await import('./qr/svg');
-    const svg = qrSvg({ url: channelUrl(siteOrigin, tenant, tag), label: channel.label, size: size.data.size });
-    return { kind: 'ok', svg, size: size.data.size, file: `qr-${tenant}-${tag}-${size.data.size}` } as const;
+    if (!channel) return c.json(notFound(tag), 404);
+    if (channel.archivedOn) return c.json(archived(tag), 409);
+    return qrDownload(c, { url: channelUrl(siteOrigin, tenant, tag), label: channel.label, file: `qr-${tenant}-${tag}`, format, fonts: qrFontFiles });
   };
   const body = (c: { req: { json: () => Promise<unknown> } }) => c.req.json().catch(() => undefined);
   const noBody = [{ path: '', message: 'send a JSON body' }];
@@ -116,19 +117,6 @@ export const channelRoutes = ({ channels, siteOrigin, qrFontFiles, now }: Channe
       const channel = await channels.setArchived(tenant, tag, undefined);
       return channel ? c.json({ channel: withUrl(tenant)(channel) }) : c.json(notFound(tag), 404);
     })
-    .get('/:tag/qr.svg', staff, async (c) => {
-      const out = await qr(c.req.param('tenant') ?? '', c.req.param('tag'), c.req.query());
-      if (out.kind === 'invalid') return badRequest(c, 'invalid_query', out.issues);
-      if (out.kind === 'missing') return c.json(notFound(c.req.param('tag')), 404);
-      if (out.kind === 'archived') return c.json(archived(c.req.param('tag')), 409);
-      return c.body(out.svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Content-Disposition': `attachment; filename="${out.file}.svg"` });
-    })
-    .get('/:tag/qr.png', staff, async (c) => {
-      const out = await qr(c.req.param('tenant') ?? '', c.req.param('tag'), c.req.query());
-      if (out.kind === 'invalid') return badRequest(c, 'invalid_query', out.issues);
-      if (out.kind === 'missing') return c.json(notFound(c.req.param('tag')), 404);
-      if (out.kind === 'archived') return c.json(archived(c.req.param('tag')), 409);
-      const png = await qrPng(out.svg, out.size, qrFontFiles);
-      return c.body(png as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'image/png', 'Content-Disposition': `attachment; filename="${out.file}.png"` });
-    });
+    .get('/:tag/qr.svg', staff, (c) => qr(c, 'svg'))
+    .get('/:tag/qr.png', staff, (c) => qr(c, 'png'));
 };

@@ -50,6 +50,10 @@ describe.runIf(runBrowser)('prefecture view in Chromium', () => {
       expect(await axeViolations(page)).toEqual([]);
       const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: '公表用CSV（市町村別）' }).click()]);
       expect(download.suggestedFilename()).toMatch(/^kokoro-check_pref-chiba_.+_公表用\.csv$/);
+      // The entry page's QR code, for the prefecture's own posters.
+      const [qr] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: '入口ページのQRコード（A4用PNG）' }).click()]);
+      expect(qr.suggestedFilename()).toBe('qr-pref-chiba-a4.png');
+      await expect.poll(() => section.locator('.status').textContent(), SLOW).toBe('入口ページのQRコード（A4用）をダウンロードしました。');
       await mkdir(join('test-results', 'screens'), { recursive: true });
       await section.screenshot({ path: join('test-results', 'screens', 'staff-prefecture.png') });
       expect(errors).toEqual([]);

@@ -8,13 +8,17 @@
  * a ranking, a CSV, an audit entry; town staff and other prefectures are
  * refused, and prefecture staff open no town's own report.
  */
+import { existsSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMERGENCY_HELPLINES } from '../../shared/helplines';
 import type { CountingEvent } from '../../shared/events';
 import { prefectureScope } from '../../shared/regions';
 import { defineTenant, getTenant, type Tenant } from '../../shared/tenants';
 import type { PrefectureReport } from '../../functions/staff/prefecture/report';
+import { SYSTEM_CJK_FONT_CANDIDATES } from '../../functions/staff/qr';
 import { startTestDynamo, type TestDynamo } from './helpers/dynamo';
 import { startStaffApi } from './helpers/staff';
 
@@ -53,7 +57,7 @@ let api: Awaited<ReturnType<typeof startStaffApi>>;
 
 beforeAll(async () => {
   dynamo = await startTestDynamo();
-  api = await startStaffApi(dynamo, () => NOW, [], TOWNS);
+  api = await startStaffApi(dynamo, () => NOW, SYSTEM_CJK_FONT_CANDIDATES.filter((f) => existsSync(f)).slice(0, 1), TOWNS);
   for (const [id, { completions, views }] of Object.entries(SENT)) {
     const events: { event: CountingEvent; at: Date }[] = [];
     for (let i = 0; i < completions; i++) events.push({ event: complete(i % 4 === 0 ? 'teen' : 'self'), at: new Date(`2026-11-${String(1 + (i % 18)).padStart(2, '0')}T12:00:00+09:00`) });
@@ -146,5 +150,24 @@ describe('prefecture report', () => {
     expect(me).toMatchObject({ tenants: {}, prefectures: { chiba: 'staff' } });
     const entries = await api.audit.list('P:chiba', '2026-11', { limit: 50, now: NOW });
     expect(entries.entries.map((e) => e.action)).toEqual(expect.arrayContaining(['report.view', 'report.csv']));
+  });
+
+  it("gives prefecture staff their entry page's QR code, which decodes to /p/<pref>/, and refuses it to anyone else", async () => {
+    const pref = await api.signIn('staff@chiba');
+    const png = await api.call(pref, '/api/staff/p/chiba/qr.png?size=a4');
+    expect(png.status).toBe(200);
+    expect(png.headers.get('content-disposition')).toContain('qr-pref-chiba-a4.png');
+    const image = PNG.sync.read(Buffer.from(await png.arrayBuffer()));
+    expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe('https://kokoro.example.jp/p/chiba/');
+    const svg = await api.call(pref, '/api/staff/p/chiba/qr.svg');
+    expect([svg.status, svg.headers.get('content-type')]).toEqual([200, 'image/svg+xml; charset=utf-8']);
+    expect(await svg.text()).toContain('千葉県 こころのセルフチェック');
+    expect((await api.call(pref, '/api/staff/p/chiba/qr.png?size=poster')).status).toBe(400);
+    expect((await api.call(pref, '/api/staff/p/saitama/qr.png')).status).toBe(403);
+    expect((await api.call(await api.signIn('staff@matsudo'), '/api/staff/p/chiba/qr.png')).status).toBe(403);
+    const entries = await api.audit.list('P:chiba', '2026-11', { limit: 50, now: NOW });
+    expect(entries.entries.filter((e) => e.action === 'qr.download').map((e) => e.target)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ format: 'png', size: 'a4' }), expect.objectContaining({ format: 'svg', size: 'sticker' })]),
+    );
   });
 });

@@ -116,10 +116,10 @@ export const createStaffApi = (token: string, { fetchImpl = (input, init) => fet
     },
     /** Prefecture staff: the prefecture's towns, 公表用 per town. */
     prefectureReport: (prefecture: string, query: string) => json<PrefectureReport>(`/api/staff/p/${encodeURIComponent(prefecture)}/report?${query}`),
-    /** Prefecture staff: the same as a 公表用 CSV. */
-    prefectureCsv: async (prefecture: string, query: string): Promise<DownloadedFile> => {
-      const res = await call(`/api/staff/p/${encodeURIComponent(prefecture)}/report.csv?${query}`);
-      return { blob: await res.blob(), fileName: fileNameOf(res.headers.get('Content-Disposition'), 'prefecture.csv') };
+    /** Prefecture staff: a file under the prefecture's API path, e.g. `report.csv?fy=2026` (公表用) or `qr.png?size=a4` (the entry page's QR code). */
+    prefectureDownload: async (prefecture: string, path: string, fallbackName: string): Promise<DownloadedFile> => {
+      const res = await call(`/api/staff/p/${encodeURIComponent(prefecture)}/${path}`);
+      return { blob: await res.blob(), fileName: fileNameOf(res.headers.get('Content-Disposition'), fallbackName) };
     },
     /** Every exclusion of the municipality, withdrawn ones included. */
     exclusions: async (tenant: string) => (await json<{ exclusions: Exclusion[] }>(`${tenantPath(tenant)}/exclusions`)).exclusions,

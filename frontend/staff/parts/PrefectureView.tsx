@@ -59,13 +59,14 @@ export const PrefectureView = ({ api, prefecture, query }: { api: StaffApi; pref
     return () => void (live = false);
   }, [prefecture, query]);
 
-  const download = async () => {
-    setStatus('公表用CSVを準備しています…');
+  /** A file for the prefecture (`what` names it in the status line): the 公表用 CSV or the entry page's QR code. */
+  const download = async (path: string, what: string, fallbackName: string) => {
+    setStatus(`${what}を準備しています…`);
     try {
-      saveFile(await api.prefectureCsv(prefecture, query));
-      setStatus('公表用CSVをダウンロードしました。');
+      saveFile(await api.prefectureDownload(prefecture, path, fallbackName));
+      setStatus(`${what}をダウンロードしました。`);
     } catch (error) {
-      setStatus(`公表用CSVをダウンロードできませんでした。${reasonOf(error)}`);
+      setStatus(`${what}をダウンロードできませんでした。${reasonOf(error)}`);
     }
   };
 
@@ -86,8 +87,14 @@ export const PrefectureView = ({ api, prefecture, query }: { api: StaffApi; pref
             市町村ごとの数は公表用の表示です。5件未満は「5未満」、それを合計から逆算できないよう伏せた数は「秘匿」と表示しています。人口10万人あたりの数は、公式な人口の数値がある市町村だけに載せています。
           </p>
           <div class="buttons">
-            <button type="button" onClick={() => void download()}>
+            <button type="button" onClick={() => void download(`report.csv?${query}`, '公表用CSV', 'prefecture.csv')}>
               公表用CSV（市町村別）
+            </button>
+            <button type="button" onClick={() => void download('qr.png?size=sticker', '入口ページのQRコード（ステッカー用）', 'qr.png')}>
+              入口ページのQRコード（ステッカー用PNG）
+            </button>
+            <button type="button" onClick={() => void download('qr.png?size=a4', '入口ページのQRコード（A4用）', 'qr.png')}>
+              入口ページのQRコード（A4用PNG）
             </button>
           </div>
           {report.metrics.map((m) => (

@@ -64,10 +64,11 @@ const reportTarget = (c: Context<StaffEnv>, _match: RegExpExecArray, now: Date):
   }
 };
 
-const qrTarget = (c: Context<StaffEnv>, match: RegExpExecArray): AuditTarget => {
+const qrFormat = (c: Context<StaffEnv>, format: string | undefined): AuditTarget => {
   const size = c.req.query('size') ?? 'sticker';
-  return { ...tagOf(match[1]), format: match[2] === 'png' ? 'png' : 'svg', ...(Object.hasOwn(QR_SIZES, size) ? { size } : {}) };
+  return { format: format === 'png' ? 'png' : 'svg', ...(Object.hasOwn(QR_SIZES, size) ? { size } : {}) };
 };
+const qrTarget = (c: Context<StaffEnv>, match: RegExpExecArray): AuditTarget => ({ ...tagOf(match[1]), ...qrFormat(c, match[2]) });
 
 /** The tag of a channel being added, from the JSON body the route already read (Hono keeps it). */
 const bodyTagTarget = async (c: Context<StaffEnv>): Promise<AuditTarget> => {
@@ -105,6 +106,8 @@ export const AUDIT_RULES: readonly Rule[] = [
   { method: 'POST', path: /^\/exclusions\/?$/, action: 'exclusion.add', target: bodyDaysTarget },
   { method: 'POST', path: /^\/exclusions\/([a-z0-9-]{1,40})\/withdraw$/, action: 'exclusion.withdraw', target: (_c, m) => (m[1] ? { exclusion: m[1] } : {}) },
   { method: 'GET', path: /^\/audit$/, action: 'audit.view', target: auditViewTarget },
+  // A prefecture's entry-page QR code (functions/staff/prefecture/routes.ts), under `/p/<pref>`.
+  { method: 'GET', path: /^\/qr\.(svg|png)$/, action: 'qr.download', target: (c, m) => qrFormat(c, m[1]) },
 ];
 
 /** The rule for a request, by method and the path under the tenant; undefined for routes that leave no entry. */

@@ -1,15 +1,17 @@
 /**
  * @module
- * `GET /p/:pref/report` (JSON) and `GET /p/:pref/report.csv`: the prefecture
+ * `GET /p/:pref/report` (JSON), `GET /p/:pref/report.csv` and the entry page's
+ * QR code (`GET /p/:pref/qr.svg|png?size=sticker|a4`): the prefecture
  * report (./report.ts) over the towns this deployment serves in that
  * prefecture, for prefecture staff (`pref-<id>-staff`). Each town is read
  * like its own report — two reads (the period and a year earlier), without
  * the days its admins excluded — so the cost grows with the number of
  * towns, never with the number of events.
  */
+import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
 import { periodQuery, resolvePeriod } from '../../../shared/periods';
-import { prefectureOf, prefectureScope } from '../../../shared/regions';
+import { prefectureOf, prefectureScope, servedPrefectures } from '../../../shared/regions';
 import type { Tenant } from '../../../shared/tenants';
 import { jstParts } from '../../../shared/time';
 import { requirePrefectureRole, type StaffEnv } from '../../auth';
@@ -18,6 +20,8 @@ import { runLimited } from '../../store/query';
 import { badRequest, issuesOf } from '../errors';
 import { excludingDays, type ExclusionStore } from '../exclusions';
 import { periodBlock } from '../report/build';
+import { prefectureEntryUrl } from '../qr/print';
+import { qrDownload } from '../qr/respond';
 import { buildPrefectureReport, type PrefectureReport } from './report';
 
 export interface PrefectureDeps {
@@ -26,6 +30,10 @@ export interface PrefectureDeps {
   /** The towns this deployment serves (production: no test-only ones). */
   tenants: readonly Tenant[];
   now: () => Date;
+  /** The site's origin, which the entry page's QR code points at (never a request's own host). */
+  siteOrigin: string;
+  /** Japanese fonts for the PNG's label (functions/staff/qr/png.ts). */
+  qrFontFiles: readonly string[];
 }
 
 /** Towns read at the same time: each is two reads of a few queries. */
@@ -33,7 +41,7 @@ const TOWNS_IN_PARALLEL = 6;
 
 /** The report for a prefecture id and a period query (`fy`, `from`/`to`, `start`/`end`), or what is wrong with them. */
 export const loadPrefectureReport = async (
-  { store, exclusions, tenants, now }: PrefectureDeps,
+  { store, exclusions, tenants, now }: Pick<PrefectureDeps, 'store' | 'exclusions' | 'tenants' | 'now'>,
   prefId: string,
   query: Record<string, string>,
 ): Promise<PrefectureReport | ReturnType<typeof issuesOf>> => {
@@ -68,6 +76,14 @@ export const loadPrefectureReport = async (
 
 export const prefectureRoutes = (deps: PrefectureDeps) => {
   const load = (prefId: string, query: Record<string, string>) => loadPrefectureReport(deps, prefId, query);
+  const served = new Set(servedPrefectures(deps.tenants).map((p) => p.id));
+  const entryQr = (c: Context<StaffEnv>, format: 'svg' | 'png') => {
+    const prefecture = prefectureOf(c.req.param('pref') ?? '');
+    // Only a prefecture with a town served here has an entry page to point at.
+    if (!prefecture || !served.has(prefecture.id)) return c.json({ error: 'not_found', message: 'This prefecture has no entry page here.' }, 404);
+    const label = `${prefecture.name} こころのセルフチェック`;
+    return qrDownload(c, { url: prefectureEntryUrl(deps.siteOrigin, prefecture.id), label, file: `qr-pref-${prefecture.id}`, format, fonts: deps.qrFontFiles });
+  };
 
   return new Hono<StaffEnv>()
     .use('*', requirePrefectureRole('staff'))
@@ -81,5 +97,8 @@ export const prefectureRoutes = (deps: PrefectureDeps) => {
       const { prefectureCsv } = await import('../report/csv');
       const { body, disposition } = prefectureCsv(report, deps.now());
       return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': disposition });
-    });
+    })
+    // The entry page's QR code, for posters and flyers the prefecture hands out across its towns.
+    .get('/qr.svg', (c) => entryQr(c, 'svg'))
+    .get('/qr.png', (c) => entryQr(c, 'png'));
 };

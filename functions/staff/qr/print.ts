@@ -18,3 +18,6 @@ export type QrSize = keyof typeof QR_SIZES;
 /** The URL is built from the configured site origin only, never from a request. */
 export const channelUrl = (siteOrigin: string, tenant: string, tag: string): string =>
   `${new URL(siteOrigin).origin}/t/${encodeURIComponent(tenant)}/?src=${encodeURIComponent(tag)}`;
+
+/** A prefecture's entry page, for a QR code handed out across its towns (no channel tag: a prefecture registers none yet). */
+export const prefectureEntryUrl = (siteOrigin: string, prefecture: string): string => `${new URL(siteOrigin).origin}/p/${encodeURIComponent(prefecture)}/`;

@@ -1,0 +1,36 @@
+/**
+ * @module
+ * Answering a QR request, for a channel's code and for a prefecture's entry
+ * page alike: the size from the query (sticker or A4), then the drawing as an
+ * SVG download or, with the Japanese font the label needs, a PNG. The encoder
+ * (./svg) loads on the first request only.
+ */
+import type { Context } from 'hono';
+import * as z from '../../../shared/validation';
+import type { StaffEnv } from '../../auth';
+import { badRequest, issuesOf } from '../errors';
+import { QR_SIZES, type QrSize } from './print';
+import { qrPng } from './png';
+
+const sizeQuery = z.object({ size: z._default(z.enum(Object.keys(QR_SIZES) as [QrSize, ...QrSize[]], 'size must be sticker or a4'), 'sticker') });
+
+/** The size a query asks for, or what is wrong with it. */
+export const qrSizeOf = (query: Record<string, string>) => {
+  const size = sizeQuery.safeParse(query);
+  return size.success ? ({ ok: true, size: size.data.size } as const) : ({ ok: false, issues: issuesOf(size.error) } as const);
+};
+
+/** The code for `url` with `label` under it, as `<file>.svg` or `<file>.png`; 400 for a size that is neither. */
+export const qrDownload = async (
+  c: Context<StaffEnv>,
+  { url, label, file, format, fonts }: { url: string; label: string; file: string; format: 'svg' | 'png'; fonts: readonly string[] },
+) => {
+  const size = qrSizeOf(c.req.query());
+  if (!size.ok) return badRequest(c, 'invalid_query', size.issues);
+  const { qrSvg } = await import('./svg');
+  const svg = qrSvg({ url, label, size: size.size });
+  const name = `${file}-${size.size}`;
+  if (format === 'svg') return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.svg"` });
+  const png = await qrPng(svg, size.size, fonts);
+  return c.body(png as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'image/png', 'Content-Disposition': `attachment; filename="${name}.png"` });
+};
