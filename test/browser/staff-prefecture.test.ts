@@ -5,7 +5,7 @@
  * the 公表用 marks, the per-100,000 note for towns without a population
  * figure, and a CSV; it sees no town's own dashboard. axe finds nothing.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, runBrowser } from './harness';
@@ -56,6 +56,15 @@ describe.runIf(runBrowser)('prefecture view in Chromium', () => {
       await expect.poll(() => section.locator('.status').textContent(), SLOW).toBe('入口ページのQRコード（A4用）をダウンロードしました。');
       await mkdir(join('test-results', 'screens'), { recursive: true });
       await section.screenshot({ path: join('test-results', 'screens', 'staff-prefecture.png') });
+      // Printed on A4 as a town's dashboard is: the figures and the entry page's views, and none of the buttons.
+      await page.emulateMedia({ media: 'print' });
+      expect(await section.locator('.buttons').isVisible()).toBe(false);
+      expect(await section.locator('table', { has: page.locator('caption', { hasText: '入口ページの表示数' }) }).isVisible()).toBe(true);
+      await mkdir(join('test-results', 'print'), { recursive: true });
+      // Each sheet names the prefecture, the period and that these are the 公表用 figures.
+      expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--kc-print-head'))).toMatch(/^"千葉県 こころチェック 利用状況　.+　公表用（5未満を伏せた数値）"$/);
+      await writeFile(join('test-results', 'print', 'prefecture.pdf'), await page.pdf({ format: 'A4' }));
+      await page.emulateMedia({ media: 'screen' });
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -8,6 +8,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { reasonOf, saveFile, type PrefectureReport, type ReportLine, type StaffApi } from '../api';
+import { PrintHeader } from './PrintHeader';
 import { changeText, countText, jaDate, perHundredText } from '../view/format';
 
 const oneDecimal = new Intl.NumberFormat('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -80,6 +81,8 @@ export const PrefectureView = ({ api, prefecture, query }: { api: StaffApi; pref
       </p>
       {report && (
         <>
+          {/* Every town cell follows the 公表用 rules, so the printed sheets say so. */}
+          <PrintHeader town={report.prefecture.name} report={{ period: report.period, suppressed: true }} />
           <p class="period">
             集計期間：{report.period.label}（{jaDate(report.period.start)}～{jaDate(report.period.end)}）　比較：{report.period.previousLabel}
           </p>

@@ -23,7 +23,8 @@ const cssString = (text: string): string => `"${text.replace(/[\\"]/g, (c) => `\
 
 const today = (): string => jstParts(new Date()).date;
 
-export const PrintHeader = ({ town, report }: { town: string; report: Report }) => {
+/** `town` names whose figures they are: a municipality, or a prefecture for its view across towns. */
+export const PrintHeader = ({ town, report }: { town: string; report: Pick<Report, 'period' | 'suppressed'> }) => {
   // Read again just before printing, so a page left open overnight prints the right day.
   const [printedOn, setPrintedOn] = useState(today);
   useEffect(() => {
