@@ -62,7 +62,7 @@ function PrefecturePage({ data, m }: { data: PrefecturePageData; m: Messages }) 
         </a>
         <QuickExit m={m} />
       </header>
-      <main data-pref={data.prefecture.id} data-events={prefectureEventsPath(data.prefecture.id)}>
+      <main data-events={prefectureEventsPath(data.prefecture.id)}>
         <h1>{p.title(data.prefecture.name)}</h1>
         <p class="lead">{p.lead}</p>
         <h2 id="towns">{p.townsHeading}</h2>

@@ -30,6 +30,9 @@ export const LOCAL_TABLE_NAME = 'kokoro-check-counters';
 /** Stands in for the monthly scheduled rollup job in AWS. */
 const ROLLUP_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
+/** The prefectures with an entry page, once: the router asks on every request under /p/. */
+const servedPrefectureIds: ReadonlySet<string> = new Set(servedPrefectures(TENANTS).map((p) => p.id));
+
 /**
 /**
  * The scheduled job's run (functions/lambda/rollup-job.ts) over every tenant's id: its registered-tags item brought
@@ -134,7 +137,7 @@ export const startLocalServer = async (options: LocalServerOptions): Promise<Loc
     app.route('/', createStaticApp({
         distDir: options.distDir,
         isTenant: (id) => getTenant(id) !== undefined,
-        isPrefecture: (id) => servedPrefectures(TENANTS).some((p) => p.id === id),
+        isPrefecture: (id) => servedPrefectureIds.has(id),
       }));
     app.notFound((c) => (c.req.path.startsWith('/api/') ? jsonNotFound(c) : notFoundPage(options.distDir, c.req.header('Accept-Encoding'))));
     app.onError(jsonErrorHandler);

@@ -51,7 +51,7 @@ export const channelRoutes = ({ channels, siteOrigin, qrFontFiles, now }: Channe
     const channel = (await channels.list(tenant)).find((ch) => ch.tag === tag);
     if (!channel) return c.json(notFound(tag), 404);
     if (channel.archivedOn) return c.json(archived(tag), 409);
-    return qrDownload(c, { url: channelUrl(siteOrigin, tenant, tag), label: channel.label, file: `qr-${tenant}-${tag}`, format, fonts: qrFontFiles });
+    return qrDownload(c, { url: channelUrl(siteOrigin, tenant, tag), label: channel.label, file: `qr-${tenant}-${tag}`, format, size: size.size, fonts: qrFontFiles });
   };
   const body = (c: { req: { json: () => Promise<unknown> } }) => c.req.json().catch(() => undefined);
   const noBody = [{ path: '', message: 'send a JSON body' }];

@@ -5,7 +5,8 @@
  * the 公表用 marks, the per-100,000 note for towns without a population
  * figure, and a CSV; it sees no town's own dashboard. axe finds nothing.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, runBrowser } from './harness';
@@ -50,6 +51,14 @@ describe.runIf(runBrowser)('prefecture view in Chromium', () => {
       expect(await axeViolations(page)).toEqual([]);
       const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: '公表用CSV（市町村別）' }).click()]);
       expect(download.suggestedFilename()).toMatch(/^kokoro-check_pref-chiba_.+_公表用\.csv$/);
+      // The figures on screen are the CSV's: the prefecture's アクセス数 total and the entry page's views.
+      const rows = parse(await readFile((await download.path()) as string, 'utf8'), { bom: true, columns: true, from_line: 2, relax_column_count: true }) as Record<string, string>[];
+      const csvCell = (item: string, label: RegExp) => rows.find((r) => r.項目 === item && label.test(r.市町村 ?? ''))?.件数;
+      const screenCell = async (caption: string, row: RegExp) =>
+        (await section.locator('table', { has: page.locator('caption', { hasText: caption }) }).getByRole('row', { name: row }).locator('td').first().textContent())?.replace(/件$/, '');
+      expect(csvCell('アクセス数', /の計/)).toBe(String(TRUTH.current.views));
+      expect(await screenCell('アクセス数', /の計/)).toBe(csvCell('アクセス数', /の計/));
+      expect(await screenCell('入口ページの表示数', /入口ページ/)).toBe(csvCell('入口ページの表示数', /入口ページ/));
       // The entry page's QR code, for the prefecture's own posters.
       const [qr] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: '入口ページのQRコード（A4用PNG）' }).click()]);
       expect(qr.suggestedFilename()).toBe('qr-pref-chiba-a4.png');

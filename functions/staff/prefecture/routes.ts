@@ -21,7 +21,7 @@ import { badRequest, issuesOf } from '../errors';
 import { excludingDays, type ExclusionStore } from '../exclusions';
 import { periodBlock } from '../report/build';
 import { prefectureEntryUrl } from '../qr/print';
-import { qrDownload } from '../qr/respond';
+import { qrDownload, qrSizeOf } from '../qr/respond';
 import { buildPrefectureReport, type PrefectureReport } from './report';
 
 export interface PrefectureDeps {
@@ -81,8 +81,10 @@ export const prefectureRoutes = (deps: PrefectureDeps) => {
     const prefecture = prefectureOf(c.req.param('pref') ?? '');
     // Only a prefecture with a town served here has an entry page to point at.
     if (!prefecture || !served.has(prefecture.id)) return c.json({ error: 'not_found', message: 'This prefecture has no entry page here.' }, 404);
+    const size = qrSizeOf(c.req.query());
+    if (!size.ok) return badRequest(c, 'invalid_query', size.issues);
     const label = `${prefecture.name} こころのセルフチェック`;
-    return qrDownload(c, { url: prefectureEntryUrl(deps.siteOrigin, prefecture.id), label, file: `qr-pref-${prefecture.id}`, format, fonts: deps.qrFontFiles });
+    return qrDownload(c, { url: prefectureEntryUrl(deps.siteOrigin, prefecture.id), label, file: `qr-pref-${prefecture.id}`, format, size: size.size, fonts: deps.qrFontFiles });
   };
 
   return new Hono<StaffEnv>()

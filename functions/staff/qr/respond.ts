@@ -1,14 +1,14 @@
 /**
  * @module
  * Answering a QR request, for a channel's code and for a prefecture's entry
- * page alike: the size from the query (sticker or A4), then the drawing as an
- * SVG download or, with the Japanese font the label needs, a PNG. The encoder
+ * page alike: the size from the query (sticker or A4, `qrSizeOf`), then the
+ * drawing as an SVG download or, with the Japanese font the label needs, a PNG. The encoder
  * (./svg) loads on the first request only.
  */
 import type { Context } from 'hono';
 import * as z from '../../../shared/validation';
 import type { StaffEnv } from '../../auth';
-import { badRequest, issuesOf } from '../errors';
+import { issuesOf } from '../errors';
 import { QR_SIZES, type QrSize } from './print';
 import { qrPng } from './png';
 
@@ -20,17 +20,15 @@ export const qrSizeOf = (query: Record<string, string>) => {
   return size.success ? ({ ok: true, size: size.data.size } as const) : ({ ok: false, issues: issuesOf(size.error) } as const);
 };
 
-/** The code for `url` with `label` under it, as `<file>.svg` or `<file>.png`; 400 for a size that is neither. */
+/** The code for `url` with `label` under it, at the `size` the caller read with `qrSizeOf`, as `<file>-<size>.svg` or `.png`. */
 export const qrDownload = async (
   c: Context<StaffEnv>,
-  { url, label, file, format, fonts }: { url: string; label: string; file: string; format: 'svg' | 'png'; fonts: readonly string[] },
+  { url, label, file, format, size, fonts }: { url: string; label: string; file: string; format: 'svg' | 'png'; size: QrSize; fonts: readonly string[] },
 ) => {
-  const size = qrSizeOf(c.req.query());
-  if (!size.ok) return badRequest(c, 'invalid_query', size.issues);
   const { qrSvg } = await import('./svg');
-  const svg = qrSvg({ url, label, size: size.size });
-  const name = `${file}-${size.size}`;
+  const svg = qrSvg({ url, label, size });
+  const name = `${file}-${size}`;
   if (format === 'svg') return c.body(svg, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.svg"` });
-  const png = await qrPng(svg, size.size, fonts);
+  const png = await qrPng(svg, size, fonts);
   return c.body(png as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'image/png', 'Content-Disposition': `attachment; filename="${name}.png"` });
 };
