@@ -12,7 +12,7 @@
 import type { Plugin } from 'vite';
 import type { Instrument } from '../../shared/instruments/schema';
 
-const INSTRUMENT_MODULE = /[\\/]shared[\\/]instruments[\\/](?!index\.ts$|schema\.ts$|for-mode\.ts$)[\w-]+\.ts$/;
+const INSTRUMENT_MODULE = /[\\/]shared[\\/]instruments[\\/](?!index\.ts$|schema\.ts$|for-mode\.ts$|asked\.ts$)[\w-]+\.ts$/;
 const SHOWN = ['items', 'options', 'recallLeadIn'] as const;
 
 const isInstrument = (v: unknown): v is Instrument => typeof v === 'object' && v !== null && 'items' in v && 'licence' in v;

@@ -8,11 +8,11 @@
  * crisis panel before anything else, and `canShow` keeps the browser's Forward
  * button from skipping past it or past an unanswered question.
  */
-import { instrumentFor } from '../../shared/instruments/for-mode';
+import { askedFor } from '../../shared/instruments/asked';
 import type { InstrumentItem } from '../../shared/instruments/schema';
 import { modeSpec } from '../../shared/modes';
 import type { Answers } from '../../shared/scoring';
-import { isSafetyFlagged, type AgeBand, type Gender, type Mode, type SafetyAnswer, type Topic } from '../../shared/domain';
+import { isSafetyFlagged, type AgeBand, type Gender, type Mode, type Relationship, type SafetyAnswer, type Topic } from '../../shared/domain';
 
 /**
  * One screen per item of the mode's instrument, named by the item's id. Item
@@ -24,18 +24,23 @@ export type Step = 'profile' | ItemStep | 'safety' | 'topics';
 export type Screen = 'landing' | Step | 'crisis' | 'result';
 
 
+/** The instrument item the current screen asks, if it asks one. */
+export const itemOf = ({ mode, screen }: Pick<CheckState, 'mode' | 'screen'>): InstrumentItem | undefined =>
+  mode && askedFor(mode)?.items.find((item) => item.id === screen);
+
 /**
  * A mode's question screens in order, built from its instrument: the
  * optional profile, one screen per item, the safety question and the topic
- * checklist (every mode offers topics: shared/modes/schema). Progress shows
- * `index + 1 / length`.
+ * checklist (every mode offers topics: shared/modes/schema). A mode about
+ * someone else asks the safety question straight after the profile, and its
+ * checklist of signs is its topic screen. Progress shows `index + 1 / length`.
  */
-/** The instrument item the current screen asks, if it asks one. */
-export const itemOf = ({ mode, screen }: Pick<CheckState, 'mode' | 'screen'>): InstrumentItem | undefined =>
-  mode && instrumentFor(mode).items.find((item) => item.id === screen);
-
 export const stepsFor = (mode: Mode | undefined): readonly Step[] =>
-  mode === undefined ? [] : ['profile', ...instrumentFor(mode).items.map((item) => item.id as ItemStep), 'safety', 'topics'];
+  mode === undefined
+    ? []
+    : modeSpec(mode).aboutOther
+      ? ['profile', 'safety', 'topics']
+      : ['profile', ...(askedFor(mode)?.items ?? []).map((item) => item.id as ItemStep), 'safety', 'topics'];
 
 export interface CheckState {
   screen: Screen;
@@ -44,6 +49,8 @@ export interface CheckState {
   mode?: Mode;
   ageBand: AgeBand;
   gender: Gender;
+  /** In a mode about someone else: who they are to the resident. */
+  relationship: Relationship;
   /** The instrument's answers by item id. */
   answers: Answers;
   safety?: SafetyAnswer;
@@ -55,6 +62,7 @@ export type Action =
   | { type: 'answer'; item: string; score: number }
   | { type: 'setAge'; ageBand: AgeBand }
   | { type: 'setGender'; gender: Gender }
+  | { type: 'setRelationship'; relationship: Relationship }
   | { type: 'setSafety'; answer: SafetyAnswer }
   | { type: 'toggleTopic'; topic: Topic }
   | { type: 'next' }
@@ -64,7 +72,7 @@ export type Action =
   | { type: 'closeHelp' }
   | { type: 'restart' };
 
-export const initialState: CheckState = { screen: 'landing', helpOpen: false, ageBand: 'na', gender: 'na', answers: {}, topics: [] };
+export const initialState: CheckState = { screen: 'landing', helpOpen: false, ageBand: 'na', gender: 'na', relationship: 'na', answers: {}, topics: [] };
 
 /** The safety question answered with anything but 「なかった」. */
 const flagged = ({ safety }: CheckState): boolean => safety !== undefined && isSafetyFlagged(safety);
@@ -130,6 +138,8 @@ export function reduce(state: CheckState, action: Action): CheckState {
       return { ...state, ageBand: (state.mode && modeSpec(state.mode).fixedAgeBand) || action.ageBand };
     case 'setGender':
       return { ...state, gender: action.gender };
+    case 'setRelationship':
+      return { ...state, relationship: action.relationship };
     case 'setSafety':
       return { ...state, safety: action.answer };
     case 'toggleTopic': {

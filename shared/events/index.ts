@@ -8,7 +8,7 @@
  * Time is never sent by the page; the server stamps JST date and hour.
  */
 import * as z from '../validation';
-import { AGE_BANDS, BANDS, GENDERS, MODES, SRC_PATTERN, ALL_TOPICS } from '../domain';
+import { AGE_BANDS, BANDS, GENDERS, MODES, RELATIONSHIPS, SRC_PATTERN, ALL_TOPICS } from '../domain';
 
 /** Client-generated random id (crypto.randomUUID()) used to de-duplicate retries. */
 const eventId = z.uuid();
@@ -30,6 +30,8 @@ export const completeEvent = z.strictObject({
   band: z.enum(BANDS),
   safetyFlag: z.boolean(),
   topics: z.array(z.enum(ALL_TOPICS)).check(z.maxLength(ALL_TOPICS.length)),
+  /** In a mode about someone else (家族) only: who they are to the resident (`na` = 答えない). */
+  relationship: z.optional(z.enum(RELATIONSHIPS)),
   src: z.optional(src),
 });
 export const helplineTapEvent = z.strictObject({

@@ -27,10 +27,11 @@ export const instrumentSchema = z.strictObject({
   }),
   citations: z.array(z.string().check(z.minLength(10))).check(z.minLength(1)),
   itemSourceUrl: z.url(),
-  /** Exact item wording (Japanese), in order; an item with options of its own (AUDIT 9–10: 0/2/4) carries them. */
+  /** Exact item wording (Japanese), in order (a checklist's items are shown on one screen); an item with options of its own (AUDIT 9–10: 0/2/4) carries them. */
   items: z
-    // An item id is also the name of its screen: a prefix and a hyphen (`k6-1`), which no other screen name has.
-    .array(z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9]+-[a-z0-9-]+$/)), text: z.string().check(z.minLength(1)), options: z.optional(options) }))
+    // A scored item's id is also the name of its screen: a prefix and a hyphen (`k6-1`), which no other screen name has.
+    // A checklist's items share one screen and each is counted as the topic it is named by (letters only): see shapeProblems.
+    .array(z.strictObject({ id: z.string().check(z.regex(/^[a-zA-Z0-9-]+$/)), text: z.string().check(z.minLength(1)), options: z.optional(options) }))
     .check(z.minLength(1)),
   /** Answer options with their scores, in display order, for every item without its own. A checklist has none: an item is checked or not. */
   options: z.optional(options),
@@ -55,12 +56,17 @@ export function maxTotal(instrument: Pick<Instrument, 'items' | 'options' | 'res
   return instrument.items.reduce((sum, item) => sum + Math.max(...(item.options ?? instrument.options ?? []).map((o) => o.score)), 0);
 }
 
+const SCREEN_ITEM_ID = /^[a-z0-9]+-[a-z0-9-]+$/;
+const TOPIC_ITEM_ID = /^[a-zA-Z]+$/;
+
 /** What the schema cannot say: options where scores need them, none on a checklist, and bands that cover 0 to the top total once each. */
 function shapeProblems(i: Instrument): string[] {
   const problems: string[] = [];
   const scored = i.result.kind === 'bands';
   if (scored && i.items.some((item) => !(item.options ?? i.options))) problems.push('a scored item has no options');
   if (!scored && (i.options || i.items.some((item) => item.options))) problems.push('a checklist item has options');
+  if (scored && i.items.some((item) => !SCREEN_ITEM_ID.test(item.id))) problems.push('a scored item id is not a screen name (prefix-number)');
+  if (!scored && i.items.some((item) => !TOPIC_ITEM_ID.test(item.id))) problems.push('a checklist item id is not a topic id (letters only)');
   if (new Set(i.items.map((item) => item.id)).size !== i.items.length) problems.push('item ids repeat');
   if (new Set(i.result.bands.map((b) => b.id)).size !== i.result.bands.length) problems.push('band ids repeat');
   let next = 0;

@@ -13,8 +13,8 @@
  * `ResultMessages` in the result chunk fetched after first paint, and
  * `HoursMessages` only at build time, when helpline hours become text.
  */
-import type { AgeBand, Band, Gender, Mode, SafetyAnswer, Topic } from '../domain';
-import type { InstrumentId, Wording } from '../modes';
+import type { AgeBand, Band, FamilyTopic, Gender, Mode, Relationship, SafetyAnswer, Topic } from '../domain';
+import type { AskedInstrumentId, Wording } from '../modes';
 
 /** A message in each wording a mode may read (`adult`, `teen`: shared/modes), or one wording for all. */
 export type Worded<T = string> = T | Record<Wording, T>;
@@ -73,9 +73,10 @@ export interface PageMessages {
     genders: Record<Gender, string>;
   };
   /** What teens see around each instrument's items, by instrument id; the items themselves come verbatim from the instrument. */
-  teenItems: Record<InstrumentId, ItemWords>;
+  teenItems: Record<AskedInstrumentId, ItemWords>;
   safety: { question: Worded; hint: Worded; answers: Record<SafetyAnswer, Worded> };
-  topics: { heading: Worded; hint: Worded; labels: Record<Topic, string> };
+  /** A checklist mode's topics are its items, worded by its instrument (family-signs), so they have no label here. */
+  topics: { heading: Worded; hint: Worded; labels: Record<Exclude<Topic, FamilyTopic>, string> };
   /**
    * The crisis panel, the help list and the result while the result chunk is
    * not here yet (weak signal): heading, thanks, the numbers to call. The full
@@ -169,9 +170,50 @@ export interface ResultMessages {
     helpHeading: Worded;
     helpLead: Worded;
     again: Worded;
-    /** Each instrument's band words, by instrument id and band id. */
-    bands: Record<InstrumentId, Record<Band, BandMessages>>;
+    /** Each instrument's band words, by instrument id and band id (a mode about someone else has its own: `other`). */
+    bands: Record<AskedInstrumentId, Record<Band, BandMessages>>;
   };
+  /** Every screen of a mode about someone else (家族): they come with the result chunk, after first paint. */
+  other: AboutOtherMessages;
+}
+
+/**
+ * The words of a mode about someone else (家族). Texts from a government
+ * source are quoted as printed and carry their `source` line (PDL1.0: the
+ * source named, editing stated); the rest is ours, written to the same
+ * safe-messaging rules as the other modes.
+ */
+export interface AboutOtherMessages {
+  profile: { heading: string; lead: string; relationshipLegend: string; relationships: Record<Relationship, string>; ageLegend: string };
+  /** The answers offered, in order; `often` is not among them (the question is about another person). */
+  safety: { question: string; hint: string; answers: Readonly<Partial<Record<SafetyAnswer, string>>> };
+  checklist: { hint: string; source: SourceNote };
+  crisis: { heading: string; lead: string; urgent: { heading: string; lead: string } };
+  result: {
+    heading: string;
+    flaggedHeading: string;
+    flaggedLead: string;
+    urgentLead: string;
+    noticedHeading: string;
+    /** By band id of the checklist (how many signs were ticked). */
+    bands: Readonly<Record<string, { title: string; message: string }>>;
+    rolesHeading: string;
+    rolesLead: string;
+    roles: readonly { title: string; text: string }[];
+    rolesSource: SourceNote;
+    helpHeading: string;
+    helpLead: string;
+    selfCareHeading: string;
+    selfCare: readonly string[];
+    selfCareSource: SourceNote;
+  };
+}
+
+/** 「出典：<a href=url>title</a>note」 under government text we quote (PDL1.0: the source, and that it was edited). */
+export interface SourceNote {
+  title: string;
+  url: string;
+  note: string;
 }
 
 /** Words for helpline hours, turned into one line per helpline when the pages are built. */

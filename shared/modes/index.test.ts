@@ -17,7 +17,7 @@ describe('mode registry', () => {
   });
 
   it.each(MODES)('%s mode gives only bands the counters and the result words know', (mode) => {
-    const words = ja.result.bands[MODE_SPECS[mode].instrument];
+    const words = ja.result.bands[MODE_SPECS[mode].instrument as keyof typeof ja.result.bands];
     for (const band of instrumentFor(mode).result.bands) {
       expect(BANDS).toContain(band.id);
       expect(words[band.id as keyof typeof words], band.id).toBeDefined();

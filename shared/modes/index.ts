@@ -12,7 +12,7 @@
  * unit tests import it (as shared/instruments does for instruments).
  */
 import type { AgeBand, Audience } from '../domain';
-import { ADULT_TOPICS, PERINATAL_TOPICS, TEEN_TOPICS, type Topic } from './topics';
+import { ADULT_TOPICS, FAMILY_TOPICS, PERINATAL_TOPICS, TEEN_TOPICS, type Topic } from './topics';
 
 /** Whose words a screen shows: the adult wording or the teen one (furigana, lead-ins). */
 export type Wording = 'adult' | 'teen';
@@ -27,6 +27,15 @@ export interface ModeSpec {
   readonly topics: readonly Topic[];
   /** The age band the mode implies, counted without asking. */
   readonly fixedAgeBand?: AgeBand;
+  /**
+   * The check is about someone else (家族): its profile asks who they are to
+   * the resident and their age (counted as `relationship` and the age band),
+   * its safety question is about them and comes straight after the profile,
+   * and its instrument is a checklist on one screen whose checked items are
+   * the mode's topics. Its words and items come with the result chunk, after
+   * first paint, so the page's first script stays within its budget.
+   */
+  readonly aboutOther?: true;
 }
 
 export const MODE_SPECS = {
@@ -34,11 +43,17 @@ export const MODE_SPECS = {
   teen: { instrument: 'k6-ja', audience: 'teen', wording: 'teen', topics: TEEN_TOPICS, fixedAgeBand: '10s' },
   // 赤ちゃんママ: the K6 alone (no readable published Japanese wording of the Whooley questions was found; the EPDS is not licensed for this).
   perinatal: { instrument: 'k6-ja', audience: 'perinatal', wording: 'adult', topics: PERINATAL_TOPICS },
+  // 家族: someone worried about another person; a checklist of signs from government material, not a score.
+  family: { instrument: 'family-signs', audience: 'family', wording: 'adult', topics: FAMILY_TOPICS, aboutOther: true },
 } as const satisfies Record<string, ModeSpec>;
 
 export type Mode = keyof typeof MODE_SPECS;
-/** Every instrument some mode runs: the catalogues' words around items are keyed by it, so a new one without words is a type error. */
+/** Every instrument some mode runs. */
 export type InstrumentId = (typeof MODE_SPECS)[Mode]['instrument'];
+/** The modes whose check is about the resident, asked item by item. */
+type SelfMode = { [M in Mode]: (typeof MODE_SPECS)[M] extends { aboutOther: true } ? never : M }[Mode];
+/** The instruments asked item by item: the catalogues' words around items are keyed by it, so a new one without words is a type error. */
+export type AskedInstrumentId = (typeof MODE_SPECS)[SelfMode]['instrument'];
 /** In registry order (the landing's and the reports' order). Pure: the phone's first script never reads it, and drops it. */
 export const MODES = /* @__PURE__ */ Object.keys(MODE_SPECS) as [Mode, ...Mode[]];
 
@@ -46,4 +61,4 @@ export const modeSpec = (mode: Mode): ModeSpec => MODE_SPECS[mode];
 
 export const topicsForMode = (mode: Mode): readonly Topic[] => modeSpec(mode).topics;
 
-export { ADULT_TOPICS, ALL_TOPICS, PERINATAL_TOPICS, TEEN_TOPICS, type AdultTopic, type PerinatalTopic, type TeenTopic, type Topic } from './topics';
+export { ADULT_TOPICS, ALL_TOPICS, FAMILY_TOPICS, PERINATAL_TOPICS, TEEN_TOPICS, type AdultTopic, type FamilyTopic, type PerinatalTopic, type TeenTopic, type Topic } from './topics';

@@ -49,9 +49,27 @@ export const PERINATAL_TOPICS = [
   'loneliness', // 孤独・さみしさ（孤立）
   'other', // その他
 ] as const;
+/**
+ * 家族: the warning signs a family member can notice, counted as the topics
+ * of that mode. Each is one item of the family-signs checklist
+ * (shared/instruments/family-signs.ts, which holds the wording and its
+ * source); the mode's unit test keeps the two lists the same.
+ */
+export const FAMILY_TOPICS = [
+  'gloomy', // 表情が暗く、元気がない
+  'bodyComplaints', // 体調不良の訴えが多くなる
+  'mistakes', // 仕事や家事の能率が低下、ミスが増える
+  'avoidsOthers', // 周囲との交流を避ける
+  'absences', // 遅刻、早退、欠勤（欠席）が増加する
+  'noOutings', // 趣味やスポーツ、外出をしなくなる
+  'drinking', // 飲酒量が増える
+  'suddenLoad', // 仕事の負担が急に増える、大きな失敗をする、職を失う
+  'loss', // 本人にとって価値あるものを失う
+] as const;
 /** Every topic once (the API's vocabulary). A pure call, so a bundle that never reads it leaves it out. */
-export const ALL_TOPICS = /* @__PURE__ */ (() => [...new Set([...ADULT_TOPICS, ...TEEN_TOPICS, ...PERINATAL_TOPICS])])();
+export const ALL_TOPICS = /* @__PURE__ */ (() => [...new Set([...ADULT_TOPICS, ...TEEN_TOPICS, ...PERINATAL_TOPICS, ...FAMILY_TOPICS])])();
 export type AdultTopic = (typeof ADULT_TOPICS)[number];
 export type TeenTopic = (typeof TEEN_TOPICS)[number];
 export type PerinatalTopic = (typeof PERINATAL_TOPICS)[number];
-export type Topic = AdultTopic | TeenTopic | PerinatalTopic;
+export type FamilyTopic = (typeof FAMILY_TOPICS)[number];
+export type Topic = AdultTopic | TeenTopic | PerinatalTopic | FamilyTopic;

@@ -12,7 +12,7 @@
 import { isSafetyUrgent, type Band, type Mode, type SafetyAnswer, type Topic } from '../../../shared/domain';
 import type { Worded, ChunkMessages } from '../../../shared/messages';
 import { instrumentFor } from '../../../shared/instruments/for-mode';
-import { MODE_SPECS } from '../../../shared/modes';
+import { MODE_SPECS, type AskedInstrumentId } from '../../../shared/modes';
 import { bandOf, score, type Answers } from '../../../shared/scoring';
 import type { FullTenant } from '../../data/types';
 import { pick, useEnv } from '../context';
@@ -66,7 +66,7 @@ export function Result({ outcome, tenant, words, onRestart }: ResultProps) {
   const band = bandFor(outcome, tenant);
   const at = now();
   const ctx = { mode, band };
-  const shown = safetyFlag ? r.flagged : r.bands[MODE_SPECS[mode].instrument][band];
+  const shown = safetyFlag ? r.flagged : r.bands[MODE_SPECS[mode].instrument as AskedInstrumentId][band];
   // Teen wording carries its readings (漢字《かんじ》); adult wording shows as it is.
   const say = (text: Worded) => <Furigana text={pick(text, mode)} />;
   let groups = helpListFor(tenant, { mode, safetyFlag, topics }, at);

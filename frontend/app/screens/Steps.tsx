@@ -5,8 +5,9 @@
  * "what weighs on you" checklist. Each reads and writes only the in-memory state.
  */
 import { AGE_BANDS, GENDERS, SAFETY_ANSWERS } from '../../../shared/domain';
-import { MODE_SPECS, modeSpec } from '../../../shared/modes';
-import { instrumentFor } from '../../../shared/instruments/for-mode';
+import { MODE_SPECS, modeSpec, type AskedInstrumentId } from '../../../shared/modes';
+import { askedFor } from '../../../shared/instruments/asked';
+import type { FamilyTopic, Topic } from '../../../shared/domain';
 import { canAdvance, itemOf, stepsFor, type Action, type CheckState, type Step } from '../../flow';
 import { pick, useEnv } from '../context';
 import { ChoiceGroup } from '../parts/Choice';
@@ -70,9 +71,9 @@ function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
     );
   }
   const item = itemOf(state);
-  if (item && mode) {
-    const instrument = instrumentFor(mode);
-    const words = m.teenItems[MODE_SPECS[mode].instrument];
+  const instrument = mode && askedFor(mode);
+  if (item && mode && instrument) {
+    const words = m.teenItems[MODE_SPECS[mode].instrument as AskedInstrumentId];
     const gloss = teen ? words.gloss[item.id] : undefined;
     return (
       <>
@@ -111,7 +112,8 @@ function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
       </>
     );
   }
-  const topics = spec?.topics ?? [];
+  // A mode asked here (not about someone else) offers only topics with labels of their own.
+  const topics = (spec?.topics ?? []) as readonly Exclude<Topic, FamilyTopic>[];
   return (
     <>
       <p class="hint" id="topics-hint">

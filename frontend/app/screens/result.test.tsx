@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { BANDS, MODES, SAFETY_ANSWERS, isSafetyFlagged, type Band, type Mode, type SafetyAnswer } from '../../../shared/domain';
 import { instrumentFor } from '../../../shared/instruments';
 import { ja } from '../../../shared/messages';
-import { modeSpec, type InstrumentId } from '../../../shared/modes';
+import { modeSpec, type AskedInstrumentId } from '../../../shared/modes';
 import { MATSUDO } from '../../../shared/tenants/matsudo';
 import { fullData, pageData } from '../../data';
 import { setEnv } from '../context';
@@ -42,7 +42,7 @@ function pickText<T extends string | readonly string[]>(t: T | { adult: T; teen:
 }
 
 const wordsOf = (band: Band, mode: Mode): string[] => {
-  const b = ja.result.bands[modeSpec(mode).instrument as InstrumentId][band];
+  const b = ja.result.bands[modeSpec(mode).instrument as AskedInstrumentId][band];
   const flaggedCare = pickText(ja.result.flagged.selfCare, mode);
   // A tip the flagged list shares (「ひとりでかかえこまない」) is about reaching a person, not the band's own.
   return [pickText(b.title, mode), pickText(b.message, mode), ...pickText(b.selfCare, mode).filter((t) => !flaggedCare.includes(t)), `aria-label="${b.picture}"`];

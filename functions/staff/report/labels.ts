@@ -7,7 +7,8 @@
  * diagnosis. Periods are written in
  * 令和, with 西暦 days in brackets where a reader needs them.
  */
-import { MODES, type Band, type Mode, type Topic } from '../../../shared/domain';
+import { MODES, type Band, type FamilyTopic, type Mode, type Topic } from '../../../shared/domain';
+import { FAMILY_SIGNS } from '../../../shared/instruments/family-signs';
 import { instrumentFor } from '../../../shared/instruments/for-mode';
 import { jaInlined } from '../../../shared/messages/ja/page';
 import { AGE_BAND_LABELS_JA, GENDER_LABELS_JA, PERINATAL_TOPIC_LABELS_JA, TEEN_TOPIC_LABELS_JA } from '../../../shared/messages/ja/vocabulary';
@@ -42,6 +43,8 @@ export const TOPIC_LABELS: Record<Topic, string> = {
   other: 'その他',
   ...TEEN_TOPIC_LABELS_JA,
   ...PERINATAL_TOPIC_LABELS_JA,
+  // 家族: a sign is counted as a topic and named by its checklist item, word for word.
+  ...(Object.fromEntries(FAMILY_SIGNS.items.map((item) => [item.id, item.text])) as Record<FamilyTopic, string>),
 };
 
 export const DIRECT_LABEL = '経路なし（直接）';

@@ -6,6 +6,7 @@
  * not "safe", so help is offered whatever the band.
  */
 import type { ResultMessages } from '../types';
+import { jaOther } from './other';
 
 export const jaResult: ResultMessages = {
   result: {
@@ -94,4 +95,5 @@ export const jaResult: ResultMessages = {
       },
     },
   },
+  other: jaOther,
 };
