@@ -14,6 +14,7 @@
  */
 import { Component } from 'preact';
 import { isSafetyFlagged } from '../../shared/domain';
+import { modeSpec } from '../../shared/modes';
 import { initialState, reduce, restoreTo, type Action, type CheckState } from '../flow';
 import { setEnv, useEnv, type AppEnv } from './context';
 import { LANDING, ScreenHistory } from './history';
@@ -21,6 +22,7 @@ import { keepTrying, type Later } from './later';
 import { TopBar } from './parts/TopBar';
 import type { Outcome } from './screens/Result';
 import { CrisisScreen, HelpScreen, ResultScreen } from './screens/ResultScreen';
+import { OfflineHelp } from './screens/Offline';
 import { QuestionStep } from './screens/Steps';
 
 export function App({ env, src }: { env: AppEnv; src?: string }) {
@@ -33,7 +35,9 @@ function outcomeOf(state: CheckState): Outcome | undefined {
   return { mode: state.mode, answers: state.answers, safety: state.safety, safetyFlag: isSafetyFlagged(state.safety), topics: state.topics };
 }
 
-const wantsLater = (s: CheckState) => s.helpOpen || s.screen === 'crisis' || s.screen === 'result';
+/** A mode about someone else (家族) has every screen in the result chunk. */
+const aboutOther = (s: CheckState) => s.mode !== undefined && modeSpec(s.mode).aboutOther === true;
+const wantsLater = (s: CheckState) => s.helpOpen || s.screen === 'crisis' || s.screen === 'result' || aboutOther(s);
 
 interface CheckView {
   check: CheckState;
@@ -121,7 +125,8 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
       this.completed = true;
       const { mode, safetyFlag, topics } = outcome;
       const band = later.mod.bandFor(outcome, later.tenant);
-      useEnv().events.send({ type: 'complete', mode, band, safetyFlag, topics: [...topics], ageBand: check.ageBand, gender: check.gender, ...this.withSrc() });
+      const about = aboutOther(check) ? { relationship: check.relationship } : {};
+      useEnv().events.send({ type: 'complete', mode, band, safetyFlag, topics: [...topics], ageBand: check.ageBand, gender: check.gender, ...about, ...this.withSrc() });
     }
     if (!later && !this.stopTrying && wantsLater(check)) this.stopTrying = keepTrying(useEnv().later, (l) => this.setState({ later: l }));
   }
@@ -153,8 +158,12 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
             <CrisisScreen state={state} later={later} onContinue={() => dispatch({ type: 'continueAfterCrisis' })} />
           ) : outcome !== undefined ? (
             <ResultScreen outcome={outcome} later={later} onRestart={this.restart} />
-          ) : (
+          ) : !aboutOther(state) ? (
             <QuestionStep state={state} dispatch={dispatch} onBack={this.back} />
+          ) : later ? (
+            <later.mod.OtherStep state={state} dispatch={dispatch} words={later.mod.messages} onBack={this.back} />
+          ) : (
+            <OfflineHelp kind="result" mode={state.mode} onDone={this.back} />
           )}
         </main>
       </>

@@ -30,4 +30,5 @@ export const messages: ChunkMessages = { ...jaResult, ...jaHelp };
 export { helpListFor, helpListForAnyone, panelFor } from './placing';
 export { CrisisPanel } from './screens/Crisis';
 export { HelpList } from './screens/Help';
+export { OtherStep } from './screens/Other';
 export { bandFor, Result } from './screens/Result';

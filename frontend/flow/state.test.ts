@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { K6 } from '../../shared/instruments';
-import { MODES } from '../../shared/modes';
+import { MODES, modeSpec } from '../../shared/modes';
 import { canShow, initialState, reduce, restoreTo, stepsFor, type Action, type CheckState, type ItemStep } from './state';
 
 const run = (actions: Action[], from: CheckState = initialState) => actions.reduce(reduce, from);
@@ -8,8 +8,47 @@ const answerAllK6 = (score: number): Action[] => K6.items.flatMap((item) => [{ t
 const [k6First, k6Second, k6Third] = K6.items.map((item) => item.id as ItemStep);
 
 describe('check flow', () => {
-  it.each(MODES)('builds the %s screens from its instrument: profile, the six K6 items by id, safety, topics', (mode) => {
+  it.each(MODES.filter((m) => !modeSpec(m).aboutOther))('builds the %s screens from its instrument: profile, the six K6 items by id, safety, topics', (mode) => {
     expect(stepsFor(mode)).toEqual(['profile', 'k6-1', 'k6-2', 'k6-3', 'k6-4', 'k6-5', 'k6-6', 'safety', 'topics']);
+  });
+
+  describe('家族 (about someone else)', () => {
+    const start: Action[] = [{ type: 'start', mode: 'family' }];
+    it('asks the profile, then the safety question about them, then the checklist of signs on one screen', () => {
+      expect(stepsFor('family')).toEqual(['profile', 'safety', 'topics']);
+    });
+
+    it('keeps who they are and their age band', () => {
+      const s = run([...start, { type: 'setRelationship', relationship: 'child' }, { type: 'setAge', ageBand: '20s' }, { type: 'next' }]);
+      expect(s).toMatchObject({ relationship: 'child', ageBand: '20s', screen: 'safety' });
+      expect(run([{ type: 'restart' }], s).relationship).toBe('na');
+    });
+
+    it('does not leave the safety question unanswered', () => {
+      expect(run([...start, { type: 'next' }, { type: 'next' }]).screen).toBe('safety');
+    });
+
+    it.each(['sometimes', 'now', 'unsure'] as const)('after 「%s」 shows the crisis panel at once, then the signs', (answer) => {
+      const s = run([...start, { type: 'next' }, { type: 'setSafety', answer }, { type: 'next' }]);
+      expect(s.screen).toBe('crisis');
+      expect(run([{ type: 'continueAfterCrisis' }], s).screen).toBe('topics');
+      // Forward from the safety question cannot pass the panel.
+      expect(restoreTo({ ...s, screen: 'safety' }, 'topics')).toBe('crisis');
+      expect(restoreTo({ ...s, screen: 'safety' }, 'result')).toBe('crisis');
+    });
+
+    it('after 「いいえ」 goes on to the signs, and the signs screen leads to the result', () => {
+      const s = run([...start, { type: 'next' }, { type: 'setSafety', answer: 'no' }, { type: 'next' }]);
+      expect(s.screen).toBe('topics');
+      const done = run([{ type: 'toggleTopic', topic: 'gloomy' }, { type: 'toggleTopic', topic: 'drinking' }, { type: 'next' }], s);
+      expect(done).toMatchObject({ screen: 'result', topics: ['gloomy', 'drinking'] });
+    });
+
+    it('never shows the result before the safety question is answered', () => {
+      const s = run([...start, { type: 'next' }]);
+      expect(canShow(s, 'result')).toBe(false);
+      expect(canShow(s, 'topics')).toBe(false);
+    });
   });
 
   it('teen mode sets the 10代 age band itself and ignores age changes', () => {

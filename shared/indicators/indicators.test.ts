@@ -23,7 +23,7 @@ describe('indicator schema', () => {
   });
   it('refuses an unknown kind, an unknown mode, a mode on a view and an age band on a start', () => {
     expect(refusal({ ...teens, figure: { kind: 'tap', modes: ['self'] } })).not.toBe('');
-    expect(refusal({ ...teens, figure: { kind: 'complete', modes: ['family'] } })).not.toBe('');
+    expect(refusal({ ...teens, figure: { kind: 'complete', modes: ['alcohol'] } })).not.toBe('');
     expect(refusal({ ...teens, figure: { kind: 'complete', modes: [] } })).not.toBe('');
     expect(refusal({ ...teens, figure: { kind: 'view', modes: ['self'] } })).not.toBe('');
     expect(refusal({ ...teens, figure: { kind: 'start', modes: ['self'], ageBand: '10s' } })).not.toBe('');

@@ -91,7 +91,7 @@ export interface PageMessages {
     continue: string;
   };
   help: { heading: string; lead: string; back: string };
-  /** The result screen while its chunk is still on the way (weak signal): help first, the result as soon as it arrives. */
+  /** The result screen, or a screen of a mode about someone else, while its chunk is still on the way (weak signal): help first, the screen as soon as it arrives. */
   waiting: { heading: string; lead: string };
   cantConnect: string;
 }

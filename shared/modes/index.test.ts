@@ -9,7 +9,7 @@ const shipped = INSTRUMENTS_BY_ID;
 
 describe('mode registry', () => {
   it('lists the live modes in order', () => {
-    expect(MODES).toEqual(['self', 'teen', 'perinatal']);
+    expect(MODES).toEqual(['self', 'teen', 'perinatal', 'family']);
   });
 
   it('every mode is shippable', () => {
@@ -17,7 +17,7 @@ describe('mode registry', () => {
   });
 
   it.each(MODES)('%s mode gives only bands the counters and the result words know', (mode) => {
-    const words = ja.result.bands[MODE_SPECS[mode].instrument as keyof typeof ja.result.bands];
+    const words = modeSpec(mode).aboutOther ? ja.other.result.bands : ja.result.bands[MODE_SPECS[mode].instrument as keyof typeof ja.result.bands];
     for (const band of instrumentFor(mode).result.bands) {
       expect(BANDS).toContain(band.id);
       expect(words[band.id as keyof typeof words], band.id).toBeDefined();
@@ -47,6 +47,26 @@ describe('mode registry', () => {
   });
 });
 
+describe('家族: a mode about someone else', () => {
+  it('runs the family-signs checklist, routed to lines for family, its signs as its topics in the checklist’s order', () => {
+    expect(modeSpec('family')).toMatchObject({ instrument: 'family-signs', audience: 'family', aboutOther: true });
+    expect(topicsForMode('family')).toEqual(instrumentFor('family').items.map((i) => i.id));
+  });
+
+  it('is refused with a scored instrument, or with topics that are not its signs', () => {
+    const family = modeSpec('family');
+    expect(() => checkModes({ family: { ...family, instrument: 'k6-ja' } }, shipped, ja)).toThrow(/about someone else but runs a scored instrument/);
+    expect(() => checkModes({ family: { ...family, topics: ['gloomy'] } }, shipped, ja)).toThrow(/checklist's items as its topics/);
+    const { aboutOther: _, ...notAbout } = family;
+    expect(() => checkModes({ family: notAbout }, shipped, ja)).toThrow(/runs a checklist but is not about someone else/);
+  });
+
+  it('is refused without result words for one of its bands', () => {
+    const { some: _, ...bands } = ja.other.result.bands;
+    expect(() => checkModes({ family: modeSpec('family') }, shipped, { ...ja, other: { ...ja.other, result: { ...ja.other.result, bands } } })).toThrow(/band "some"/);
+  });
+});
+
 describe('a new mode stops the build until it has everything it needs', () => {
   // A mode "extra" running a new instrument, with every word it needs: the starting point each case takes one thing from.
   const instrument: Instrument = { ...K6, id: 'extra-ja', result: { kind: 'bands', bands: [{ id: 'low', min: 0, max: 12, label: '0～12点' }, { id: 'high', min: 13, max: 24, label: '13点以上' }] } };
@@ -56,6 +76,7 @@ describe('a new mode stops the build until it has everything it needs', () => {
     landing: { ...ja.landing, modes: { ...ja.landing.modes, extra: { label: '追加', hint: '追加のモード' } } },
     teenItems: { ...ja.teenItems, 'extra-ja': ja.teenItems['k6-ja'] },
     result: { ...ja.result, bands: { ...ja.result.bands, 'extra-ja': { low: bandWords.low, high: bandWords.high } } },
+    other: ja.other,
   } as unknown as typeof ja;
   const instruments = { ...INSTRUMENTS_BY_ID, 'extra-ja': instrument };
   const check = (w = words, i: Record<string, Instrument> = instruments) => () => checkModes({ ...MODE_SPECS, extra: spec }, i, w);

@@ -24,13 +24,14 @@ export const modeSpecSchema = z.strictObject({
     z.refine((t) => new Set(t).size === t.length, 'topics must not repeat'),
   ),
   fixedAgeBand: z.optional(z.enum(AGE_BANDS)),
+  aboutOther: z.optional(z.literal(true)),
 });
 
 export class InvalidModeError extends Error {
   override name = 'InvalidModeError';
 }
 
-type Catalogue = Pick<Messages, 'landing' | 'teenItems' | 'result'>;
+type Catalogue = Pick<Messages, 'landing' | 'teenItems' | 'result' | 'other'>;
 
 /** Refuses a mode that is malformed, runs an instrument that is not listed or not shippable, or lacks its words, naming the mode. */
 export function checkModes(specs: Readonly<Record<string, ModeSpec>>, instruments: Readonly<Record<string, Instrument>>, words: Catalogue): void {
@@ -48,8 +49,20 @@ export function checkModes(specs: Readonly<Record<string, ModeSpec>>, instrument
     const missing: string[] = [];
     const choice = (words.landing.modes as Partial<Record<string, { label?: string; hint?: string }>>)[id];
     if (!choice?.label || !choice.hint) missing.push('its landing choice (landing.modes)');
-    if (!(words.teenItems as Partial<Record<string, unknown>>)[spec.instrument]) missing.push(`the words around its items (teenItems["${spec.instrument}"])`);
-    const bandWords = (words.result.bands as Partial<Record<string, Partial<Record<string, unknown>>>>)[spec.instrument];
+    // A mode about someone else shows its checklist on one screen (its items are its topics); the others ask scored items one by one.
+    const checklist = instrument.result.kind === 'checklist';
+    if (checklist !== (spec.aboutOther === true)) {
+      throw new InvalidModeError(`Mode "${id}" ${checklist ? 'runs a checklist but is not about someone else' : 'is about someone else but runs a scored instrument'}`);
+    }
+    if (checklist && instrument.items.map((i) => i.id).join() !== spec.topics.join()) {
+      throw new InvalidModeError(`Mode "${id}" must offer its checklist's items as its topics, in order`);
+    }
+    let bandWords: Partial<Record<string, unknown>> | undefined;
+    if (checklist) bandWords = words.other.result.bands;
+    else {
+      if (!(words.teenItems as Partial<Record<string, unknown>>)[spec.instrument]) missing.push(`the words around its items (teenItems["${spec.instrument}"])`);
+      bandWords = (words.result.bands as Partial<Record<string, Partial<Record<string, unknown>>>>)[spec.instrument];
+    }
     for (const band of instrument.result.bands) if (!bandWords?.[band.id]) missing.push(`result words for band "${band.id}"`);
     if (missing.length > 0) throw new InvalidModeError(`Mode "${id}" lacks ${missing.join(', ')}`);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bandOf, InvalidAnswersError, score } from '.';
 import { BANDS } from '../domain';
-import { defineInstrument, K6, type Instrument } from '../instruments';
+import { defineInstrument, FAMILY_SIGNS, K6, type Instrument } from '../instruments';
 
 const k6 = (...scores: number[]) => Object.fromEntries(K6.items.map((item, i) => [item.id, scores[i] as number]));
 
@@ -57,9 +57,9 @@ describe('a checklist instrument (no score: bands by how many items are checked)
     itemSourceUrl: 'https://example.org/items',
     recallLeadIn: '気づいたことに印をつけてください。',
     items: [
-      { id: 'sign-1', text: 'サイン1' },
-      { id: 'sign-2', text: 'サイン2' },
-      { id: 'sign-3', text: 'サイン3' },
+      { id: 'signOne', text: 'サイン1' },
+      { id: 'signTwo', text: 'サイン2' },
+      { id: 'signThree', text: 'サイン3' },
     ],
     result: {
       kind: 'checklist',
@@ -73,8 +73,8 @@ describe('a checklist instrument (no score: bands by how many items are checked)
 
   it('counts the checked items, unchecked or left out alike', () => {
     expect(score(signs, {})).toBe(0);
-    expect(score(signs, { 'sign-1': 1, 'sign-2': 0 })).toBe(1);
-    expect(score(signs, { 'sign-1': 1, 'sign-2': 1, 'sign-3': 1 })).toBe(3);
+    expect(score(signs, { signOne: 1, signTwo: 0 })).toBe(1);
+    expect(score(signs, { signOne: 1, signTwo: 1, signThree: 1 })).toBe(3);
   });
 
   it.each([
@@ -87,8 +87,25 @@ describe('a checklist instrument (no score: bands by how many items are checked)
   });
 
   it('refuses anything but checked or not', () => {
-    expect(() => score(signs, { 'sign-1': 2 })).toThrow(InvalidAnswersError);
+    expect(() => score(signs, { signOne: 2 })).toThrow(InvalidAnswersError);
     expect(() => bandOf(signs, 4)).toThrow(InvalidAnswersError);
+  });
+});
+
+describe('the 家族 checklist (family-signs), at every band edge of its counting buckets', () => {
+  const checked = (n: number) => Object.fromEntries(FAMILY_SIGNS.items.slice(0, n).map((i) => [i.id, 1]));
+  it.each([
+    [0, 'low'],
+    [1, 'some'],
+    [2, 'some'],
+    [3, 'high'],
+    [9, 'high'],
+  ] as const)('puts %i signs in %s', (n, band) => {
+    expect(bandOf(FAMILY_SIGNS, score(FAMILY_SIGNS, checked(n)))).toBe(band);
+  });
+  it('has nine signs and no tenth', () => {
+    expect(FAMILY_SIGNS.items).toHaveLength(9);
+    expect(() => bandOf(FAMILY_SIGNS, 10)).toThrow(InvalidAnswersError);
   });
 });
 

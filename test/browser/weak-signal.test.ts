@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, phonePage, screenshot, residentSuite, runBrowser } from './harness';
+import { ja } from '../../shared/messages';
 
 describe.runIf(runBrowser)('weak signal after the first screen', () => {
   const suite = residentSuite();
@@ -48,7 +49,7 @@ describe.runIf(runBrowser)('weak signal after the first screen', () => {
     await button(page, 'チェックを続ける');
     await button(page, '結果を見る');
 
-    expect(await heading(page)).toContain('結果を準備しています');
+    expect(await heading(page)).toContain(ja.waiting.heading);
     expect((await calls(page)).slice(0, 2)).toEqual(['tel:119', 'tel:110']);
     expect(await calls(page)).toContain('tel:0120279338');
     await screenshot(page, 'weak-result-waiting');

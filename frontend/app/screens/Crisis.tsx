@@ -9,6 +9,7 @@
  */
 import { isSafetyUrgent, type Mode, type SafetyAnswer } from '../../../shared/domain';
 import type { ChunkMessages } from '../../../shared/messages';
+import { modeSpec } from '../../../shared/modes';
 import { pick, useEnv } from '../context';
 import type { Later } from '../later';
 import { CallButtons } from '../parts/Calls';
@@ -31,10 +32,13 @@ export function CrisisPanel({ mode, safety, later, words, onContinue }: CrisisPr
   const p = words.panel;
   const w = { ...words.helpline, opens: words.opens };
   const urgent = isSafetyUrgent(safety);
+  // About someone else (家族): thanks and words for the person who is worried about them.
+  const own = modeSpec(mode).aboutOther ? words.other.crisis : undefined;
+  const texts = own ? (urgent ? own.urgent : own) : urgent ? c.urgent : c;
   return (
     <section class="crisis">
-      <Heading>{pick(urgent ? c.urgent.heading : c.heading, mode)}</Heading>
-      <p class="lead">{pick(urgent ? c.urgent.lead : c.lead, mode)}</p>
+      <Heading>{pick(texts.heading, mode)}</Heading>
+      <p class="lead">{pick(texts.lead, mode)}</p>
       <h2>{c.emergencyHeading}</h2>
       <p>{p.emergencyText}</p>
       <CallButtons lines={panel.emergency} ctx={ctx} />

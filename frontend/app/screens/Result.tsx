@@ -12,7 +12,7 @@
 import { isSafetyUrgent, type Band, type Mode, type SafetyAnswer, type Topic } from '../../../shared/domain';
 import type { Worded, ChunkMessages } from '../../../shared/messages';
 import { instrumentFor } from '../../../shared/instruments/for-mode';
-import { MODE_SPECS, type AskedInstrumentId } from '../../../shared/modes';
+import { MODE_SPECS, modeSpec, type AskedInstrumentId } from '../../../shared/modes';
 import { bandOf, score, type Answers } from '../../../shared/scoring';
 import type { FullTenant } from '../../data/types';
 import { pick, useEnv } from '../context';
@@ -22,6 +22,7 @@ import { GroupedLines, HelplineList } from '../parts/Helplines';
 import { Furigana } from '../parts/Furigana';
 import { SkyPicture } from '../parts/SkyPicture';
 import { Heading } from '../parts/StepFrame';
+import { OtherResult } from './Other';
 
 /** The finished check as the page's first script holds it; scoring and bands come with this chunk. */
 export interface Outcome {
@@ -45,12 +46,14 @@ export interface ResultProps {
  * this chunk and the cutoffs in the tenant's full data, not in the page's
  * first script (whose copy of the instrument has its questions only).
  */
-export function bandFor(outcome: Pick<Outcome, 'mode' | 'answers'>, { results }: Pick<FullTenant, 'results'>): Band {
+export function bandFor(outcome: Pick<Outcome, 'mode' | 'answers' | 'topics'>, { results }: Pick<FullTenant, 'results'>): Band {
   const id = MODE_SPECS[outcome.mode].instrument;
   const result = results[id];
   if (!result) throw new Error(`no bands for instrument "${id}"`);
   const instrument = { ...instrumentFor(outcome.mode), id, result };
-  const band = bandOf(instrument, score(instrument, outcome.answers));
+  // A checklist's answers are the topics checked: its items are named by them (shared/instruments/schema).
+  const answers = result.kind === 'checklist' ? Object.fromEntries(outcome.topics.map((t) => [t, 1])) : outcome.answers;
+  const band = bandOf(instrument, score(instrument, answers));
   // Every mode's bands are among BANDS, which the result words cover (shared/modes unit test).
   return band as Band;
 }
@@ -64,6 +67,7 @@ export function Result({ outcome, tenant, words, onRestart }: ResultProps) {
   const w = { ...words.helpline, opens: words.opens };
   const { mode, safety, safetyFlag, topics } = outcome;
   const band = bandFor(outcome, tenant);
+  if (modeSpec(mode).aboutOther) return <OtherResult outcome={outcome} band={band} tenant={tenant} words={words} onRestart={onRestart} />;
   const at = now();
   const ctx = { mode, band };
   const shown = safetyFlag ? r.flagged : r.bands[MODE_SPECS[mode].instrument as AskedInstrumentId][band];

@@ -53,7 +53,7 @@ const index = (html: string, needle: string) => {
   return i;
 };
 
-describe.each(MODES)('result in %s mode', (mode) => {
+describe.each(MODES.filter((m) => !modeSpec(m).aboutOther))('result in %s mode', (mode) => {
   describe.each(SAFETY_ANSWERS.filter(isSafetyFlagged))('after the safety answer %s', (safety) => {
     it.each(BANDS)('with the %s band leads with thanks and crisis help and never says all is well', (band) => {
       const { html, text } = render(mode, band, safety);
@@ -84,5 +84,47 @@ describe.each(MODES)('result in %s mode', (mode) => {
     expect(html).not.toContain('href="tel:119"');
     expect(index(html, '<svg')).toBeLessThan(index(html, 'class="lines"'));
     expect(html).toContain('href="tel:');
+  });
+});
+
+describe('result in family mode (about someone else: no picture, no score)', () => {
+  const o = ja.other.result;
+  const signs = instrumentFor('family').items;
+  const renderFamily = (topics: readonly string[], safety: SafetyAnswer) => {
+    setEnv({ tenant: pageData(MATSUDO, '/x.json', ja), messages: ja, Landing: landingFrom(ja.landing), later: neverLater, events: { send: () => undefined }, now: () => NIGHT, exitUrl: '/', exit: () => undefined });
+    const outcome = { mode: 'family' as const, answers: {}, safety, safetyFlag: isSafetyFlagged(safety), topics: topics as never[] };
+    const html = renderToString(<Result outcome={outcome} tenant={tenant} words={ja} onRestart={() => undefined} />);
+    return { html, text: html.replace(/<[^>]+>/g, '') };
+  };
+
+  it.each([
+    [0, 'low'],
+    [2, 'some'],
+    [3, 'high'],
+  ] as const)('with %i signs shows the words for band %s, the signs back, the four roles, help and self-care, each quote with its source', (n, band) => {
+    const { html, text } = renderFamily(signs.slice(0, n).map((s) => s.id), 'no');
+    expect(text.startsWith(o.heading)).toBe(true);
+    expect(text).toContain(o.bands[band]!.title);
+    for (const s of signs.slice(0, n)) expect(text).toContain(s.text);
+    for (const s of signs.slice(n)) expect(text).not.toContain(s.text);
+    for (const role of o.roles) expect(text).toContain(role.text);
+    expect(html).toContain(`href="${o.rolesSource.url}"`);
+    expect(html).toContain(`href="${o.selfCareSource.url}"`);
+    for (const care of o.selfCare) expect(text).toContain(care);
+    expect(html).not.toContain('<svg');
+    expect(html).toContain('href="tel:');
+    expect(html).not.toContain('href="tel:119"');
+  });
+
+  it.each(['sometimes', 'now', 'unsure'] as const)('after 「%s」 leads with thanks, 119/110 and lines open now, and no words for how many signs', (safety) => {
+    const { html, text } = renderFamily(['gloomy'], safety);
+    expect(text.startsWith(o.flaggedHeading)).toBe(true);
+    expect(text).toContain(safety === 'now' ? o.urgentLead : o.flaggedLead);
+    const roles = index(html, o.rolesHeading);
+    expect(index(html, 'href="tel:119"')).toBeLessThan(roles);
+    expect(index(html, 'href="tel:110"')).toBeLessThan(roles);
+    for (const b of Object.values(o.bands)) expect(text).not.toContain(b.title);
+    // The sign they noticed still shows, and help for the family member follows.
+    expect(text).toContain(signs[0]!.text);
   });
 });
