@@ -10,7 +10,7 @@
  * write units the server reported for every attempt — answers lost on the
  * way included — per counted event, against the ≤ 4 WCU budget.
  */
-import { AGE_BANDS, BANDS, GENDERS, MODES, topicsForMode } from '../shared/domain';
+import { AGE_BANDS, BANDS, GENDERS, MODES } from '../shared/domain';
 import { modeSpec } from '../shared/modes';
 import { startDynalite } from '../functions/local/dynalite';
 import { createPublicApp } from '../functions/public';
@@ -21,6 +21,7 @@ import { startTestDynamo } from '../test/integration/helpers/dynamo';
 import { runScenario, SCENARIOS } from '../test/faults/scenarios';
 import { meterCapacity } from './capacity';
 import { row, type BenchRow } from './types';
+import { topicsForMode } from '../shared/instruments/for-mode';
 
 const CLIENTS = 50;
 const ROUNDS = Number(process.env.BENCH_COUNTING_ROUNDS ?? 5);

@@ -16,7 +16,7 @@
  */
 import type { WriteRequest } from '@aws-sdk/client-dynamodb';
 import type { Dynamo } from '../functions/dynamo';
-import { AGE_BANDS, BANDS, GENDERS, MODES, topicsForMode } from '../shared/domain';
+import { AGE_BANDS, BANDS, GENDERS, MODES } from '../shared/domain';
 import { modeSpec } from '../shared/modes';
 import type { CountingEvent } from '../shared/events';
 import { getTenant } from '../shared/tenants';
@@ -24,6 +24,7 @@ import { jstParts } from '../shared/time';
 import { sumByKind, writeRollup } from '../functions/store/fold';
 import { counterPk, fiscalYearOfMonth, incrementFor, rollupPk, shardOf } from '../functions/store/keys';
 import { runLimited, type Item } from '../functions/store/query';
+import { topicsForMode } from '../shared/instruments/for-mode';
 
 const SOURCES = [undefined, ...Array.from({ length: 12 }, (_, i) => `channel-${i + 1}`)];
 

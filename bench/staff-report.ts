@@ -8,11 +8,12 @@
  * rollups, through the real staff app (JWT verification included).
  * Set BENCH_COMPLETIONS to change the yearly volume.
  */
-import { AGE_BANDS, BANDS, GENDERS, MODES, topicsForMode } from '../shared/domain';
+import { AGE_BANDS, BANDS, GENDERS, MODES } from '../shared/domain';
 import { modeSpec } from '../shared/modes';
 import type { CountingEvent } from '../shared/events';
 import { startTestDynamo } from '../test/integration/helpers/dynamo';
 import { startStaffApi } from '../test/integration/helpers/staff';
+import { topicsForMode } from '../shared/instruments/for-mode';
 
 const PER_YEAR = Number(process.env.BENCH_COMPLETIONS ?? 100_000);
 // Report day: the last day of 令和8年度, so the whole year is one closed period.

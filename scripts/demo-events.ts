@@ -6,10 +6,11 @@
  * test can know the truth it should see. Volumes, hours and the teen share
  * are plausible, not real: do not quote them.
  */
-import { AGE_BANDS, BANDS, GENDERS, MODES, topicsForMode, UNREGISTERED_SRC, type Mode } from '../shared/domain';
+import { AGE_BANDS, BANDS, GENDERS, MODES, UNREGISTERED_SRC, type Mode } from '../shared/domain';
 import { modeSpec } from '../shared/modes';
 import type { CountingEvent } from '../shared/events';
 import { addDays, daysBetweenInclusive, type Ymd } from '../shared/periods';
+import { topicsForMode } from '../shared/instruments/for-mode';
 
 export const DEMO_CHANNELS = [
   { tag: 'demo-sticker-cityhall-1f', label: '【デモ】市役所1階トイレ ステッカー', kind: 'sticker' },

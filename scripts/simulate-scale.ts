@@ -9,11 +9,12 @@
  * AWS cost at that volume. No database is touched: keys are counted in
  * memory, second by second. Method and results: docs/scaling.md.
  */
-import { AGE_BANDS, BANDS, GENDERS, MODES, topicsForMode } from '../shared/domain';
+import { AGE_BANDS, BANDS, GENDERS, MODES } from '../shared/domain';
 import { modeSpec } from '../shared/modes';
 import type { CountingEvent } from '../shared/events';
 import { counterPk, incrementFor, markerKey, SHARD_COUNT, shardOf } from '../functions/store/keys';
 import { ASSUMPTIONS as A, PRICES_USD as P } from './scale/prices';
+import { topicsForMode } from '../shared/instruments/for-mode';
 
 const shardsArg = process.argv.indexOf('--shards');
 const SHARDS = shardsArg > 0 ? Number(process.argv[shardsArg + 1]) : SHARD_COUNT;

@@ -123,10 +123,7 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
     // Counted once the result's band is known: with the result chunk, normally long before the last question.
     if (outcome && later && !this.completed) {
       this.completed = true;
-      const { mode, safetyFlag, topics } = outcome;
-      const band = later.mod.bandFor(outcome, later.tenant);
-      const about = aboutOther(check) ? { relationship: check.relationship } : {};
-      useEnv().events.send({ type: 'complete', mode, band, safetyFlag, topics: [...topics], ageBand: check.ageBand, gender: check.gender, ...about, ...this.withSrc() });
+      useEnv().events.send({ type: 'complete', ...later.mod.completion(outcome, check, later.tenant), ...this.withSrc() });
     }
     if (!later && !this.stopTrying && wantsLater(check)) this.stopTrying = keepTrying(useEnv().later, (l) => this.setState({ later: l }));
   }

@@ -8,7 +8,7 @@
  * show.
  */
 import { instrumentFor } from '../../shared/instruments/for-mode';
-import { MODES } from '../../shared/modes';
+import { MODES, type Mode } from '../../shared/modes';
 import { servesMode } from '../../shared/routing/rules';
 import type { Helpline } from '../../shared/helplines/schema';
 import type { HoursMessages, InlinedWords } from '../../shared/messages';
@@ -42,6 +42,9 @@ export function fullData(tenant: Tenant, t: HoursMessages['hours']): FullTenant 
   };
 }
 
+/** The modes a tenant offers, in registry order whatever order it lists them in: the landing's buttons, one per mode. */
+export const offeredModes = (tenant: Pick<Tenant, 'modes'>): readonly Mode[] => MODES.filter((mode) => tenant.modes.includes(mode));
+
 export function pageData(tenant: Tenant, dataPath: string, words: InlinedWords): PageTenant {
   return {
     id: tenant.id,
@@ -50,8 +53,6 @@ export function pageData(tenant: Tenant, dataPath: string, words: InlinedWords):
     ...(tenant.quickExitUrl !== undefined ? { exit: tenant.quickExitUrl } : {}),
     crisis: crisisSubsetOrder(tenant.helplines.filter(inCrisisSubset)).map(crisisLine),
     data: dataPath,
-    // Registry order, whatever order the tenant lists them in.
-    modes: MODES.filter((mode) => tenant.modes.includes(mode)),
     // The header's words only: the landing's are in the prerendered HTML, which the script shows again.
     words: { chrome: words.chrome },
   };

@@ -11,7 +11,6 @@
 import type { Instrument } from '../../shared/instruments/schema';
 import type { Helpline } from '../../shared/helplines/schema';
 import type { InlinedWords } from '../../shared/messages';
-import type { Mode } from '../../shared/modes';
 import type { Tenant } from '../../shared/tenants/schema';
 
 /** What a helpline card shows. */
@@ -40,8 +39,6 @@ export interface PageTenant {
   crisis: (EmergencyLine | CrisisLine)[];
   /** Path of this tenant's `FullTenant` JSON (content-hashed, cached for a year). */
   data: string;
-  /** The modes the landing offers, in registry order. */
-  modes: readonly Mode[];
   /** The header's words: next to the prerendered header they cost almost nothing compressed; the script joins them to its own. The landing's words are only in the prerendered HTML. */
   words: Pick<InlinedWords, 'chrome'>;
 }

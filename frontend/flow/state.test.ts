@@ -19,7 +19,7 @@ describe('check flow', () => {
     });
 
     it('keeps who they are and their age band', () => {
-      const s = run([...start, { type: 'setRelationship', relationship: 'child' }, { type: 'setAge', ageBand: '20s' }, { type: 'next' }]);
+      const s = run([...start, { type: 'profile', set: { relationship: 'child' } }, { type: 'profile', set: { ageBand: '20s' } }, { type: 'next' }]);
       expect(s).toMatchObject({ relationship: 'child', ageBand: '20s', screen: 'safety' });
       expect(run([{ type: 'restart' }], s).relationship).toBe('na');
     });
@@ -52,7 +52,7 @@ describe('check flow', () => {
   });
 
   it('teen mode sets the 10代 age band itself and ignores age changes', () => {
-    const s = run([{ type: 'start', mode: 'teen' }, { type: 'setAge', ageBand: '40s' }]);
+    const s = run([{ type: 'start', mode: 'teen' }, { type: 'profile', set: { ageBand: '40s' } }]);
     expect(s.ageBand).toBe('10s');
     expect(s.screen).toBe('profile');
   });

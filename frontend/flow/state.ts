@@ -60,9 +60,8 @@ export interface CheckState {
 export type Action =
   | { type: 'start'; mode: Mode }
   | { type: 'answer'; item: string; score: number }
-  | { type: 'setAge'; ageBand: AgeBand }
-  | { type: 'setGender'; gender: Gender }
-  | { type: 'setRelationship'; relationship: Relationship }
+  /** An optional profile answer: age band, gender, or who the other person is. */
+  | { type: 'profile'; set: Partial<Pick<CheckState, 'ageBand' | 'gender' | 'relationship'>> }
   | { type: 'setSafety'; answer: SafetyAnswer }
   | { type: 'toggleTopic'; topic: Topic }
   | { type: 'next' }
@@ -133,13 +132,11 @@ export function reduce(state: CheckState, action: Action): CheckState {
       };
     case 'answer':
       return { ...state, answers: { ...state.answers, [action.item]: action.score } };
-    case 'setAge':
+    case 'profile': {
       // A mode's implied age band stays as it is.
-      return { ...state, ageBand: (state.mode && modeSpec(state.mode).fixedAgeBand) || action.ageBand };
-    case 'setGender':
-      return { ...state, gender: action.gender };
-    case 'setRelationship':
-      return { ...state, relationship: action.relationship };
+      const fixed = state.mode && modeSpec(state.mode).fixedAgeBand;
+      return { ...state, ...action.set, ...(fixed && { ageBand: fixed }) };
+    }
     case 'setSafety':
       return { ...state, safety: action.answer };
     case 'toggleTopic': {

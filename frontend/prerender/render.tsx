@@ -25,7 +25,7 @@ import { validateTenants } from '../../shared/tenants/validate';
 import { App } from '../app/App';
 import { landingFrom } from '../app/screens/Landing';
 import { neverLater } from '../app/later';
-import { fullData, pageData } from '../data';
+import { fullData, offeredModes, pageData } from '../data';
 import { exitUrlOf } from '../data/exit';
 import { inlineCustomProperties } from './css';
 import { writeCalendarPage } from './calendar';
@@ -56,7 +56,7 @@ export async function prerender({ outDir, scriptPath, laterStylePath }: Prerende
     const dataPath = `/assets/${tenant.id}-${contentHash(full)}.json`;
     await writeFile(join(outDir, dataPath), full);
     const data = pageData(tenant, dataPath, ja);
-    const env = { tenant: data, messages: ja, Landing: landingFrom(ja.landing), later: neverLater, events: { send: () => undefined }, now: () => new Date(0), exitUrl: exitUrlOf(data), exit: () => undefined };
+    const env = { tenant: data, messages: ja, Landing: landingFrom(ja.landing, offeredModes(tenant)), later: neverLater, events: { send: () => undefined }, now: () => new Date(0), exitUrl: exitUrlOf(data), exit: () => undefined };
     const body = renderToString(<App env={env} />);
     const html = residentPage({ lang: ja.lang, title: ja.pageTitle(tenant.serviceName), css, scriptPath, body, data });
     const dir = join(outDir, 't', tenant.id);

@@ -8,7 +8,7 @@
  * no report could explain, so it is refused like a schema error.
  */
 import type { Topic } from '../../shared/domain';
-import { instrumentFor } from '../../shared/instruments/for-mode';
+import { instrumentFor, topicsForMode } from '../../shared/instruments/for-mode';
 import { modeSpec, type Mode } from '../../shared/modes';
 import type { CountingEvent } from '../../shared/events';
 import type { ErrorIssue } from '../http';
@@ -25,7 +25,7 @@ export const eventRuleIssues = (event: CountingEvent, tenantHelplineIds: Readonl
   }
   if (event.type === 'complete') {
     const spec = modeSpec(event.mode);
-    const allowed = new Set<Topic>(spec.topics);
+    const allowed = new Set<Topic>(topicsForMode(event.mode));
     event.topics.forEach((topic, index) => {
       if (!allowed.has(topic)) issues.push({ path: `topics.${index}`, message: `topic "${topic}" is not offered in ${event.mode} mode` });
     });

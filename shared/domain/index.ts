@@ -15,11 +15,11 @@ export const AGE_BANDS = ['10s', '20s', '30s', '40s', '50s', '60s', '70s', '80pl
 export type AgeBand = (typeof AGE_BANDS)[number];
 
 /**
- * Who the other person is to the resident, in a mode about someone else
- * (家族: shared/modes `aboutOther`). `na` = 答えない.
+ * Who the other person is in a mode about someone else: in ./relationships,
+ * imported from there (not re-exported here), so the page's first script,
+ * which imports this module, never carries it.
  */
-export const RELATIONSHIPS = ['parent', 'child', 'partner', 'sibling', 'friend', 'other', 'na'] as const;
-export type Relationship = (typeof RELATIONSHIPS)[number];
+export type { Relationship } from './relationships';
 
 /** `na` = 答えない. */
 export const GENDERS = ['male', 'female', 'other', 'na'] as const;
@@ -46,7 +46,7 @@ export const isSafetyFlagged = (answer: SafetyAnswer): boolean => answer !== 'no
 export const isSafetyUrgent = (answer: SafetyAnswer): boolean => answer === 'now';
 
 /** Topics and which mode offers which are in the mode registry. */
-export { ADULT_TOPICS, ALL_TOPICS, FAMILY_TOPICS, PERINATAL_TOPICS, TEEN_TOPICS, topicsForMode, type AdultTopic, type FamilyTopic, type PerinatalTopic, type TeenTopic, type Topic } from '../modes';
+export { ADULT_TOPICS, ALL_TOPICS, FAMILY_TOPICS, PERINATAL_TOPICS, TEEN_TOPICS, type AdultTopic, type FamilyTopic, type PerinatalTopic, type TeenTopic, type Topic } from '../modes';
 
 /**
  * Who a helpline is for: a mode routes to one audience (shared/modes). `family`

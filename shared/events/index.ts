@@ -8,7 +8,8 @@
  * Time is never sent by the page; the server stamps JST date and hour.
  */
 import * as z from '../validation';
-import { AGE_BANDS, BANDS, GENDERS, MODES, RELATIONSHIPS, SRC_PATTERN, ALL_TOPICS } from '../domain';
+import { AGE_BANDS, BANDS, GENDERS, MODES, SRC_PATTERN, ALL_TOPICS } from '../domain';
+import { RELATIONSHIPS } from '../domain/relationships';
 
 /** Client-generated random id (crypto.randomUUID()) used to de-duplicate retries. */
 const eventId = z.uuid();

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MODE_SPECS, MODES, modeSpec, topicsForMode, type ModeSpec } from '.';
-import { BANDS } from '../domain';
+import { MODE_SPECS, MODES, modeSpec, type ModeSpec } from '.';
+import { BANDS, FAMILY_TOPICS } from '../domain';
 import { INSTRUMENTS_BY_ID, K6, instrumentFor, type Instrument } from '../instruments';
 import { ja } from '../messages';
 import { checkModes, InvalidModeError } from './schema';
+import { topicsForMode } from '../instruments/for-mode';
 
 const shipped = INSTRUMENTS_BY_ID;
 
@@ -51,12 +52,17 @@ describe('家族: a mode about someone else', () => {
   it('runs the family-signs checklist, routed to lines for family, its signs as its topics in the checklist’s order', () => {
     expect(modeSpec('family')).toMatchObject({ instrument: 'family-signs', audience: 'family', aboutOther: true });
     expect(topicsForMode('family')).toEqual(instrumentFor('family').items.map((i) => i.id));
+    // The counter vocabulary (the API's enum, the Topic type) names the same signs, in the same order.
+    expect(FAMILY_TOPICS).toEqual(topicsForMode('family'));
+    // The page's first script never carries them: the spec lists none.
+    expect(modeSpec('family').topics).toBeUndefined();
   });
 
   it('is refused with a scored instrument, or with topics that are not its signs', () => {
     const family = modeSpec('family');
     expect(() => checkModes({ family: { ...family, instrument: 'k6-ja' } }, shipped, ja)).toThrow(/about someone else but runs a scored instrument/);
-    expect(() => checkModes({ family: { ...family, topics: ['gloomy'] } }, shipped, ja)).toThrow(/checklist's items as its topics/);
+    expect(() => checkModes({ family: { ...family, topics: ['gloomy'] } }, shipped, ja)).toThrow(/its topics are its checklist’s items/);
+    expect(() => checkModes({ broken: { instrument: 'k6-ja', audience: 'adult', wording: 'adult' } }, shipped, { ...ja, landing: { ...ja.landing, modes: { ...ja.landing.modes, broken: { label: '壊', hint: 'テスト' } } } } as typeof ja)).toThrow(/lists no topics/);
     const { aboutOther: _, ...notAbout } = family;
     expect(() => checkModes({ family: notAbout }, shipped, ja)).toThrow(/runs a checklist but is not about someone else/);
   });

@@ -12,7 +12,7 @@
  * unit tests import it (as shared/instruments does for instruments).
  */
 import type { AgeBand, Audience } from '../domain';
-import { ADULT_TOPICS, FAMILY_TOPICS, PERINATAL_TOPICS, TEEN_TOPICS, type Topic } from './topics';
+import { ADULT_TOPICS, PERINATAL_TOPICS, TEEN_TOPICS, type Topic } from './topics';
 
 /** Whose words a screen shows: the adult wording or the teen one (furigana, lead-ins). */
 export type Wording = 'adult' | 'teen';
@@ -23,8 +23,12 @@ export interface ModeSpec {
   /** The helpline audience the mode is routed to. */
   readonly audience: Audience;
   readonly wording: Wording;
-  /** The "what weighs on you" topics offered, in display order; also what the API accepts. */
-  readonly topics: readonly Topic[];
+  /**
+   * The "what weighs on you" topics offered, in display order; also what the API accepts.
+   * Absent for a mode about someone else: its topics are its checklist's items
+   * (`topicsForMode` in shared/instruments/for-mode), so the page's first script never carries them.
+   */
+  readonly topics?: readonly Topic[];
   /** The age band the mode implies, counted without asking. */
   readonly fixedAgeBand?: AgeBand;
   /**
@@ -44,7 +48,7 @@ export const MODE_SPECS = {
   // 赤ちゃんママ: the K6 alone (no readable published Japanese wording of the Whooley questions was found; the EPDS is not licensed for this).
   perinatal: { instrument: 'k6-ja', audience: 'perinatal', wording: 'adult', topics: PERINATAL_TOPICS },
   // 家族: someone worried about another person; a checklist of signs from government material, not a score.
-  family: { instrument: 'family-signs', audience: 'family', wording: 'adult', topics: FAMILY_TOPICS, aboutOther: true },
+  family: { instrument: 'family-signs', audience: 'family', wording: 'adult', aboutOther: true },
 } as const satisfies Record<string, ModeSpec>;
 
 export type Mode = keyof typeof MODE_SPECS;
@@ -58,7 +62,5 @@ export type AskedInstrumentId = (typeof MODE_SPECS)[SelfMode]['instrument'];
 export const MODES = /* @__PURE__ */ Object.keys(MODE_SPECS) as [Mode, ...Mode[]];
 
 export const modeSpec = (mode: Mode): ModeSpec => MODE_SPECS[mode];
-
-export const topicsForMode = (mode: Mode): readonly Topic[] => modeSpec(mode).topics;
 
 export { ADULT_TOPICS, ALL_TOPICS, FAMILY_TOPICS, PERINATAL_TOPICS, TEEN_TOPICS, type AdultTopic, type FamilyTopic, type PerinatalTopic, type TeenTopic, type Topic } from './topics';

@@ -18,11 +18,11 @@ export const modeSpecSchema = z.strictObject({
   instrument: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   audience: z.enum(AUDIENCES),
   wording: z.enum(['adult', 'teen']),
-  // The flow always ends on the topic checklist, so a mode offers at least one.
-  topics: z.array(z.string().check(z.regex(/^[a-zA-Z]+$/))).check(
+  // The flow always ends on the topic checklist, so a mode offers at least one (a mode about someone else: its checklist's items).
+  topics: z.optional(z.array(z.string().check(z.regex(/^[a-zA-Z]+$/))).check(
     z.minLength(1),
     z.refine((t) => new Set(t).size === t.length, 'topics must not repeat'),
-  ),
+  )),
   fixedAgeBand: z.optional(z.enum(AGE_BANDS)),
   aboutOther: z.optional(z.literal(true)),
 });
@@ -54,8 +54,8 @@ export function checkModes(specs: Readonly<Record<string, ModeSpec>>, instrument
     if (checklist !== (spec.aboutOther === true)) {
       throw new InvalidModeError(`Mode "${id}" ${checklist ? 'runs a checklist but is not about someone else' : 'is about someone else but runs a scored instrument'}`);
     }
-    if (checklist && instrument.items.map((i) => i.id).join() !== spec.topics.join()) {
-      throw new InvalidModeError(`Mode "${id}" must offer its checklist's items as its topics, in order`);
+    if (checklist ? spec.topics !== undefined : spec.topics === undefined) {
+      throw new InvalidModeError(`Mode "${id}" ${checklist ? 'lists topics, but its topics are its checklist’s items' : 'lists no topics'}`);
     }
     let bandWords: Partial<Record<string, unknown>> | undefined;
     if (checklist) bandWords = words.other.result.bands;

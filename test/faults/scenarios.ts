@@ -16,13 +16,14 @@ import { createDynamoCounterStore, createRegisteredTags, registeredTagsItem, typ
 import { emptyFigures } from '../../functions/store/keys';
 import { AGE_BANDS, GENDERS, MODES, type Band } from '../../shared/domain';
 import { instrumentFor } from '../../shared/instruments/for-mode';
-import { modeSpec, topicsForMode } from '../../shared/modes';
+import { modeSpec } from '../../shared/modes';
 import type { CountingEvent } from '../../shared/events';
 import { prefectureScope } from '../../shared/regions';
 import { prefectureEventsPath, tenantEventsPath } from '../../shared/site';
 import { ensureTables } from '../../functions/store/tables';
 import type { TestDynamo } from '../integration/helpers/dynamo';
 import { seeded, startFaultProxy, type Fault, type FaultProxy } from './proxy';
+import { topicsForMode } from '../../shared/instruments/for-mode';
 
 export const TENANT = 'matsudo';
 /** 2026-06-14 09:30 JST: every event of a run lands on one day and hour. */

@@ -22,6 +22,7 @@ import { createDynamoCounterStore, createRegisteredTags, REGISTERED_TAGS_TTL_MS,
 import { counterPk, MARKER_TTL_SECONDS, markerKey } from '../../functions/store/keys';
 import type { Dynamo } from '../../functions/dynamo';
 import { startTestDynamo, type TestDynamo } from './helpers/dynamo';
+import { topicsForMode } from '../../shared/instruments/for-mode';
 
 let dynamo: TestDynamo;
 beforeAll(async () => {
@@ -51,7 +52,7 @@ const completion = (mode: Mode, i: number, src?: string): CountingEvent => ({
   gender: GENDERS[i % GENDERS.length] as (typeof GENDERS)[number],
   band: instrumentFor(mode).result.bands[i % instrumentFor(mode).result.bands.length]?.id as (typeof BANDS)[number],
   safetyFlag: i % 7 === 0,
-  topics: modeSpec(mode).topics.slice(i % 3, (i % 3) + 1),
+  topics: topicsForMode(mode).slice(i % 3, (i % 3) + 1),
   ...(src ? { src } : {}),
 });
 /** Views, starts and completions over every mode. */

@@ -8,12 +8,13 @@
  */
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AGE_BANDS, BANDS, GENDERS, MODES, topicsForMode, type Mode } from '../../shared/domain';
+import { AGE_BANDS, BANDS, GENDERS, MODES, type Mode } from '../../shared/domain';
 import type { CountingEvent } from '../../shared/events';
 import { jstParts } from '../../shared/time';
 import type { Report } from '../../functions/staff/report';
 import { startTestDynamo, type TestDynamo } from './helpers/dynamo';
 import { startStaffApi } from './helpers/staff';
+import { topicsForMode } from '../../shared/instruments/for-mode';
 
 // Today is 2026-11-30 (JST): reports count complete days only (前日まで), so 令和8年度 runs
 // 2026-04-01..2026-11-29 and compares with 2025-04-01..2025-11-29; today's events are left out.

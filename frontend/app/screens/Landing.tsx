@@ -8,11 +8,13 @@
  * (./PrerenderedLanding), so the first script carries none of these words.
  */
 import type { InlinedWords } from '../../../shared/messages';
+import type { Mode } from '../../../shared/modes';
 import { Heading } from '../parts/StepFrame';
 import { useEnv, type LandingProps } from '../context';
 
+/** `modes`: the ones the municipality offers (registry order); only their buttons are written, so only they can start. */
 export const landingFrom =
-  (words: InlinedWords['landing']) =>
+  (words: InlinedWords['landing'], modes: readonly Mode[]) =>
   ({ onStart }: LandingProps) => {
     const { tenant } = useEnv();
     return (
@@ -27,7 +29,7 @@ export const landingFrom =
         </ul>
         <fieldset class="modes">
           <legend>{words.chooseLegend}</legend>
-          {tenant.modes.map((mode) => (
+          {modes.map((mode) => (
             <button type="button" class="mode" key={mode} data-tap={mode} onClick={() => onStart(mode)}>
               <strong>{words.modes[mode].label}</strong>
               <span>{words.modes[mode].hint}</span>

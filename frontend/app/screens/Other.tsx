@@ -11,7 +11,8 @@
  * After a safety answer but 「いいえ」 it leads with thanks, 119/110 and the
  * lines open now, and the words for how many signs were ticked give way.
  */
-import { AGE_BANDS, isSafetyUrgent, type Band, RELATIONSHIPS, SAFETY_ANSWERS, type SafetyAnswer, type Topic } from '../../../shared/domain';
+import { AGE_BANDS, isSafetyUrgent, type Band, SAFETY_ANSWERS, type SafetyAnswer, type Topic } from '../../../shared/domain';
+import { RELATIONSHIPS } from '../../../shared/domain/relationships';
 import { instrumentFor } from '../../../shared/instruments/for-mode';
 import type { ChunkMessages, SourceNote } from '../../../shared/messages';
 import { canAdvance, stepsFor, type Action, type CheckState, type Step } from '../../flow';
@@ -59,7 +60,7 @@ export function OtherStep({ state, dispatch, words, onBack }: OtherStepProps) {
           legend={o.profile.relationshipLegend}
           options={RELATIONSHIPS.map((v) => ({ value: v, label: o.profile.relationships[v] }))}
           selected={state.relationship}
-          onChange={(relationship) => dispatch({ type: 'setRelationship', relationship })}
+          onChange={(relationship) => dispatch({ type: 'profile', set: { relationship } })}
         />
         <ChoiceGroup
           name="age"
@@ -67,7 +68,7 @@ export function OtherStep({ state, dispatch, words, onBack }: OtherStepProps) {
           legend={o.profile.ageLegend}
           options={AGE_BANDS.map((v) => ({ value: v, label: m.profile.ageBands[v] }))}
           selected={state.ageBand}
-          onChange={(ageBand) => dispatch({ type: 'setAge', ageBand })}
+          onChange={(ageBand) => dispatch({ type: 'profile', set: { ageBand } })}
         />
       </>
     );

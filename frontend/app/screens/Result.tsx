@@ -14,6 +14,8 @@ import type { Worded, ChunkMessages } from '../../../shared/messages';
 import { instrumentFor } from '../../../shared/instruments/for-mode';
 import { MODE_SPECS, modeSpec, type AskedInstrumentId } from '../../../shared/modes';
 import { bandOf, score, type Answers } from '../../../shared/scoring';
+import type { CompleteEvent } from '../../../shared/events';
+import type { CheckState } from '../../flow';
 import type { FullTenant } from '../../data/types';
 import { pick, useEnv } from '../context';
 import { helpListFor, panelFor } from '../placing';
@@ -56,6 +58,13 @@ export function bandFor(outcome: Pick<Outcome, 'mode' | 'answers' | 'topics'>, {
   const band = bandOf(instrument, score(instrument, answers));
   // Every mode's bands are among BANDS, which the result words cover (shared/modes unit test).
   return band as Band;
+}
+
+/** What a finished check counts (the page adds the event's type, id and channel): built here, with its band, so the first script carries none of it. */
+export function completion(outcome: Outcome, check: Pick<CheckState, 'ageBand' | 'gender' | 'relationship'>, tenant: Pick<FullTenant, 'results'>): Omit<CompleteEvent, 'type' | 'id' | 'src'> {
+  const { mode, safetyFlag, topics } = outcome;
+  const about = modeSpec(mode).aboutOther ? { relationship: check.relationship } : {};
+  return { mode, band: bandFor(outcome, tenant), safetyFlag, topics: [...topics], ageBand: check.ageBand, gender: check.gender, ...about };
 }
 
 /** With the safety flag raised the sky keeps its clouds and the lighthouse, whatever the score. */

@@ -56,7 +56,7 @@ function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
             legend={m.profile.ageLegend}
             options={AGE_BANDS.map((v) => ({ value: v, label: m.profile.ageBands[v] }))}
             selected={state.ageBand}
-            onChange={(ageBand) => dispatch({ type: 'setAge', ageBand })}
+            onChange={(ageBand) => dispatch({ type: 'profile', set: { ageBand } })}
           />
         )}
         <ChoiceGroup
@@ -65,7 +65,7 @@ function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
           legend={m.profile.genderLegend}
           options={GENDERS.map((v) => ({ value: v, label: m.profile.genders[v] }))}
           selected={state.gender}
-          onChange={(gender) => dispatch({ type: 'setGender', gender })}
+          onChange={(gender) => dispatch({ type: 'profile', set: { gender } })}
         />
       </>
     );

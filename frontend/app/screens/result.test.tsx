@@ -28,7 +28,7 @@ const answersOf = (mode: Mode, scores: number[]) => Object.fromEntries(instrumen
 const NIGHT = new Date('2026-12-01T18:00:00Z');
 
 function render(mode: Mode, band: Band, safety: SafetyAnswer): { html: string; text: string } {
-  setEnv({ tenant: pageData(MATSUDO, '/x.json', ja), messages: ja, Landing: landingFrom(ja.landing), later: neverLater, events: { send: () => undefined }, now: () => NIGHT, exitUrl: '/', exit: () => undefined });
+  setEnv({ tenant: pageData(MATSUDO, '/x.json', ja), messages: ja, Landing: landingFrom(ja.landing, MODES), later: neverLater, events: { send: () => undefined }, now: () => NIGHT, exitUrl: '/', exit: () => undefined });
   const outcome = { mode, answers: answersOf(mode, K6_FOR[band]), safety, safetyFlag: isSafetyFlagged(safety), topics: [] };
   const html = renderToString(<Result outcome={outcome} tenant={tenant} words={ja} onRestart={() => undefined} />);
   // Text as read: teen ruby readings (<rt>) left out, so it compares with the catalogue's words.
@@ -91,7 +91,7 @@ describe('result in family mode (about someone else: no picture, no score)', () 
   const o = ja.other.result;
   const signs = instrumentFor('family').items;
   const renderFamily = (topics: readonly string[], safety: SafetyAnswer) => {
-    setEnv({ tenant: pageData(MATSUDO, '/x.json', ja), messages: ja, Landing: landingFrom(ja.landing), later: neverLater, events: { send: () => undefined }, now: () => NIGHT, exitUrl: '/', exit: () => undefined });
+    setEnv({ tenant: pageData(MATSUDO, '/x.json', ja), messages: ja, Landing: landingFrom(ja.landing, MODES), later: neverLater, events: { send: () => undefined }, now: () => NIGHT, exitUrl: '/', exit: () => undefined });
     const outcome = { mode: 'family' as const, answers: {}, safety, safetyFlag: isSafetyFlagged(safety), topics: topics as never[] };
     const html = renderToString(<Result outcome={outcome} tenant={tenant} words={ja} onRestart={() => undefined} />);
     return { html, text: html.replace(/<[^>]+>/g, '') };

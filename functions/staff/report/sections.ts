@@ -10,7 +10,7 @@
  * as 0 or hidden as 「5未満」.
  */
 import { AGE_BANDS, DIRECT_SRC, GENDERS, MODES, type AgeBand, type Band, type Mode, type Topic } from '../../../shared/domain';
-import { instrumentFor } from '../../../shared/instruments/for-mode';
+import { instrumentFor, topicsForMode } from '../../../shared/instruments/for-mode';
 import { modeSpec } from '../../../shared/modes';
 import { ARCHIVED_MARK, CHANNEL_KIND_LABELS, CHANNEL_KINDS, type ChannelKind } from '../channels/kinds';
 import type { Figures } from './aggregate';
@@ -90,7 +90,8 @@ export interface ModeValues {
   bands: readonly Band[];
 }
 const valuesOf = (mode: Mode): ModeValues => {
-  const { fixedAgeBand, topics } = modeSpec(mode);
+  const { fixedAgeBand } = modeSpec(mode);
+  const topics = topicsForMode(mode);
   // Every instrument's band ids are counter keys (BANDS): the mode registry's unit test holds them to it.
   return { ageBands: fixedAgeBand ? [fixedAgeBand] : AGE_BANDS, topics, bands: instrumentFor(mode).result.bands.map((b) => b.id as Band) };
 };

@@ -30,7 +30,7 @@ export const jaInlined: InlinedWords = {
       self: { label: '本人', hint: 'ご自身のこころの状態をチェックします' },
       teen: { label: '10代', hint: '10代の方むけ。ことばをやさしくしています' },
       perinatal: { label: '赤ちゃんママ', hint: '妊娠中から産後1年ごろまでの方と、そのパートナーの方へ' },
-      family: { label: '家族', hint: '家族や身近な人のことが心配な方へ' },
+      family: { label: '家族', hint: '身近な人のことが心配な方へ' },
     },
   },
 };
