@@ -114,8 +114,8 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
     const moved = check.screen !== before.check.screen || check.helpOpen !== before.check.helpOpen;
     if (moved && !this.quiet) this.steps?.push({ screen: check.screen, helpOpen: check.helpOpen });
     this.quiet = false;
-    // The result replacing its waiting notice is a new screen too.
-    if (moved || (later && !before.later && check.screen === 'result')) {
+    // The result, or a screen of a mode about someone else, replacing its waiting notice is a new screen too.
+    if (moved || (later && !before.later && (check.screen === 'result' || aboutOther(check)))) {
       document.querySelector<HTMLElement>('main h1')?.focus();
       if (moved) window.scrollTo(0, 0);
     }

@@ -139,7 +139,7 @@ describe.runIf(runBrowser)('resident check in Chromium', () => {
     const { page, requests, errors, close } = await phonePage(suite.browser);
     await page.goto(`${suite.service.url}/t/matsudo/?src=sticker-test`);
     // Every mode the city offers is a large choice on the landing.
-    expect(await page.locator('main button.mode strong').allTextContents()).toEqual(['本人', '10代', '赤ちゃんママ']);
+    expect(await page.locator('main button.mode strong').allTextContents()).toEqual(['本人', '10代', '赤ちゃんママ', '家族']);
     await page.getByRole('button', { name: /^赤ちゃんママ/ }).click();
     expect(await heading(page).textContent()).toContain('あなたについて');
     // The age is asked (partners and parents of every age), and the K6 follows in its adult wording.
