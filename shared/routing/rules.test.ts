@@ -21,6 +21,10 @@ describe('line rules', () => {
     expect([teen, childAndFamily, adult, everyone].map((h) => servesMode(h, 'self'))).toEqual([false, false, true, true]);
     expect([teen, childAndFamily, adult, everyone].map((h) => isOwnLine(h, 'teen'))).toEqual([true, true, false, false]);
     expect([teen, childAndFamily, adult, everyone].map((h) => isOwnLine(h, 'self'))).toEqual([false, false, true, false]);
+    // 家族: every line that takes families serves it, but only a line for those who worry about someone leads.
+    const familyOnly = { audiences: ['family' as const] };
+    expect([teen, childAndFamily, adult, everyone, familyOnly].map((h) => servesMode(h, 'family'))).toEqual([false, true, true, true, true]);
+    expect([teen, childAndFamily, adult, everyone, familyOnly].map((h) => isOwnLine(h, 'family'))).toEqual([false, false, false, false, true]);
   });
 
   it('count a crisis line reachable from anywhere by phone or chat, not by visit only', () => {
@@ -60,7 +64,7 @@ describe('line rules', () => {
     expect(runtime('../modes/index.ts')).toEqual(['./topics']);
     expect(runtime('../modes/topics.ts')).toEqual([]);
     // The result chunk's own rules may build on ./rules, never the other way: that would bundle them into the first script.
-    expect(runtime('./standing.ts')).toEqual(['./reach', './rules']);
+    expect(runtime('./standing.ts')).toEqual(['../modes', './reach', './rules']);
     expect(runtime('./reach.ts')).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
  * none of this is bundled into the first script.
  */
 import type { Mode } from '../domain';
+import { modeSpec } from '../modes';
 import type { Helpline } from '../helplines/schema';
 import { isReachable } from './reach';
 import { isGeneralLocal, isRemoteCrisisLine, servesMode, type LineFacts } from './rules';
@@ -17,8 +18,13 @@ type Audiences = Pick<Helpline, 'audiences'>;
 /** A line for every age: it takes adults and teenagers alike. */
 const forEveryAge = (h: Audiences): boolean => h.audiences.includes('adult') && h.audiences.includes('teen');
 
-/** Made for this mode's audience, as opposed to a line for every age: such lines lead their tier. */
-export const isOwnLine = (h: Audiences, mode: Mode): boolean => servesMode(h, mode) && !forEveryAge(h);
+/**
+ * Made for this mode's audience, as opposed to a line for every age: such lines lead their tier.
+ * For a mode about someone else (家族), a line that also takes adults or teenagers themselves is not
+ * its own: 24時間子供SOSダイヤル takes parents too, but must not lead for someone worried about their husband.
+ */
+export const isOwnLine = (h: Audiences, mode: Mode): boolean =>
+  servesMode(h, mode) && (modeSpec(mode).aboutOther ? !h.audiences.some((a) => a === 'adult' || a === 'teen') : !forEveryAge(h));
 
 /** Confirmed and connectable from the page: a resident can act on it as shown. */
 export const isConfirmed = (h: LineFacts): boolean => !h.unverified && isReachable(h);
