@@ -131,4 +131,56 @@ describe.runIf(runBrowser)('家族 mode in Chromium', () => {
     await expect.poll(async () => (await rowsToday()).filter((r) => r.kind === 'complete').reduce((n, r) => n + r.safetyFlagged, 0)).toBe(1);
     await close();
   });
+
+  it('the phone’s Back keeps who they are, the safety answer and the signs; Forward never passes the crisis panel after a changed answer', async () => {
+    const { page, errors, close } = await phonePage(suite.browser);
+    await page.goto(`${suite.service.url}/t/matsudo/`);
+    await page.getByRole('button', { name: /^家族/ }).click();
+    await expect.poll(() => heading(page).textContent()).toContain(o.profile.heading);
+    await pick(page, '配偶者・パートナー');
+    await next(page);
+    await pick(page, o.safety.answers.no ?? '');
+    await next(page);
+    await page.getByRole('checkbox', { name: '飲酒量が増える' }).check();
+    await page.goBack();
+    await expect.poll(() => heading(page).textContent()).toContain(o.safety.question);
+    expect(await page.getByRole('radio', { name: o.safety.answers.no ?? '', exact: true }).isChecked()).toBe(true);
+    await page.goBack();
+    await expect.poll(() => heading(page).textContent()).toContain(o.profile.heading);
+    expect(await page.getByRole('radio', { name: '配偶者・パートナー', exact: true }).isChecked()).toBe(true);
+    await page.goForward();
+    await expect.poll(() => heading(page).textContent()).toContain(o.safety.question);
+    await pick(page, o.safety.answers.unsure ?? '');
+    // Forward leads to the signs' entry, but the new answer needs the crisis panel first.
+    await page.goForward();
+    await expect.poll(() => heading(page).textContent()).toContain(o.crisis.heading);
+    await page.getByRole('button', { name: 'チェックを続ける' }).click();
+    await expect.poll(() => heading(page).textContent()).toContain('その方に、次のような様子はありますか');
+    expect(await page.getByRole('checkbox', { name: '飲酒量が増える' }).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('in dark mode at 200 % zoom (390 px seen as 195 CSS px) the screens stay axe clean and in one column', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 195, height: 422 }, deviceScaleFactor: 2, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`${suite.service.url}/t/matsudo/`);
+    await page.getByRole('button', { name: /^家族/ }).click();
+    await expect.poll(() => heading(page).textContent()).toContain(o.profile.heading);
+    expect(await axeViolations(page)).toEqual([]);
+    await next(page);
+    await pick(page, o.safety.answers.no ?? '');
+    await next(page);
+    await page.getByRole('checkbox', { name: '飲酒量が増える' }).check();
+    await screenshot(page, 'family-dark-zoom-signs');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '結果を見る' }).click();
+    await expect.poll(() => heading(page).textContent()).toContain(o.result.heading);
+    await expect.poll(() => page.locator('main .lines .line').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    // Nothing wider than the phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(195);
+    await screenshot(page, 'family-dark-zoom-result');
+    await context.close();
+  });
 });
