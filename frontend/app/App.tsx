@@ -160,7 +160,7 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
           ) : later ? (
             <later.mod.OtherStep state={state} dispatch={dispatch} words={later.mod.messages} onBack={this.back} />
           ) : (
-            <OfflineHelp kind="result" mode={state.mode} onDone={this.back} />
+            <OfflineHelp kind="result" mode={state.mode} />
           )}
         </main>
       </>

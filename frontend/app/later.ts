@@ -20,6 +20,14 @@ export interface LaterSource {
   load(): Promise<Later>;
 }
 
+/**
+ * Where the next import of the chunk asks: after a failed load, a new
+ * address (`?<time>`), because Chromium keeps a failed import() for the
+ * page's whole life and would never fetch that address again. The build
+ * appends `+ chunkQuery.q` to the chunk's import (frontend/build/dynamic-imports.ts).
+ */
+const chunkQuery = { q: '' };
+
 /** The browser's source: the chunk by dynamic import, the data by same-origin fetch. */
 export function laterFrom(dataPath: string): LaterSource {
   let done: Later | undefined;
@@ -33,6 +41,7 @@ export function laterFrom(dataPath: string): LaterSource {
         ([mod, tenant]) => mod.styled.then(() => (done = { mod, tenant })),
         (error: unknown) => {
           pending = undefined;
+          chunkQuery.q = `?${Date.now()}`;
           throw error;
         },
       )),

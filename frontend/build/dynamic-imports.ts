@@ -15,6 +15,10 @@ import type { Plugin } from 'vite';
 /** `__vitePreload(() => import("./x.js"), <deps>)` as Vite renders it before its marker is filled in. */
 const WRAPPED_IMPORT = /__vitePreload\(\s*\(\)\s*=>\s*(import\((["'`])[^"'`]+\2\))\s*,\s*(?:__VITE_PRELOAD__|\[\]|void 0)\s*\)/g;
 const HELPER = '__vitePreload';
+/** The result chunk's import, once unwrapped: `import("./chunk-<hash>.js")`. */
+const CHUNK_IMPORT = /import\((["'`])(\.\/chunk-[^"'`]+\.js)\1\)/;
+/** later.ts's retry address (see there): a failed import() is never fetched again at the same address. */
+const RETRY = 'chunkQuery.q';
 
 export function plainDynamicImports(): Plugin {
   return {
@@ -25,7 +29,12 @@ export function plainDynamicImports(): Plugin {
       handler(code) {
         if (!code.includes(HELPER)) return null;
         // The helper's own definition stays; the minifier drops it once nothing calls it.
-        return { code: code.replace(WRAPPED_IMPORT, '$1'), map: null };
+        let out = code.replace(WRAPPED_IMPORT, '$1');
+        if (CHUNK_IMPORT.test(out)) {
+          if (!out.includes(RETRY.split('.')[0]!)) this.error(`the result chunk's import is here, but not later.ts's ${RETRY}`);
+          out = out.replace(CHUNK_IMPORT, `import($1$2$1 + ${RETRY})`);
+        }
+        return { code: out, map: null };
       },
     },
     generateBundle(_options, bundle) {
