@@ -25,6 +25,24 @@ describe('eventRuleIssues', () => {
     expect(eventRuleIssues({ ...complete, ageBand: '20s', topics: ['work'] }, new Set()).map((i) => i.path)).toEqual(['topics.0', 'ageBand']);
   });
 
+  it('asks a mode about someone else (家族) for the relationship, and refuses one on any other mode', async () => {
+    const { eventRuleIssues } = await import('./rules');
+    const family: CompleteEvent = { ...complete, mode: 'family', ageBand: '50s', band: 'some', topics: ['gloomy', 'drinking'], relationship: 'partner' };
+    expect(eventRuleIssues(family, new Set())).toEqual([]);
+    expect(eventRuleIssues({ ...family, relationship: 'na', topics: [], band: 'low' }, new Set())).toEqual([]);
+    const { relationship: _, ...without } = family;
+    expect(eventRuleIssues(without, new Set()).map((i) => i.path)).toEqual(['relationship']);
+    expect(eventRuleIssues({ ...complete, relationship: 'parent' }, new Set()).map((i) => i.path)).toEqual(['relationship']);
+    expect(eventRuleIssues({ ...complete, mode: 'self', ageBand: '40s', topics: ['work'], relationship: 'na' }, new Set()).map((i) => i.path)).toEqual(['relationship']);
+  });
+
+  it('refuses a family sign on another mode, an adult topic and a K6 band on the family checklist', async () => {
+    const { eventRuleIssues } = await import('./rules');
+    expect(eventRuleIssues({ ...complete, mode: 'self', ageBand: '40s', topics: ['gloomy'] }, new Set()).map((i) => i.path)).toEqual(['topics.0']);
+    const family: CompleteEvent = { ...complete, mode: 'family', ageBand: '50s', band: 'veryHigh', topics: ['work'], relationship: 'child' };
+    expect(eventRuleIssues(family, new Set()).map((i) => i.path)).toEqual(['topics.0', 'band']);
+  });
+
   it('refuses a band the mode’s instrument does not give, on a completion and on a tap', async () => {
     vi.resetModules();
     vi.doMock('../../shared/instruments/for-mode', async (original) => {

@@ -3,8 +3,10 @@
  * The rules a counting event must meet beyond its zod schema — the ones that
  * need the mode or the tenant to judge: topics and the result band belong to
  * the chosen mode (its topic list, its instrument's bands) and topics are not
- * repeated, a tapped helpline is one this tenant lists, and a mode
- * that implies an age band (10代) is counted in it. An event breaking one would be a stray counter
+ * repeated, a tapped helpline is one this tenant lists, a mode
+ * that implies an age band (10代) is counted in it, and a completion says who
+ * the other person is (`relationship`) exactly when its mode is about someone
+ * else (家族: the page always sends it, `na` = 答えない). An event breaking one would be a stray counter
  * no report could explain, so it is refused like a schema error.
  */
 import type { Topic } from '../../shared/domain';
@@ -33,6 +35,12 @@ export const eventRuleIssues = (event: CountingEvent, tenantHelplineIds: Readonl
     issues.push(...bandIssue(event.mode, event.band));
     if (spec.fixedAgeBand !== undefined && event.ageBand !== spec.fixedAgeBand) {
       issues.push({ path: 'ageBand', message: `${event.mode} mode counts age band '${spec.fixedAgeBand}' only` });
+    }
+    if (spec.aboutOther && event.relationship === undefined) {
+      issues.push({ path: 'relationship', message: `${event.mode} mode counts who the other person is: relationship is required ('na' = 答えない)` });
+    }
+    if (!spec.aboutOther && event.relationship !== undefined) {
+      issues.push({ path: 'relationship', message: `${event.mode} mode is about the resident: relationship is not counted` });
     }
   }
   if (event.type === 'helpline_tap') {
