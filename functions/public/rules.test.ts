@@ -34,6 +34,8 @@ describe('eventRuleIssues', () => {
     expect(eventRuleIssues(without, new Set()).map((i) => i.path)).toEqual(['relationship']);
     expect(eventRuleIssues({ ...complete, relationship: 'parent' }, new Set()).map((i) => i.path)).toEqual(['relationship']);
     expect(eventRuleIssues({ ...complete, mode: 'self', ageBand: '40s', topics: ['work'], relationship: 'na' }, new Set()).map((i) => i.path)).toEqual(['relationship']);
+    // It asks who they are and their age, not a gender.
+    expect(eventRuleIssues({ ...family, gender: 'female' }, new Set()).map((i) => i.path)).toEqual(['gender']);
   });
 
   it('refuses a family sign on another mode, an adult topic and a K6 band on the family checklist', async () => {

@@ -6,7 +6,8 @@
  * repeated, a tapped helpline is one this tenant lists, a mode
  * that implies an age band (10代) is counted in it, and a completion says who
  * the other person is (`relationship`) exactly when its mode is about someone
- * else (家族: the page always sends it, `na` = 答えない). An event breaking one would be a stray counter
+ * else (家族: the page always sends it, `na` = 答えない), which asks no
+ * gender (counted as `na`). An event breaking one would be a stray counter
  * no report could explain, so it is refused like a schema error.
  */
 import type { Topic } from '../../shared/domain';
@@ -38,6 +39,10 @@ export const eventRuleIssues = (event: CountingEvent, tenantHelplineIds: Readonl
     }
     if (spec.aboutOther && event.relationship === undefined) {
       issues.push({ path: 'relationship', message: `${event.mode} mode counts who the other person is: relationship is required ('na' = 答えない)` });
+    }
+    // Its profile asks who they are and their age, never a gender: the reports have no other gender row for it.
+    if (spec.aboutOther && event.gender !== 'na') {
+      issues.push({ path: 'gender', message: `${event.mode} mode does not ask a gender: it counts 'na' only` });
     }
     if (!spec.aboutOther && event.relationship !== undefined) {
       issues.push({ path: 'relationship', message: `${event.mode} mode is about the resident: relationship is not counted` });

@@ -1,6 +1,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { ADULT_TOPICS } from '../../shared/domain';
+import { RELATIONSHIPS } from '../../shared/domain/relationships';
 import { addAttribute, counterEntries, emptyFigures, fiscalYearOfMonth, incrementFor, markerExpiresAt, MARKER_TTL_SECONDS, parseKindKey, shardOf, SHARD_COUNT } from './keys';
 
 const id = '5b0c7f0e-7a51-4c3e-9a3f-2f1d7c1e9b10';
@@ -29,6 +30,46 @@ describe('counter keys', () => {
     const tagged = incrementFor({ type: 'complete', id, mode: 'teen', ageBand: '10s', gender: 'na', band: 'low', safetyFlag: false, topics: [], src: 'school-a' }, 7);
     expect(tagged.kindKey).toBe('C#teen');
     expect(tagged.attributes).toContain('cschool-a');
+  });
+
+  it('counts who the other person is (家族) as one more attribute on the mode’s item, and reads it back as its own dimension', () => {
+    const increment = incrementFor(
+      { type: 'complete', id, mode: 'family', ageBand: '50s', gender: 'female', band: 'some', safetyFlag: false, topics: ['gloomy', 'drinking'], relationship: 'partner', src: 'school-a' },
+      21,
+    );
+    expect(increment.kindKey).toBe('C#family');
+    expect(increment.attributes.sort()).toEqual(['a50s', 'bsome', 'cschool-a', 'gfemale', 'h21', 'n', 'rpartner', 'tdrinking', 'tgloomy']);
+    const figures = emptyFigures();
+    for (const name of increment.attributes) addAttribute(figures, name, 1);
+    expect(figures).toEqual({
+      count: 1, safetyFlagged: 0, ageBand: { '50s': 1 }, gender: { female: 1 }, band: { some: 1 }, topic: { gloomy: 1, drinking: 1 },
+      relationship: { partner: 1 }, hour: { 21: 1 }, channel: { 'school-a': 1 },
+    });
+  });
+
+  it('gives every relationship an attribute no other dimension reads, and one prefix letter to each dimension', () => {
+    for (const relationship of RELATIONSHIPS) {
+      const figures = emptyFigures();
+      addAttribute(figures, `r${relationship}`, 2);
+      expect(figures).toEqual({ ...emptyFigures(), relationship: { [relationship]: 2 } });
+    }
+    // The prefix letters in use: a relationship's `r` must not be one of them twice.
+    const { attributes } = incrementFor(
+      { type: 'complete', id, mode: 'family', ageBand: 'na', gender: 'na', band: 'low', safetyFlag: true, topics: ['loss'], relationship: 'na', src: 'x' },
+      0,
+    );
+    const prefixed = attributes.filter((name) => name.length > 1);
+    expect(new Set(prefixed.map((name) => name[0])).size).toBe(prefixed.length);
+  });
+
+  it('reads an item stored before relationships were counted with none, and adds nothing for a mode about the resident', () => {
+    const item: Record<string, AttributeValue> = { pk: { S: 'C#matsudo#2025-06#3' }, sk: { S: '14#C#self' }, n: { N: '2' }, a20s: { N: '2' }, 'c-': { N: '2' } };
+    const figures = emptyFigures();
+    for (const [name, value] of counterEntries('C#self', item).entries) addAttribute(figures, name, value);
+    expect(figures.relationship).toEqual({});
+    expect(figures.count).toBe(2);
+    const self = incrementFor({ type: 'complete', id, mode: 'self', ageBand: '20s', gender: 'na', band: 'low', safetyFlag: false, topics: [] }, 7);
+    expect(self.attributes.some((name) => name.startsWith('r'))).toBe(false);
   });
 
   it('reads a completion stored under its channel (the older key) as its mode’s, its count under that channel', () => {
@@ -67,7 +108,7 @@ describe('counter keys', () => {
     for (const [name, value] of [['n', 3], ['a10s', 2], ['h07', 1], ['h07', 2], ['tschool', 1], ['f', 1], ['bnone', 4], ['cschool-a', 2], ['c-', 1]] as const) {
       addAttribute(figures, name, value);
     }
-    expect(figures).toEqual({ count: 3, safetyFlagged: 1, ageBand: { '10s': 2 }, gender: {}, band: { none: 4 }, topic: { school: 1 }, hour: { 7: 3 }, channel: { 'school-a': 2, '-': 1 } });
+    expect(figures).toEqual({ count: 3, safetyFlagged: 1, ageBand: { '10s': 2 }, gender: {}, band: { none: 4 }, topic: { school: 1 }, relationship: {}, hour: { 7: 3 }, channel: { 'school-a': 2, '-': 1 } });
   });
 
   it('counts a repeated topic once rather than letting DynamoDB refuse the update', () => {

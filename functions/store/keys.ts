@@ -4,7 +4,7 @@
  * path, the read path and the monthly rollup can never disagree. An event
  * becomes one sort-key "kind" (what was counted, e.g. `C#self`, `V#sticker-a`)
  * plus the short attribute names it increments (`n`, `a20s`, `tschool`,
- * `h07`, `csticker-a`…); reading turns those names back into typed figures.
+ * `h07`, `csticker-a`, `rparent`…); reading turns those names back into typed figures.
  * Keys hold only the closed vocabularies from shared/domain and shared/events
  * and tags the tenant registered (the API maps any other tag to direct before
  * it gets here), so nothing about a person can end up in a key.
@@ -15,7 +15,7 @@
  * with an age band, gender, result band, safety flag, topic or hour. Views
  * and starts carry no personal dimension and stay keyed by channel.
  */
-import { DIRECT_SRC, type AgeBand, type Band, type Gender, type Mode, type Topic } from '../../shared/domain';
+import { DIRECT_SRC, type AgeBand, type Band, type Gender, type Mode, type Relationship, type Topic } from '../../shared/domain';
 import type { CountingEvent, EventType } from '../../shared/events';
 
 /**
@@ -96,6 +96,8 @@ export const incrementFor = (event: CountingEvent, jstHour: number): CounterIncr
       if (event.safetyFlag) attributes.push('f');
       // A duplicated name would make DynamoDB reject the whole update; the API refuses duplicates, this keeps the store safe alone.
       for (const topic of new Set(event.topics)) attributes.push(`t${topic}`);
+      // Who the other person is, in a mode about someone else (家族): one more marginal count, like the age band.
+      if (event.relationship !== undefined) attributes.push(`r${event.relationship}`);
       attributes.push(channelAttr(event.src ?? DIRECT_SRC));
       return { kindKey: `${code}#${event.mode}`, attributes };
     }
@@ -132,13 +134,15 @@ export interface CounterFigures {
   /** `none`: a helpline tap before any result existed. */
   band: Partial<Record<Band | 'none', number>>;
   topic: Partial<Record<Topic, number>>;
+  /** Who the other person is to the resident, in a mode about someone else (家族); empty for the others and for items stored before it was counted. */
+  relationship: Partial<Record<Relationship, number>>;
   /** JST hour 0–23. */
   hour: Partial<Record<number, number>>;
   /** Completions by channel: a registered tag, or DIRECT_SRC. A marginal count, never crossed with the others. */
   channel: Partial<Record<string, number>>;
 }
 
-export const emptyFigures = (): CounterFigures => ({ count: 0, safetyFlagged: 0, ageBand: {}, gender: {}, band: {}, topic: {}, hour: {}, channel: {} });
+export const emptyFigures = (): CounterFigures => ({ count: 0, safetyFlagged: 0, ageBand: {}, gender: {}, band: {}, topic: {}, relationship: {}, hour: {}, channel: {} });
 
 const bump = <K extends string | number>(map: Partial<Record<K, number>>, key: K, by: number) => {
   map[key] = (map[key] ?? 0) + by;
@@ -156,6 +160,7 @@ export const addAttribute = (figures: CounterFigures, name: string, value: numbe
       case 'g': bump(figures.gender, rest as Gender, value); break;
       case 'b': bump(figures.band, rest as Band | 'none', value); break;
       case 't': bump(figures.topic, rest as Topic, value); break;
+      case 'r': bump(figures.relationship, rest as Relationship, value); break;
       case 'h': bump(figures.hour, Number(rest), value); break;
       case 'c': bump(figures.channel, rest, value); break;
     }

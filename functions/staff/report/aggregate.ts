@@ -4,12 +4,16 @@
  * the figures a report shows. Pure: rows in, totals out, so every number on
  * the dashboard and in the CSV can be checked against a hand count in a unit
  * test. Completions come by mode with their channels as one more marginal
- * (`row.channel`), never crossed with age, gender, band, flag, topic or hour.
+ * (`row.channel`), never crossed with age, gender, band, flag, topic, hour
+ * or relationship. Helpline taps after a result are summed per instrument and
+ * band: a band id means something only with its instrument (the K6's `low`
+ * is 0～4点, the family checklist's is no sign ticked).
  * The counting API stores registered tags only; tags not registered by the
  * tenant still fold into one 「未登録」 bucket here, for counts stored before
  * it did so, so a stray or forged `src` cannot add report rows.
  */
-import { DIRECT_SRC, type AgeBand, type Band, type Gender, type Mode, type Topic } from '../../../shared/domain';
+import { DIRECT_SRC, type AgeBand, type Band, type Gender, type Mode, type Relationship, type Topic } from '../../../shared/domain';
+import { MODE_SPECS, type InstrumentId } from '../../../shared/modes';
 import type { CounterRow } from '../../store';
 import { UNREGISTERED_KEY } from './labels';
 
@@ -29,12 +33,17 @@ export interface Figures {
   byModeGender: Tally<`${Mode}|${Gender}`>;
   byModeBand: Tally<`${Mode}|${Band}`>;
   byModeTopic: Tally<`${Mode}|${Topic}`>;
+  /** Who the other person is, in a mode about someone else (家族): `family|parent`. */
+  byModeRelationship: Tally<`${Mode}|${Relationship}`>;
   safetyFlaggedByMode: Tally<Mode>;
   /** Completions by JST hour 0–23. */
   completionsByHour: Tally<number>;
   tapsByHelpline: Tally<string>;
-  tapsByBand: Tally<Band | 'none'>;
+  /** Keyed `instrument|band` (`k6-ja|low`), or `none` for a tap before any result. */
+  tapsByBand: Tally<TapBandKey>;
 }
+
+export type TapBandKey = `${InstrumentId}|${Band}` | 'none';
 
 export const emptyReportFigures = (): Figures => ({
   views: 0,
@@ -49,6 +58,7 @@ export const emptyReportFigures = (): Figures => ({
   byModeGender: {},
   byModeBand: {},
   byModeTopic: {},
+  byModeRelationship: {},
   safetyFlaggedByMode: {},
   completionsByHour: {},
   tapsByHelpline: {},
@@ -88,13 +98,14 @@ export const aggregate = (rows: readonly CounterRow[], registered: ReadonlySet<s
         addAll(f.byModeGender, row.gender, (k) => `${mode}|${k}` as const);
         addAll(f.byModeBand, row.band as Tally<Band>, (k) => `${mode}|${k}` as const);
         addAll(f.byModeTopic, row.topic, (k) => `${mode}|${k}` as const);
+        addAll(f.byModeRelationship, row.relationship, (k) => `${mode}|${k}` as const);
         add(f.safetyFlaggedByMode, mode, row.safetyFlagged);
         addAll(f.completionsByHour, row.hour, (k) => Number(k));
         break;
       case 'helpline_tap':
         f.helplineTaps += row.count;
         if (row.helplineId) add(f.tapsByHelpline, row.helplineId, row.count);
-        addAll(f.tapsByBand, row.band, (k) => k);
+        if (mode) addAll(f.tapsByBand, row.band, (k): TapBandKey => (k === 'none' ? k : `${MODE_SPECS[mode].instrument}|${k}`));
         break;
     }
   }

@@ -15,6 +15,7 @@ import { jstParts } from '../../../shared/time';
 import type { Report } from './build';
 import type { PrefectureReport } from '../prefecture/report';
 import { AGE_BANDS, MODES } from '../../../shared/domain';
+import { modeSpec } from '../../../shared/modes';
 import { indicatorCsvLines } from './indicators';
 import { AGE_LABELS, eraDateLabel, excelSafe, eraFiscalCode, eraPeriodLabel, MODE_LABELS, slashDate } from './labels';
 import { COMPLEMENT_SUPPRESSED, MARK_NOTES, SUPPRESSED, type ReportLine } from './lines';
@@ -79,6 +80,10 @@ const notes = (report: Report): string[] => [
     return `${MODE_LABELS[mode]}は年代を尋ねない（すべて${bands}）ため、${MODE_LABELS[mode]}の他の年代の行はありません。`;
   }),
   '気がかりなことは、各モードで選べる項目だけを載せています。',
+  ...MODES.filter((mode) => modeSpec(mode).aboutOther).map(
+    (mode) =>
+      `${MODE_LABELS[mode]}は、ほかの人を気にかけている方が使うモードです。年代と相手との関係は気にかけている相手のもの、気がかりなことは選ばれたサイン、結果は選ばれたサインの数で、性別は尋ねていません（すべて答えない）。`,
+  ),
   '月別の行は、同じ月の前年（例：令和8年4月と令和7年4月）と比べています。',
   ...exclusionNotes(report),
 ];

@@ -7,9 +7,10 @@
  * diagnosis. Periods are written in
  * 令和, with 西暦 days in brackets where a reader needs them.
  */
-import { MODES, type Band, type FamilyTopic, type Mode, type Topic } from '../../../shared/domain';
+import { type Band, type FamilyTopic, type Mode, type Relationship, type Topic } from '../../../shared/domain';
 import { FAMILY_SIGNS } from '../../../shared/instruments/family-signs';
-import { instrumentFor } from '../../../shared/instruments/for-mode';
+import { INSTRUMENTS_BY_ID } from '../../../shared/instruments/for-mode';
+import { MODE_SPECS, MODES, type InstrumentId } from '../../../shared/modes';
 import { jaInlined } from '../../../shared/messages/ja/page';
 import { AGE_BAND_LABELS_JA, GENDER_LABELS_JA, PERINATAL_TOPIC_LABELS_JA, TEEN_TOPIC_LABELS_JA } from '../../../shared/messages/ja/vocabulary';
 
@@ -19,11 +20,40 @@ export const MODE_LABELS = Object.fromEntries(MODES.map((mode) => [mode, `${jaIn
 export const AGE_LABELS = AGE_BAND_LABELS_JA;
 export const GENDER_LABELS = GENDER_LABELS_JA;
 
-/** The bands of every mode's instrument, in registry order, by band id; `none` = a tap before any result. */
-export const BAND_LABELS = {
-  ...Object.fromEntries(MODES.flatMap((mode) => instrumentFor(mode).result.bands.map((b) => [b.id, b.label]))),
-  none: '結果表示前',
-} as Record<Band | 'none', string>;
+/**
+ * Who the other person is to the resident, in a mode about someone else
+ * (家族), as staff write it. The resident page's own words for the choice
+ * live in the page's catalogue; these are the report's.
+ */
+export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
+  parent: '親',
+  child: '子ども',
+  partner: '配偶者・パートナー',
+  sibling: 'きょうだい',
+  friend: '友人・同僚',
+  other: 'その他',
+  na: '答えない',
+};
+
+/** A helpline tap before any result existed (landing page, crisis panel). */
+export const NO_RESULT_LABEL = '結果表示前';
+
+/**
+ * A band as its instrument names it. Band ids are shared counter keys
+ * (`low` is the K6's 0～4点 and the family checklist's 「選んだサイン 0」),
+ * so a band is only ever named together with the instrument that gave it.
+ */
+export const instrumentBandLabel = (instrument: InstrumentId, band: Band): string =>
+  INSTRUMENTS_BY_ID[instrument].result.bands.find((b) => b.id === band)?.label ?? band;
+
+/** A band of the instrument `mode` runs, by that instrument's own label (a range, never a diagnosis word). */
+export const bandLabel = (mode: Mode, band: Band): string => instrumentBandLabel(MODE_SPECS[mode].instrument, band);
+
+/** Every instrument some mode runs, once each, in registry order (the reports' order of band rows). */
+export const REPORTED_INSTRUMENTS: readonly InstrumentId[] = [...new Set(MODES.map((mode) => MODE_SPECS[mode].instrument))];
+
+/** The modes that run `instrument`, in registry order. */
+export const modesRunning = (instrument: InstrumentId): Mode[] => MODES.filter((mode) => MODE_SPECS[mode].instrument === instrument);
 
 export const TOPIC_LABELS: Record<Topic, string> = {
   life: '生き方・生きがい',

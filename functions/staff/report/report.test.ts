@@ -13,6 +13,7 @@ const row = (period: string, r: Partial<CounterRow> & Pick<CounterRow, 'kind'>):
   gender: {},
   band: {},
   topic: {},
+  relationship: {},
   hour: {},
   channel: {},
   ...r,
@@ -32,13 +33,24 @@ const previous: CounterRow[] = [
   row('2025-06', { kind: 'complete', mode: 'teen', channel: { 'sticker-a': 8 }, count: 8, ageBand: { '10s': 8 }, gender: { female: 8 }, band: { some: 8 }, hour: { 22: 8 } }),
 ];
 
-const build = (suppress = false): Report =>
+/** 家族モード: who the other person is, their age, the signs ticked (as topics) and how many (as bands). */
+const familyCurrent: CounterRow[] = [
+  row('2026-07-03', {
+    kind: 'complete', mode: 'family', channel: { '-': 9 }, count: 9, ageBand: { '50s': 7, '80plus': 2 }, gender: { na: 9 }, band: { low: 1, some: 6, high: 2 },
+    topic: { gloomy: 6, drinking: 3 }, relationship: { partner: 6, parent: 2, na: 1 }, hour: { 21: 9 },
+  }),
+];
+const familyPrevious: CounterRow[] = [
+  row('2025-07', { kind: 'complete', mode: 'family', channel: { '-': 6 }, count: 6, ageBand: { '50s': 6 }, gender: { na: 6 }, band: { some: 6 }, relationship: { partner: 6 }, hour: { 21: 6 } }),
+];
+
+const build = (suppress = false, withFamily = false): Report =>
   buildReport({
     tenant: 'matsudo',
     // Today is 2026-07-21 (JST), so the running July is counted up to the 20th (前日まで).
     period: periodFromQuery({ from: '2026-06', to: '2026-07' }, '2026-07-21'),
-    current,
-    previous,
+    current: withFamily ? [...current, ...familyCurrent] : current,
+    previous: withFamily ? [...previous, ...familyPrevious] : previous,
     context: { channels: new Map([['sticker-a', { label: '市役所1階トイレ ステッカー', kind: 'sticker' as const }]]), helplineName: (id) => (id === 'childline' ? 'チャイルドライン' : id), suppress },
     read: { items: 9, queries: 2 },
   });
@@ -58,13 +70,17 @@ describe('aggregate', () => {
     expect(f.byModeAge).toEqual({ 'self|20s': 5 });
   });
   it('sums completions by mode and dimension', () => {
-    const f = aggregate(current, new Set());
-    expect(f.completionsByMode).toEqual({ teen: 10, self: 6 });
-    expect(f.byModeAge).toEqual({ 'teen|10s': 10, 'self|40s': 6 });
-    expect(f.byModeBand).toEqual({ 'teen|some': 7, 'teen|veryHigh': 3, 'self|low': 6 });
-    expect(f.completionsByHour).toEqual({ 22: 10, 8: 6 });
+    const f = aggregate([...current, ...familyCurrent], new Set());
+    expect(f.completionsByMode).toEqual({ teen: 10, self: 6, family: 9 });
+    expect(f.byModeAge).toEqual({ 'teen|10s': 10, 'self|40s': 6, 'family|50s': 7, 'family|80plus': 2 });
+    expect(f.byModeBand).toEqual({ 'teen|some': 7, 'teen|veryHigh': 3, 'self|low': 6, 'family|low': 1, 'family|some': 6, 'family|high': 2 });
+    expect(f.byModeRelationship).toEqual({ 'family|partner': 6, 'family|parent': 2, 'family|na': 1 });
+    expect(f.completionsByHour).toEqual({ 22: 10, 8: 6, 21: 9 });
     expect(f.safetyFlaggedByMode).toEqual({ teen: 2 });
-    expect(f.tapsByBand).toEqual({ veryHigh: 3, none: 1 });
+    expect(f.tapsByBand).toEqual({ 'k6-ja|veryHigh': 3, none: 1 });
+    // A band means something only with its instrument: the family checklist's `some` is not the K6's.
+    const taps = aggregate([...current, ...familyCurrent, row('2026-07-03', { kind: 'helpline_tap', mode: 'family', helplineId: 'kazoku', count: 2, band: { some: 2 } })], new Set());
+    expect(taps.tapsByBand).toEqual({ 'k6-ja|veryHigh': 3, none: 1, 'family-signs|some': 2 });
   });
 });
 
@@ -84,7 +100,11 @@ describe('buildReport', () => {
     // 9 bands for 本人モード and 赤ちゃんママモード; the teen mode never asks the age, so its only band is 10代.
     expect(section(r, 'completionsByModeAge').map((l) => l.key).filter((k) => k.startsWith('teen|'))).toEqual(['teen|10s']);
     expect(section(r, 'completionsByModeAge').filter((l) => l.key.startsWith('perinatal|'))).toHaveLength(9);
-    expect(section(r, 'completionsByModeAge')).toHaveLength(19);
+    expect(section(r, 'completionsByModeAge')).toHaveLength(28);
+    // 家族モード asks who the other person is and their age, never a gender.
+    expect(section(r, 'completionsByModeGender').filter((l) => l.key.startsWith('family|')).map((l) => l.key)).toEqual(['family|na']);
+    expect(section(r, 'completionsByModeRelationship').map((l) => l.key)).toEqual(['parent', 'child', 'partner', 'sibling', 'friend', 'other', 'na'].map((v) => `family|${v}`));
+    expect(section(r, 'topicsByMode').filter((l) => l.key.startsWith('family|'))).toHaveLength(9);
     expect(section(r, 'topicsByMode').find((l) => l.key === 'self|bullying')).toBeUndefined();
     expect(section(r, 'completionsByHour').map((l) => l.key)).toEqual(Array.from({ length: 24 }, (_, h) => String(h)));
     expect(section(r, 'topicsByMode').filter((l) => l.key.startsWith('teen|'))).toHaveLength(8);
@@ -93,6 +113,33 @@ describe('buildReport', () => {
     );
     expect(section(r, 'topicsByMode').find((l) => l.key === 'self|sleep')).toBeUndefined();
   });
+  it('names every band by the instrument of its mode, so the K6’s 0～4点 and the family checklist’s 0 signs never share a label', () => {
+    const r = build(false, true);
+    expect(lineOf(r, 'completionsByModeBand', 'self|low')).toMatchObject({ label: '本人モード・K6 0～4点', current: 6 });
+    expect(lineOf(r, 'completionsByModeBand', 'family|low')).toMatchObject({ label: '家族モード・選んだサイン 0', current: 1 });
+    expect(lineOf(r, 'completionsByModeBand', 'family|high')).toMatchObject({ label: '家族モード・選んだサイン 3以上', current: 2 });
+    expect(lineOf(r, 'completionsByModeBand', 'family|veryHigh')).toBeUndefined();
+    expect(section(r, 'helplineTapsByBand').map((l) => [l.key, l.label, l.current])).toEqual([
+      ['k6-ja|low', 'K6 0～4点', 0], ['k6-ja|some', 'K6 5～9点', 0], ['k6-ja|high', 'K6 10～12点', 0], ['k6-ja|veryHigh', 'K6 13点以上', 3],
+      ['family-signs|low', '選んだサイン 0', 0], ['family-signs|some', '選んだサイン 1～2', 0], ['family-signs|high', '選んだサイン 3以上', 0],
+      ['none', '結果表示前', 1],
+    ]);
+    expect(lineOf(r, 'topicsByMode', 'family|gloomy')).toMatchObject({ label: '家族モード・以前と比べて表情が暗く、元気がない', current: 6 });
+  });
+
+  it('counts completions by who the other person is, against the same period last year', () => {
+    const r = build(false, true);
+    expect(section(r, 'completionsByModeRelationship').map((l) => [l.label, l.current, l.previous])).toEqual([
+      ['家族モード・親', 2, 0], ['家族モード・子ども', 0, 0], ['家族モード・配偶者・パートナー', 6, 6], ['家族モード・きょうだい', 0, 0],
+      ['家族モード・友人・同僚', 0, 0], ['家族モード・その他', 0, 0], ['家族モード・答えない', 1, 0],
+    ]);
+    expect(lineOf(r, 'completionsByModeRelationship', 'family|partner')).toMatchObject({ change: 0, changeRate: 0 });
+    // Published: small counts are 5未満, and the one cell the mode's total would give back is 秘匿.
+    const published = section(build(true, true), 'completionsByModeRelationship');
+    expect(published.find((l) => l.key === 'family|parent')).toMatchObject({ current: SUPPRESSED, change: null });
+    expect(published.find((l) => l.key === 'family|partner')).toMatchObject({ current: 6, previous: 6 });
+  });
+
   it('gives a monthly series with last year’s month beside it', () => {
     const r = build();
     expect(r.monthly.map((m) => m.month)).toEqual(['2026-06', '2026-07']);
@@ -111,7 +158,7 @@ describe('buildReport', () => {
   });
 
   it('never leaves a lone hidden cell that a published total would give back', () => {
-    const r = build(true);
+    const r = build(true, true);
     const hiddenIn = (lines: readonly Pick<Report['sections'][number]['lines'][number], 'current' | 'previous'>[]) =>
       (['current', 'previous'] as const).map((column) => lines.filter((line) => isHidden(line[column])).length);
     const groups = r.sections
@@ -210,11 +257,12 @@ describe('reportCsv', () => {
     expect(published.notes.join('\n')).toMatch(/「5未満」：0～4件[\s\S]*「秘匿」：.*5件以上.*少ない数という意味ではありません/);
     expect(internal.notes.join('\n')).not.toContain('秘匿');
     expect(internal.notes).toContain('※10代モードは年代を尋ねない（すべて10代）ため、10代モードの他の年代の行はありません。');
+    expect(internal.notes.some((note) => note.startsWith('※家族モードは、ほかの人を気にかけている方が使うモードです。'))).toBe(true);
   });
 
   it('marks cells hidden only to protect another 秘匿, never 5未満, and every 5未満 is truly under 5', () => {
-    const full = readCsv(reportCsv(build(), CONTEXT)).records;
-    const published = readCsv(reportCsv(build(true), CONTEXT)).records;
+    const full = readCsv(reportCsv(build(false, true), CONTEXT)).records;
+    const published = readCsv(reportCsv(build(true, true), CONTEXT)).records;
     expect(published).toHaveLength(full.length);
     const marks = new Set<string>();
     published.forEach((row, i) => {
@@ -238,6 +286,10 @@ describe('reportCsv', () => {
     const teenAges = records.filter((x) => x.区分 === 'チェック完了数（モード×年代）' && x.項目.startsWith('10代モード'));
     expect(teenAges.map((x) => x.項目)).toEqual(['10代モード・10代']);
     expect(records.filter((x) => x.区分.startsWith('気がかりなこと') && x.項目 === '本人モード・いじめ')).toEqual([]);
+    expect(records.filter((x) => x.区分 === 'チェック完了数（モード×性別）' && x.項目.startsWith('家族モード')).map((x) => x.項目)).toEqual(['家族モード・答えない']);
+    expect(records.filter((x) => x.区分 === 'チェック完了数（モード×気にかけている相手との関係）').map((x) => x.項目)).toEqual(
+      ['親', '子ども', '配偶者・パートナー', 'きょうだい', '友人・同僚', 'その他', '答えない'].map((v) => `家族モード・${v}`),
+    );
   });
 
   it('writes extra sections (the plan’s indicators) with the period and the marks, before 月別', () => {

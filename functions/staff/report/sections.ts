@@ -9,12 +9,28 @@
  * (structural zeros, `MODE_VALUES`), which are left out rather than listed
  * as 0 or hidden as 「5未満」.
  */
-import { AGE_BANDS, DIRECT_SRC, GENDERS, MODES, type AgeBand, type Band, type Mode, type Topic } from '../../../shared/domain';
+import { AGE_BANDS, DIRECT_SRC, GENDERS, MODES, type AgeBand, type Band, type Gender, type Mode, type Relationship, type Topic } from '../../../shared/domain';
+import { RELATIONSHIPS } from '../../../shared/domain/relationships';
 import { instrumentFor, topicsForMode } from '../../../shared/instruments/for-mode';
 import { modeSpec } from '../../../shared/modes';
 import { ARCHIVED_MARK, CHANNEL_KIND_LABELS, CHANNEL_KINDS, type ChannelKind } from '../channels/kinds';
 import type { Figures } from './aggregate';
-import { AGE_LABELS, BAND_LABELS, DIRECT_LABEL, GENDER_LABELS, hourLabel, MODE_LABELS, TOPIC_LABELS, UNREGISTERED_KEY, UNREGISTERED_LABEL } from './labels';
+import {
+  AGE_LABELS,
+  bandLabel,
+  DIRECT_LABEL,
+  GENDER_LABELS,
+  hourLabel,
+  instrumentBandLabel,
+  MODE_LABELS,
+  modesRunning,
+  NO_RESULT_LABEL,
+  RELATIONSHIP_LABELS,
+  REPORTED_INSTRUMENTS,
+  TOPIC_LABELS,
+  UNREGISTERED_KEY,
+  UNREGISTERED_LABEL,
+} from './labels';
 import { complementSuppression } from './complement';
 import { COMPLEMENT_SUPPRESSED, countLine, isHidden, ratioLine, type Cell, type ReportLine } from './lines';
 
@@ -26,6 +42,7 @@ export const SECTION_TITLES = {
   completionsByModeAge: 'チェック完了数（モード×年代）',
   completionsByModeGender: 'チェック完了数（モード×性別）',
   completionsByModeBand: 'チェック完了数（モード×結果）',
+  completionsByModeRelationship: 'チェック完了数（モード×気にかけている相手との関係）',
   safetyFlagsByMode: '安全確認で相談先を優先表示した数（モード別）',
   topicsByMode: '気がかりなこと（モード別・複数回答）',
   completionsByHour: 'チェック完了数（時間帯・日本時間）',
@@ -81,19 +98,30 @@ export interface SectionContext {
  * flow sets it) — and each mode offers only its own topics, so 10代モード ×
  * 20代 or 本人モード × いじめ are structural zeros. Listing them would publish
  * impossible rows as 「5未満」 and, inside an additive group, force real cells
- * to be hidden with them. Derived from each mode's spec (its fixed age band,
- * its topics) and its instrument's bands, so a new mode brings its own.
+ * to be hidden with them. A mode about someone else (家族) asks who they are
+ * and their age, never a gender (its completions count as 答えない), and it
+ * is the only kind of mode with a relationship. Derived from each mode's
+ * spec (its fixed age band, its topics, `aboutOther`) and its instrument's
+ * bands, so a new mode brings its own.
  */
 export interface ModeValues {
   ageBands: readonly AgeBand[];
+  genders: readonly Gender[];
   topics: readonly Topic[];
   bands: readonly Band[];
+  /** Empty unless the mode is about someone else. */
+  relationships: readonly Relationship[];
 }
 const valuesOf = (mode: Mode): ModeValues => {
-  const { fixedAgeBand } = modeSpec(mode);
-  const topics = topicsForMode(mode);
-  // Every instrument's band ids are counter keys (BANDS): the mode registry's unit test holds them to it.
-  return { ageBands: fixedAgeBand ? [fixedAgeBand] : AGE_BANDS, topics, bands: instrumentFor(mode).result.bands.map((b) => b.id as Band) };
+  const { fixedAgeBand, aboutOther } = modeSpec(mode);
+  return {
+    ageBands: fixedAgeBand ? [fixedAgeBand] : AGE_BANDS,
+    genders: aboutOther ? ['na'] : GENDERS,
+    topics: topicsForMode(mode),
+    // Every instrument's band ids are counter keys (BANDS): the mode registry's unit test holds them to it.
+    bands: instrumentFor(mode).result.bands.map((b) => b.id as Band),
+    relationships: aboutOther ? RELATIONSHIPS : [],
+  };
 };
 export const MODE_VALUES = Object.fromEntries(MODES.map((mode) => [mode, valuesOf(mode)])) as Record<Mode, ModeValues>;
 
@@ -108,11 +136,19 @@ export const buildSections = (cur: Figures, prev: Figures, ctx: SectionContext):
       const p = (prev[tally] as Record<string, number | undefined>)[key] ?? 0;
       return line(key, label(key), c, p);
     });
-  const byMode = (tally: TallyKey, values: (mode: Mode) => readonly string[], labels: Record<string, string>) =>
+  const byMode = (tally: TallyKey, values: (mode: Mode) => readonly string[], label: (mode: Mode, value: string) => string) =>
     fromTally(tally, MODES.flatMap((mode) => values(mode).map((v) => `${mode}|${v}`)), (key) => {
       const [mode = '', value = ''] = key.split('|');
-      return `${MODE_LABELS[mode as Mode]}・${labels[value] ?? value}`;
+      return `${MODE_LABELS[mode as Mode]}・${label(mode as Mode, value)}`;
     });
+  const named = (labels: Record<string, string>) => (_: Mode, value: string) => labels[value] ?? value;
+  // Taps after a result, per band of each instrument (its modes together), then taps before any result.
+  const tapBandKeys = [...REPORTED_INSTRUMENTS.flatMap((instrument) => MODE_VALUES[modesRunning(instrument)[0] as Mode].bands.map((band) => `${instrument}|${band}`)), 'none'];
+  const tapBandLabel = (key: string) => {
+    if (key === 'none') return NO_RESULT_LABEL;
+    const [instrument, band] = key.split('|') as [(typeof REPORTED_INSTRUMENTS)[number], Band];
+    return instrumentBandLabel(instrument, band);
+  };
   // Every registered channel, then direct visits and the 未登録 bucket, so rows stay put from report to report.
   const channelKeys = [...ctx.channels.keys(), DIRECT_SRC, UNREGISTERED_KEY];
   const channelLabel = (key: string) => {
@@ -144,16 +180,17 @@ export const buildSections = (cur: Figures, prev: Figures, ctx: SectionContext):
     ['viewsByChannel', viewsByChannel],
     ['startsByMode', fromTally('startsByMode', MODES, modeLabel)],
     ['completionsByMode', fromTally('completionsByMode', MODES, modeLabel)],
-    ['completionsByModeAge', byMode('byModeAge', (mode) => MODE_VALUES[mode].ageBands, AGE_LABELS)],
-    ['completionsByModeGender', byMode('byModeGender', () => GENDERS, GENDER_LABELS)],
-    ['completionsByModeBand', byMode('byModeBand', (mode) => MODE_VALUES[mode].bands, BAND_LABELS)],
+    ['completionsByModeAge', byMode('byModeAge', (mode) => MODE_VALUES[mode].ageBands, named(AGE_LABELS))],
+    ['completionsByModeGender', byMode('byModeGender', (mode) => MODE_VALUES[mode].genders, named(GENDER_LABELS))],
+    ['completionsByModeBand', byMode('byModeBand', (mode) => MODE_VALUES[mode].bands, (mode, band) => bandLabel(mode, band as Band))],
+    ['completionsByModeRelationship', byMode('byModeRelationship', (mode) => MODE_VALUES[mode].relationships, named(RELATIONSHIP_LABELS))],
     ['safetyFlagsByMode', fromTally('safetyFlaggedByMode', MODES, modeLabel)],
-    ['topicsByMode', byMode('byModeTopic', (mode) => MODE_VALUES[mode].topics, TOPIC_LABELS)],
+    ['topicsByMode', byMode('byModeTopic', (mode) => MODE_VALUES[mode].topics, named(TOPIC_LABELS))],
     ['completionsByHour', fromTally('completionsByHour', Array.from({ length: 24 }, (_, h) => h), (key) => hourLabel(Number(key)))],
     ['completionsByChannel', completionsByChannel],
     ...channels.sections,
     ['helplineTaps', fromTally('tapsByHelpline', helplineKeys, ctx.helplineName)],
-    ['helplineTapsByBand', fromTally('tapsByBand', [...new Set(MODES.flatMap((mode) => MODE_VALUES[mode].bands)), 'none'], (key) => BAND_LABELS[key as keyof typeof BAND_LABELS])],
+    ['helplineTapsByBand', fromTally('tapsByBand', tapBandKeys, tapBandLabel)],
   ];
   if (ctx.suppress) complementSuppression([...sections.flatMap(([id, lines]) => additiveGroups(id, lines)), ...channels.groups]);
   // Rates are worked out from the cells as published, so a rate never gives back a hidden count.
@@ -267,7 +304,7 @@ const CHANNEL_DERIVED: ReadonlySet<SectionId> = new Set([
 ]);
 
 /** Sections whose rows are split by mode (`self|30s`): each mode's rows add up to that mode's completions. */
-const BY_MODE: ReadonlySet<SectionId> = new Set(['completionsByModeAge', 'completionsByModeGender', 'completionsByModeBand']);
+const BY_MODE: ReadonlySet<SectionId> = new Set(['completionsByModeAge', 'completionsByModeGender', 'completionsByModeBand', 'completionsByModeRelationship']);
 
 /**
  * The groups of rows that add up to a figure published elsewhere in the
