@@ -10,8 +10,8 @@
  * write units the server reported for every attempt — answers lost on the
  * way included — per counted event, against the ≤ 4 WCU budget.
  */
-import { AGE_BANDS, BANDS, GENDERS, MODES } from '../shared/domain';
-import { modeSpec } from '../shared/modes';
+import { MODES } from '../shared/domain';
+import { sampleCompletion } from '../scripts/sample-completion';
 import { startDynalite } from '../functions/local/dynalite';
 import { createPublicApp } from '../functions/public';
 import { createDynamoCounterStore, createRegisteredTags, registeredTagsItem } from '../functions/store';
@@ -21,7 +21,6 @@ import { startTestDynamo } from '../test/integration/helpers/dynamo';
 import { runScenario, SCENARIOS } from '../test/faults/scenarios';
 import { meterCapacity } from './capacity';
 import { row, type BenchRow } from './types';
-import { topicsForMode } from '../shared/instruments/for-mode';
 
 const CLIENTS = 50;
 const ROUNDS = Number(process.env.BENCH_COUNTING_ROUNDS ?? 5);
@@ -36,8 +35,7 @@ const pick = <T,>(list: readonly T[]): T => list[Math.floor(Math.random() * list
 const completion = () => {
   const mode = pick(MODES);
   return {
-    type: 'complete', id: crypto.randomUUID(), mode, ageBand: (modeSpec(mode).fixedAgeBand ?? pick(AGE_BANDS)), gender: pick(GENDERS),
-    band: pick(BANDS), safetyFlag: Math.random() < 0.1, topics: topicsForMode(mode).filter(() => Math.random() < 0.15),
+    type: 'complete', id: crypto.randomUUID(), mode, ...sampleCompletion(mode, Math.random), safetyFlag: Math.random() < 0.1,
     ...(Math.random() < 0.7 ? { src: pick(CHANNEL_TAGS) } : {}),
   };
 };

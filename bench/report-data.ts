@@ -16,15 +16,14 @@
  */
 import type { WriteRequest } from '@aws-sdk/client-dynamodb';
 import type { Dynamo } from '../functions/dynamo';
-import { AGE_BANDS, BANDS, GENDERS, MODES } from '../shared/domain';
-import { modeSpec } from '../shared/modes';
+import { MODES } from '../shared/domain';
+import { sampleCompletion } from '../scripts/sample-completion';
 import type { CountingEvent } from '../shared/events';
 import { getTenant } from '../shared/tenants';
 import { jstParts } from '../shared/time';
 import { sumByKind, writeRollup } from '../functions/store/fold';
 import { counterPk, fiscalYearOfMonth, incrementFor, rollupPk, shardOf } from '../functions/store/keys';
 import { runLimited, type Item } from '../functions/store/query';
-import { topicsForMode } from '../shared/instruments/for-mode';
 
 const SOURCES = [undefined, ...Array.from({ length: 12 }, (_, i) => `channel-${i + 1}`)];
 
@@ -38,11 +37,10 @@ const syntheticEvent = (rand: () => number, helplineIds: readonly string[]): Cou
   if (roll < 4.25) return { type: 'start', id, mode, ...(src ? { src } : {}) };
   if (roll < 5.25) {
     return {
-      type: 'complete', id, mode, ageBand: (modeSpec(mode).fixedAgeBand ?? pick(AGE_BANDS)), gender: pick(GENDERS), band: pick(BANDS),
-      safetyFlag: rand() < 0.1, topics: topicsForMode(mode).filter(() => rand() < 0.15), ...(src ? { src } : {}),
+      type: 'complete', id, mode, ...sampleCompletion(mode, rand), safetyFlag: rand() < 0.1, ...(src ? { src } : {}),
     };
   }
-  return { type: 'helpline_tap', id, mode, helplineId: pick(helplineIds), ...(rand() < 0.8 ? { band: pick(BANDS) } : {}) };
+  return { type: 'helpline_tap', id, mode, helplineId: pick(helplineIds), ...(rand() < 0.8 ? { band: sampleCompletion(mode, rand).band } : {}) };
 };
 
 /** Writes `completions` completions (and the views, starts and taps around them) spread evenly over [from, to). */

@@ -8,12 +8,11 @@
  * rollups, through the real staff app (JWT verification included).
  * Set BENCH_COMPLETIONS to change the yearly volume.
  */
-import { AGE_BANDS, BANDS, GENDERS, MODES } from '../shared/domain';
-import { modeSpec } from '../shared/modes';
+import { MODES } from '../shared/domain';
+import { sampleCompletion } from '../scripts/sample-completion';
 import type { CountingEvent } from '../shared/events';
 import { startTestDynamo } from '../test/integration/helpers/dynamo';
 import { startStaffApi } from '../test/integration/helpers/staff';
-import { topicsForMode } from '../shared/instruments/for-mode';
 
 const PER_YEAR = Number(process.env.BENCH_COMPLETIONS ?? 100_000);
 // Report day: the last day of 令和8年度, so the whole year is one closed period.
@@ -37,11 +36,8 @@ for (let i = 0; i < PER_YEAR * 2; i++) {
     type: 'complete',
     id: crypto.randomUUID(),
     mode,
-    ageBand: (modeSpec(mode).fixedAgeBand ?? pick(AGE_BANDS)),
-    gender: pick(GENDERS),
-    band: pick(BANDS),
+    ...sampleCompletion(mode, r),
     safetyFlag: r() < 0.1,
-    topics: topicsForMode(mode).filter(() => r() < 0.15),
     ...(src ? { src } : {}),
   };
   batch.push(api.store.record('matsudo', event, new Date(START + r() * (END - START))));

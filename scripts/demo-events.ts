@@ -6,11 +6,11 @@
  * test can know the truth it should see. Volumes, hours and the teen share
  * are plausible, not real: do not quote them.
  */
-import { AGE_BANDS, BANDS, GENDERS, MODES, UNREGISTERED_SRC, type Mode } from '../shared/domain';
+import { MODES, UNREGISTERED_SRC, type Mode } from '../shared/domain';
 import { modeSpec } from '../shared/modes';
+import { sampleCompletion } from './sample-completion';
 import type { CountingEvent } from '../shared/events';
 import { addDays, daysBetweenInclusive, type Ymd } from '../shared/periods';
-import { topicsForMode } from '../shared/instruments/for-mode';
 
 export const DEMO_CHANNELS = [
   { tag: 'demo-sticker-cityhall-1f', label: '【デモ】市役所1階トイレ ステッカー', kind: 'sticker' },
@@ -54,21 +54,12 @@ export function* demoEvents(from: Ymd, to: Ymd, perDay = 30, seed = 20260401): G
       if (r() < 0.55) {
         yield { at, event: { type: 'start', id: crypto.randomUUID(), mode, ...srcPart } };
         if (r() < 0.8) {
-          const band = pick(r, BANDS);
+          // 本人モード is used by teenagers too (the plan's 「本人モード、10代」 indicator): every age band, 10代 included.
+          const answers = sampleCompletion(mode, r);
+          const { band } = answers;
           yield {
             at,
-            event: {
-              type: 'complete',
-              id: crypto.randomUUID(),
-              mode,
-              // 本人モード is used by teenagers too (the plan's 「本人モード、10代」 indicator): every band, 10代 included.
-              ageBand: (modeSpec(mode).fixedAgeBand ?? pick(r, AGE_BANDS)),
-              gender: pick(r, GENDERS),
-              band,
-              safetyFlag: r() < (band === 'veryHigh' ? 0.3 : 0.05),
-              topics: topicsForMode(mode).filter(() => r() < 0.15),
-              ...srcPart,
-            },
+            event: { type: 'complete', id: crypto.randomUUID(), mode, ...answers, safetyFlag: r() < (band === 'veryHigh' || (band === 'high' && modeSpec(mode).aboutOther) ? 0.3 : 0.05), ...srcPart },
           };
           if (r() < 0.12) {
             const helplineId = modeSpec(mode).audience === 'teen' ? pick(r, ['kodomo-sos-dial', 'childline-chat']) : pick(r, ['matsudo-ikiru-shien', 'chiba-inochi-no-denwa', 'kokoro-unified-dial']);

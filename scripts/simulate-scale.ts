@@ -9,12 +9,11 @@
  * AWS cost at that volume. No database is touched: keys are counted in
  * memory, second by second. Method and results: docs/scaling.md.
  */
-import { AGE_BANDS, BANDS, GENDERS, MODES } from '../shared/domain';
-import { modeSpec } from '../shared/modes';
+import { MODES } from '../shared/domain';
+import { sampleCompletion } from './sample-completion';
 import type { CountingEvent } from '../shared/events';
 import { counterPk, incrementFor, markerKey, SHARD_COUNT, shardOf } from '../functions/store/keys';
 import { ASSUMPTIONS as A, PRICES_USD as P } from './scale/prices';
-import { topicsForMode } from '../shared/instruments/for-mode';
 
 const shardsArg = process.argv.indexOf('--shards');
 const SHARDS = shardsArg > 0 ? Number(process.argv[shardsArg + 1]) : SHARD_COUNT;
@@ -54,9 +53,9 @@ const drawEvent = (src: string | undefined): CountingEvent => {
   if (roll < A.funnel.view) return { type: 'view', id, ...s };
   if (roll < A.funnel.view + A.funnel.start) return { type: 'start', id, mode, ...s };
   if (roll < A.funnel.view + A.funnel.start + A.funnel.complete) {
-    return { type: 'complete', id, mode, ageBand: (modeSpec(mode).fixedAgeBand ?? pick(AGE_BANDS)), gender: pick(GENDERS), band: pick(BANDS), safetyFlag: rand() < 0.1, topics: topicsForMode(mode).filter(() => rand() < 0.15), ...s };
+    return { type: 'complete', id, mode, ...sampleCompletion(mode, rand), safetyFlag: rand() < 0.1, ...s };
   }
-  return { type: 'helpline_tap', id, mode, helplineId: `line-${Math.floor(rand() * 20)}`, band: pick(BANDS) };
+  return { type: 'helpline_tap', id, mode, helplineId: `line-${Math.floor(rand() * 20)}`, band: sampleCompletion(mode, rand).band };
 };
 
 /** One simulated second of the spike: every event's two writes, counted per partition key and per item. */

@@ -14,16 +14,14 @@ import { COUNTING_CLIENT } from '../../functions/lambda/counting-client';
 import { createPublicApp } from '../../functions/public';
 import { createDynamoCounterStore, createRegisteredTags, registeredTagsItem, type CounterRow } from '../../functions/store';
 import { emptyFigures } from '../../functions/store/keys';
-import { AGE_BANDS, GENDERS, MODES, type Band } from '../../shared/domain';
-import { instrumentFor } from '../../shared/instruments/for-mode';
-import { modeSpec } from '../../shared/modes';
+import { MODES } from '../../shared/domain';
+import { sampleCompletion } from '../../scripts/sample-completion';
 import type { CountingEvent } from '../../shared/events';
 import { prefectureScope } from '../../shared/regions';
 import { prefectureEventsPath, tenantEventsPath } from '../../shared/site';
 import { ensureTables } from '../../functions/store/tables';
 import type { TestDynamo } from '../integration/helpers/dynamo';
 import { seeded, startFaultProxy, type Fault, type FaultProxy } from './proxy';
-import { topicsForMode } from '../../shared/instruments/for-mode';
 
 export const TENANT = 'matsudo';
 /** 2026-06-14 09:30 JST: every event of a run lands on one day and hour. */
@@ -78,19 +76,15 @@ export const eventsFor = (count: number, random: () => number): CountingEvent[] 
     const src = n % 4 === 0 ? {} : { src: pick(CHANNEL_TAGS, n) };
     const id = crypto.randomUUID();
     if (i % 3 === 0) return { type: 'view', id, ...src };
-    // Every mode in the registry, each with its own topics, implied age band and instrument's bands.
+    // Every mode in the registry, each with its own topics, implied age band and instrument's bands (and 家族's relationship).
     const mode = pick(MODES, n >> 7);
     if (i % 3 === 1) return { type: 'start', id, mode, ...src };
-    const topics = topicsForMode(mode);
     return {
       type: 'complete',
       id,
       mode,
-      ageBand: modeSpec(mode).fixedAgeBand ?? pick(AGE_BANDS, n),
-      gender: pick(GENDERS, n >> 3),
-      band: pick(instrumentFor(mode).result.bands, n >> 5).id as Band,
+      ...sampleCompletion(mode, random, 0.3),
       safetyFlag: n % 7 === 0,
-      topics: [...new Set([pick(topics, n >> 2), pick(topics, n >> 4)])],
       ...src,
     };
   });
@@ -119,6 +113,7 @@ export const expectedRows = (events: readonly CountingEvent[]): CounterRow[] => 
       row.gender[event.gender] = (row.gender[event.gender] ?? 0) + 1;
       row.band[event.band] = (row.band[event.band] ?? 0) + 1;
       for (const topic of event.topics) row.topic[topic] = (row.topic[topic] ?? 0) + 1;
+      if (event.relationship) row.relationship[event.relationship] = (row.relationship[event.relationship] ?? 0) + 1;
       const channel = event.src ?? '-';
       row.channel[channel] = (row.channel[channel] ?? 0) + 1;
     }
@@ -135,7 +130,7 @@ const figuresOf = (rows: readonly CounterRow[]): Map<string, number> => {
     const key = rowKey(row);
     figures.set(`${key}|count`, row.count);
     if (row.safetyFlagged) figures.set(`${key}|flag`, row.safetyFlagged);
-    for (const group of ['ageBand', 'gender', 'band', 'topic', 'hour', 'channel'] as const) {
+    for (const group of ['ageBand', 'gender', 'band', 'topic', 'relationship', 'hour', 'channel'] as const) {
       for (const [name, value] of Object.entries(row[group] as Record<string, number>)) if (value) figures.set(`${key}|${group}|${name}`, value);
     }
   }

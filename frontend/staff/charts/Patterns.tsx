@@ -2,7 +2,7 @@
  * @module
  * The fills every chart shares, defined once per page. Each series differs by
  * pattern as well as by tone — solid for this period, diagonal hatching for
- * last year, cross-hatching for 10代モード, dots for the third mode — so the charts still read on a
+ * last year, cross-hatching for 10代モード, dots for the third mode, horizontal stripes for the fourth — so the charts still read on a
  * black-and-white printout and for people who do not see colour.
  *
  * The colours written here as attributes are the light ones, and they are what
@@ -19,9 +19,10 @@ export const FILL = {
   previous: 'url(#kc-hatch)',
   teen: 'url(#kc-cross)',
   dots: 'url(#kc-dots)',
+  stripes: 'url(#kc-stripes)',
 } as const;
-/** Each mode's fill in stacked charts, in registry order: solid for the first, cross-hatched for the next, dotted for the third. */
-const MODE_FILLS = [FILL.current, FILL.teen, FILL.dots] as const;
+/** Each mode's fill in stacked charts, in registry order: solid for the first, cross-hatched for the next, dotted for the third, striped for the fourth (家族). */
+const MODE_FILLS = [FILL.current, FILL.teen, FILL.dots, FILL.stripes] as const;
 export const modeFill = (mode: Mode): string => MODE_FILLS[MODES.indexOf(mode)] ?? FILL.current;
 /** The legend of a chart stacked by mode. */
 export const MODE_LEGEND = MODES.map((mode) => ({ fill: modeFill(mode), label: MODE_LABELS[mode] }));
@@ -37,6 +38,7 @@ const FILL_CLASSES: Readonly<Record<string, string>> = {
   [FILL.previous]: 'kc-fill-previous',
   [FILL.teen]: 'kc-fill-teen',
   [FILL.dots]: 'kc-fill-dots',
+  [FILL.stripes]: 'kc-fill-stripes',
 };
 
 /** The class that lets the stylesheet repaint a shape drawn with one of the FILL values. */
@@ -56,6 +58,10 @@ export const PatternDefs = () => (
     <pattern id="kc-dots" width="6" height="6" patternUnits="userSpaceOnUse">
       <rect class="kc-dots-bg" width="6" height="6" fill="#fff" />
       <circle class="kc-dots-dot" cx="3" cy="3" r="1.6" fill={INK} />
+    </pattern>
+    <pattern id="kc-stripes" width="6" height="6" patternUnits="userSpaceOnUse">
+      <rect class="kc-stripes-bg" width="6" height="6" fill="#e3c9a8" />
+      <line class="kc-stripes-line" x1="0" y1="1.5" x2="6" y2="1.5" stroke={INK} stroke-width="1.4" />
     </pattern>
   </defs>
 );

@@ -22,7 +22,8 @@ import { Downloads } from './Downloads';
 import { Headline } from './Headline';
 import { Helplines } from './Helplines';
 import { Indicators } from './Indicators';
-import { AgePanel, BandPanel, HelplinePanel, HourPanel, MonthlyPanel, MonthlyViewsPanel } from './Panels';
+import { AgePanel, BandPanel, HelplinePanel, HourPanel, MonthlyPanel, MonthlyViewsPanel, RelationshipPanel } from './Panels';
+import { INSTRUMENT_RESULT_WORDS, REPORTED_INSTRUMENTS } from '../../../functions/staff/report/labels';
 import { ChannelPanel } from './ChannelFigures';
 import { PeriodPicker } from './PeriodPicker';
 import { PrintHeader } from './PrintHeader';
@@ -163,7 +164,10 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
               <MonthlyViewsPanel report={report} />
               <MonthlyPanel report={report} />
               <AgePanel report={report} />
-              <BandPanel report={report} />
+              {REPORTED_INSTRUMENTS.map((instrument) => (
+                <BandPanel key={instrument} report={report} instrument={instrument} />
+              ))}
+              <RelationshipPanel report={report} />
               <HourPanel report={report} />
               <ChannelPanel report={report} />
               <HelplinePanel report={report} />
@@ -177,7 +181,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
         {isAdmin && <Helplines api={api} tenant={tenant} />}
         {isAdmin && <Audit api={api} tenant={tenant} />}
         <p class="note footnote">
-          数値はすべて匿名の集計です（個人の記録は保存していません）。結果はK6の得点範囲で示しており、診断ではありません。
+          数値はすべて匿名の集計です（個人の記録は保存していません）。{REPORTED_INSTRUMENTS.map((instrument) => INSTRUMENT_RESULT_WORDS[instrument].footnote).join('')}
         </p>
       </main>
     </>

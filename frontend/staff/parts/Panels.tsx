@@ -1,8 +1,9 @@
 /**
  * @module
  * The dashboard's charts, each beside its table: completions per month by
- * mode, age bands (10代 marked), K6 score ranges, hour of day, and helpline
- * taps (outreach channels: ChannelFigures.tsx). Every table shows this
+ * mode, age bands (10代 marked), the results of each instrument (K6 score
+ * ranges; 家族's count of signs), who the other person is in 家族, hour of
+ * day, and helpline taps (outreach channels: ChannelFigures.tsx). Every table shows this
  * period, the same period last year and the change, as the CSV does.
  */
 import type { Report } from '../api';
@@ -10,9 +11,10 @@ import { BarList } from '../charts/BarList';
 import { ColumnChart } from '../charts/ColumnChart';
 import type { TableRow } from '../charts/DataTable';
 import { MODES } from '../../../shared/modes';
-import { MODE_LABELS } from '../../../functions/staff/report/labels';
+import { INSTRUMENT_RESULT_WORDS, MODE_LABELS } from '../../../functions/staff/report/labels';
+import type { InstrumentId } from '../../../shared/modes';
 import { FILL, MODE_LEGEND, modeFill } from '../charts/Patterns';
-import { ageRows, bandRows, helplineRows, hourRows, monthBars, monthLine, type ChartRow } from '../view/figures';
+import { ageRows, bandRows, helplineRows, hourRows, monthBars, monthLine, OTHER_MODES, relationshipRows, SELF_MODES, type ChartRow } from '../view/figures';
 import { changeText, countText, countValue, reiwaSpan } from '../view/format';
 import { ChartPanel } from './ChartPanel';
 
@@ -101,33 +103,62 @@ export const MonthlyViewsPanel = ({ report }: { report: Report }) => {
   );
 };
 
+const modeCell = (r: ChartRow, mode: (typeof MODES)[number]) => {
+  const line = r.byMode?.[mode];
+  return line ? countText(line.current) : '—';
+};
+
 export const AgePanel = ({ report }: { report: Report }) => {
   const rows = ageRows(report);
+  // 家族 counts the age of the person cared about, not the resident's: its own column, outside the sum.
+  const others = OTHER_MODES.map((mode) => `${MODE_LABELS[mode]}（相手の年代）`);
   return (
     <ChartPanel
       id="ages"
       period={periodOf(report)}
       title="年代別のチェック完了数"
-      note={`${MODES.map((mode) => MODE_LABELS[mode]).join('と')}の合計です。重点対象の10代を強調しています。`}
+      note={`${SELF_MODES.map((mode) => MODE_LABELS[mode]).join('と')}の合計です。重点対象の10代を強調しています。${
+        others.length > 0 ? `${OTHER_MODES.map((mode) => MODE_LABELS[mode]).join('と')}は気にかけている相手の年代のため、合計に含めず表の右の列に示しています。` : ''
+      }`}
       legend={CURRENT_VS_PREVIOUS}
       chart={<BarList rows={rows} />}
-      columns={['年代', ...COMPARE, ...MODES.map((mode) => `うち${MODE_LABELS[mode]}`)]}
-      rows={tableRows(rows, (r) => MODES.map((mode) => { const line = r.byMode?.[mode]; return line ? countText(line.current) : '—'; }))}
+      columns={['年代', ...COMPARE, ...SELF_MODES.map((mode) => `うち${MODE_LABELS[mode]}`), ...others]}
+      rows={tableRows(rows, (r) => [...SELF_MODES, ...OTHER_MODES].map((mode) => modeCell(r, mode)))}
     />
   );
 };
 
-export const BandPanel = ({ report }: { report: Report }) => {
-  const rows = bandRows(report);
+/** One instrument's results (the K6's score ranges, 家族's count of signs), the modes that run it together. */
+export const BandPanel = ({ report, instrument = 'k6-ja' }: { report: Report; instrument?: InstrumentId }) => {
+  const rows = bandRows(report, instrument);
+  const words = INSTRUMENT_RESULT_WORDS[instrument];
   return (
     <ChartPanel
-      id="bands"
+      id={instrument === 'k6-ja' ? 'bands' : `bands-${instrument}`}
       period={periodOf(report)}
-      title="結果（K6の得点）別のチェック完了数"
-      note="K6の合計点の範囲で示しています。診断ではありません。"
+      title={words.title}
+      note={words.note}
       legend={CURRENT_VS_PREVIOUS}
       chart={<BarList rows={rows} />}
-      columns={['K6の得点', ...COMPARE]}
+      columns={[words.column, ...COMPARE]}
+      rows={tableRows(rows)}
+    />
+  );
+};
+
+/** Who the other person is to the resident, in the modes about someone else (家族). */
+export const RelationshipPanel = ({ report }: { report: Report }) => {
+  if (OTHER_MODES.length === 0) return null;
+  const rows = relationshipRows(report);
+  return (
+    <ChartPanel
+      id="relationships"
+      period={periodOf(report)}
+      title="気にかけている相手との関係別のチェック完了数"
+      note={`${OTHER_MODES.map((mode) => MODE_LABELS[mode]).join('と')}で、気にかけている相手がどなたかを選んだ数です。`}
+      legend={CURRENT_VS_PREVIOUS}
+      chart={<BarList rows={rows} />}
+      columns={['相手との関係', ...COMPARE]}
       rows={tableRows(rows)}
     />
   );

@@ -2,12 +2,16 @@
  * @module
  * Turns a staff report into what each chart draws: plain rows of a label,
  * this period's figure and the same period last year. Modes are summed
- * where a chart shows all users (age bands, result bands), keeping each
- * mode in the table; channels and helplines are ranked by this period's
- * figure. Pure, so every figure on screen can be checked against the report.
+ * where a chart shows all users (age bands; result bands of the modes that
+ * run one instrument), keeping each mode in the table; a mode about someone
+ * else (家族) counts that person's age, so it keeps its own column beside the
+ * age chart and is not added in. Channels and helplines are ranked by this
+ * period's figure. Pure, so every figure on screen can be checked against the report.
  */
-import { AGE_BANDS, MODES, type Mode } from '../../../shared/domain';
-import { AGE_LABELS, BAND_LABELS } from '../../../functions/staff/report/labels';
+import { AGE_BANDS, MODES, type Band, type Mode } from '../../../shared/domain';
+import { RELATIONSHIPS } from '../../../shared/domain/relationships';
+import { modeSpec, type InstrumentId } from '../../../shared/modes';
+import { AGE_LABELS, instrumentBandLabel, modesRunning, RELATIONSHIP_LABELS } from '../../../functions/staff/report/labels';
 import type { ChannelKind } from '../../../functions/staff/channels/kinds';
 import type { Report, ReportLine } from '../api';
 import { MODE_VALUES, type ReportChannel, type SectionId } from '../../../functions/staff/report/sections';
@@ -30,7 +34,10 @@ export interface ChartRow {
   cells: { current: ShownCell; previous: ShownCell; change: number | null; changeRate: number | null };
   /** The report lines behind the row, for its table. */
   lines: ReportLine[];
-  /** Rows summed over modes: each mode's own line, absent where the report has none (10代モード beyond 10代), so a table column stays that mode's. */
+  /**
+   * Rows by mode: each mode's own line, absent where the report has none (10代モード beyond 10代), so a table column stays that mode's.
+   * The row sums the modes in `lines`; a mode listed here but not summed (家族 in the age chart) is a column of its own.
+   */
   byMode?: Partial<Record<Mode, ReportLine>>;
   highlight?: boolean;
 }
@@ -62,22 +69,48 @@ const row = (key: string, label: string, lines: ReportLine[], highlight = false)
   highlight,
 });
 
-const byModeRows = (report: Report, id: SectionId, values: readonly string[], labels: Record<string, string>, highlight?: string): ChartRow[] =>
+const byModeRows = (
+  report: Report,
+  id: SectionId,
+  values: readonly string[],
+  label: (value: string) => string,
+  { highlight, modes = MODES, summed = modes }: { highlight?: string; modes?: readonly Mode[]; summed?: readonly Mode[] } = {},
+): ChartRow[] =>
   values.map((value) => {
     const byMode: Partial<Record<Mode, ReportLine>> = {};
-    for (const mode of MODES) {
+    for (const mode of modes) {
       const line = lineOf(report, id, `${mode}|${value}`);
       if (line) byMode[mode] = line;
     }
-    return { ...row(value, labels[value] ?? value, Object.values(byMode), value === highlight), byMode };
+    const lines = summed.map((mode) => byMode[mode]).filter((l): l is ReportLine => l !== undefined);
+    return { ...row(value, label(value), lines, value === highlight), byMode };
   });
 
-/** Completions per age band, both modes together; 10代 is the plan's priority group and is marked. */
-export const ageRows = (report: Report): ChartRow[] => byModeRows(report, 'completionsByModeAge', AGE_BANDS, AGE_LABELS, '10s');
+/** The modes about the resident (本人, 10代, 赤ちゃんママ), whose age band is the resident's own. */
+export const SELF_MODES: readonly Mode[] = MODES.filter((mode) => !modeSpec(mode).aboutOther);
+/** The modes about someone else (家族): their age band and relationship are that person's. */
+export const OTHER_MODES: readonly Mode[] = MODES.filter((mode) => modeSpec(mode).aboutOther);
 
-/** Completions per score range of the modes' instruments (named by range, never by a diagnosis word). */
-export const bandRows = (report: Report): ChartRow[] =>
-  byModeRows(report, 'completionsByModeBand', [...new Set(MODES.flatMap((mode) => MODE_VALUES[mode].bands))], BAND_LABELS);
+/**
+ * Completions per age band of the modes about the resident, summed; 10代 is the plan's priority group and is marked.
+ * 家族's lines (the other person's age) ride along in `byMode` for their own column.
+ */
+export const ageRows = (report: Report): ChartRow[] =>
+  byModeRows(report, 'completionsByModeAge', AGE_BANDS, (v) => AGE_LABELS[v as keyof typeof AGE_LABELS] ?? v, { highlight: '10s', summed: SELF_MODES });
+
+/**
+ * Completions per result band of one instrument, the modes that run it summed (the K6's modes together, 家族's checklist
+ * alone), each band named by its instrument (a range or a count of signs, never a diagnosis word).
+ */
+export const bandRows = (report: Report, instrument: InstrumentId = 'k6-ja'): ChartRow[] => {
+  const modes = modesRunning(instrument);
+  const bands = [...new Set(modes.flatMap((mode) => MODE_VALUES[mode].bands))];
+  return byModeRows(report, 'completionsByModeBand', bands, (band) => instrumentBandLabel(instrument, band as Band), { modes });
+};
+
+/** Completions by who the other person is, in the modes about someone else (家族), summed over those modes. */
+export const relationshipRows = (report: Report): ChartRow[] =>
+  byModeRows(report, 'completionsByModeRelationship', RELATIONSHIPS, (v) => RELATIONSHIP_LABELS[v as keyof typeof RELATIONSHIP_LABELS] ?? v, { modes: OTHER_MODES });
 
 export const hourRows = (report: Report): ChartRow[] => sectionLines(report, 'completionsByHour').map((l) => row(l.key, l.label, [l]));
 

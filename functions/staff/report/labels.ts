@@ -52,6 +52,26 @@ export const bandLabel = (mode: Mode, band: Band): string => instrumentBandLabel
 /** Every instrument some mode runs, once each, in registry order (the reports' order of band rows). */
 export const REPORTED_INSTRUMENTS: readonly InstrumentId[] = [...new Set(MODES.map((mode) => MODE_SPECS[mode].instrument))];
 
+/**
+ * How the dashboard names one instrument's result chart, its table's first
+ * column and what the figures are not: a new instrument without its words is
+ * a type error.
+ */
+export const INSTRUMENT_RESULT_WORDS: Record<InstrumentId, { title: string; column: string; note: string; footnote: string }> = {
+  'k6-ja': {
+    title: '結果（K6の得点）別のチェック完了数',
+    column: 'K6の得点',
+    note: 'K6の合計点の範囲で示しています。診断ではありません。',
+    footnote: '結果はK6の得点範囲で示しており、診断ではありません。',
+  },
+  'family-signs': {
+    title: '家族モードで選ばれたサインの数別のチェック完了数',
+    column: '選ばれたサインの数',
+    note: '気にかけている相手について選ばれたサインの数です。危険の度合いや診断を示すものではありません。',
+    footnote: '家族モードは選ばれたサインの数で示しており、危険の度合いや診断ではありません。',
+  },
+};
+
 /** The modes that run `instrument`, in registry order. */
 export const modesRunning = (instrument: InstrumentId): Mode[] => MODES.filter((mode) => MODE_SPECS[mode].instrument === instrument);
 
