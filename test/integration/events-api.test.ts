@@ -39,6 +39,12 @@ const completion = (overrides: Record<string, unknown> = {}) => ({
   safetyFlag: false, topics: ['work'], src: 'sticker-cityhall', ...overrides,
 });
 
+/** 家族: the signs ticked are its topics, the band how many; who the other person is, their age, no gender asked. */
+const familyCompletion = (overrides: Record<string, unknown> = {}) => ({
+  type: 'complete', id: crypto.randomUUID(), mode: 'family', ageBand: '70s', gender: 'na', band: 'some',
+  safetyFlag: false, topics: ['gloomy', 'drinking'], relationship: 'parent', ...overrides,
+});
+
 describe('POST /api/t/:tenant/events', () => {
   it('counts each kind of event once and says so', async () => {
     const events = [
@@ -67,6 +73,35 @@ describe('POST /api/t/:tenant/events', () => {
     expect(rows.find((row) => row.kind === 'complete')?.channel).toEqual({ 'sticker-cityhall': 1 });
   });
 
+  it('counts a 家族 check by who the other person is, its signs as topics and its band, exactly', async () => {
+    const day = new Date('2026-06-20T03:00:00Z');
+    const at = () => createPublicApp({ store: createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }), registeredTags: registeredTags(), clock: () => day });
+    const sent = [
+      familyCompletion(),
+      familyCompletion({ relationship: 'partner', ageBand: '50s', topics: ['gloomy', 'mistakes', 'loss'], band: 'high' }),
+      familyCompletion({ relationship: 'na', topics: [], band: 'low', safetyFlag: true }),
+      completion({ mode: 'perinatal', topics: ['sleep'] }),
+    ];
+    for (const event of sent) expect((await post('matsudo', event, 'application/json', at())).status).toBe(202);
+    // Refused: nothing of these is counted.
+    expect((await post('matsudo', familyCompletion({ relationship: undefined }), 'application/json', at())).status).toBe(400);
+    expect((await post('matsudo', completion({ relationship: 'child' }), 'application/json', at())).status).toBe(400);
+
+    const { rows } = await createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }).readCounters('matsudo', '2026-06-20', '2026-06-20');
+    expect(rows.map((r) => [r.kind, r.mode, r.count])).toEqual([['complete', 'family', 3], ['complete', 'perinatal', 1]]);
+    const family = rows.find((r) => r.mode === 'family');
+    expect(family).toMatchObject({
+      relationship: { parent: 1, partner: 1, na: 1 },
+      topic: { gloomy: 2, drinking: 1, mistakes: 1, loss: 1 },
+      band: { some: 1, high: 1, low: 1 },
+      ageBand: { '70s': 2, '50s': 1 },
+      gender: { na: 3 },
+      safetyFlagged: 1,
+      channel: { '-': 3 },
+    });
+    expect(rows.find((r) => r.mode === 'perinatal')?.relationship).toEqual({});
+  });
+
   it('accepts what navigator.sendBeacon sends: a JSON string as text/plain', async () => {
     const res = await post('matsudo', { type: 'view', id: crypto.randomUUID() }, 'text/plain;charset=UTF-8');
     expect(res.status).toBe(202);
@@ -82,7 +117,7 @@ describe('POST /api/t/:tenant/events', () => {
     ['JSON null', { body: 'null' }, 400, 'invalid_event'],
     ['an unknown event type', { body: { type: 'visit', id: crypto.randomUUID() } }, 400, 'invalid_event', 'type'],
     ['a mode of the wrong type', { body: completion({ mode: 3 }) }, 400, 'invalid_event', 'mode'],
-    ['an unknown mode', { body: completion({ mode: 'family' }) }, 400, 'invalid_event', 'mode'],
+    ['an unknown mode', { body: completion({ mode: 'caregiver' }) }, 400, 'invalid_event', 'mode'],
     ['an unknown band', { body: completion({ band: 'extreme' }) }, 400, 'invalid_event', 'band'],
     ['a safety flag as text', { body: completion({ safetyFlag: 'yes' }) }, 400, 'invalid_event', 'safetyFlag'],
     ['an id that is not a UUID', { body: completion({ id: '1' }) }, 400, 'invalid_event', 'id'],
@@ -93,6 +128,13 @@ describe('POST /api/t/:tenant/events', () => {
     ['an adult topic in teen mode', { body: completion({ mode: 'teen', ageBand: '10s', topics: ['debt'] }) }, 400, 'invalid_event', 'topics.0'],
     ['a repeated topic', { body: completion({ topics: ['work', 'work'] }) }, 400, 'invalid_event', 'topics'],
     ['a teen check counted as 20代', { body: completion({ mode: 'teen', ageBand: '20s', topics: [] }) }, 400, 'invalid_event', 'ageBand'],
+    ['a 家族 check without who the other person is', { body: familyCompletion({ relationship: undefined }) }, 400, 'invalid_event', 'relationship'],
+    ['a self check that says who the other person is', { body: completion({ relationship: 'parent' }) }, 400, 'invalid_event', 'relationship'],
+    ['an unknown relationship', { body: familyCompletion({ relationship: 'neighbour' }) }, 400, 'invalid_event', 'relationship'],
+    ['a 家族 check with a gender it never asks', { body: familyCompletion({ gender: 'male' }) }, 400, 'invalid_event', 'gender'],
+    ['a K6 band on the 家族 checklist', { body: familyCompletion({ band: 'veryHigh' }) }, 400, 'invalid_event', 'band'],
+    ['an adult topic in 家族 mode', { body: familyCompletion({ topics: ['work'] }) }, 400, 'invalid_event', 'topics.0'],
+    ['a 家族 sign in self mode', { body: completion({ topics: ['gloomy'] }) }, 400, 'invalid_event', 'topics.0'],
     ['an unknown helpline', { body: { type: 'helpline_tap', id: crypto.randomUUID(), mode: 'self', helplineId: 'no-such-line' } }, 400, 'invalid_event', 'helplineId'],
     ['another tenant’s helpline', { body: { type: 'helpline_tap', id: crypto.randomUUID(), mode: 'self', helplineId: otherTenantHelpline } }, 400, 'invalid_event', 'helplineId'],
     ['a form post', { body: 'type=view', contentType: 'application/x-www-form-urlencoded' }, 415, 'unsupported_media_type'],

@@ -5,7 +5,8 @@
  * a report then reads raw counters only for the days not rolled up — today.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AGE_BANDS, BANDS, GENDERS, ADULT_TOPICS } from '../../shared/domain';
+import { AGE_BANDS, BANDS, GENDERS, ADULT_TOPICS, FAMILY_TOPICS } from '../../shared/domain';
+import { RELATIONSHIPS } from '../../shared/domain/relationships';
 import type { CountingEvent } from '../../shared/events';
 import { createDynamoCounterStore, DayNotClosedError, SHARD_COUNT, type CounterStore } from '../../functions/store';
 import { startTestDynamo, type TestDynamo } from './helpers/dynamo';
@@ -21,7 +22,9 @@ const eventAt = (i: number): CountingEvent => {
   const id = crypto.randomUUID();
   switch (i % 3) {
     case 0: return { type: 'view', id, ...(i % 2 ? { src: pick(['a-sticker', 'b-flyer'], i) } : {}) };
-    case 1: return { type: 'complete', id, mode: pick(['self', 'teen'] as const, i), ageBand: pick(AGE_BANDS, i), gender: pick(GENDERS, i), band: pick(BANDS, i), safetyFlag: i % 5 === 1, topics: [pick(ADULT_TOPICS, i)] };
+    case 1:
+      if (i % 9 === 4) return { type: 'complete', id, mode: 'family', ageBand: pick(AGE_BANDS, i), gender: 'na', band: pick(['low', 'some', 'high'] as const, i), safetyFlag: false, topics: [pick(FAMILY_TOPICS, i)], relationship: pick(RELATIONSHIPS, i) };
+      return { type: 'complete', id, mode: pick(['self', 'teen'] as const, i), ageBand: pick(AGE_BANDS, i), gender: pick(GENDERS, i), band: pick(BANDS, i), safetyFlag: i % 5 === 1, topics: [pick(ADULT_TOPICS, i)] };
     default: return { type: 'helpline_tap', id, mode: 'self', helplineId: pick(['line-a', 'line-b'], i) };
   }
 };
@@ -69,6 +72,7 @@ describe('daily rollups', () => {
 
     const rolled = await store.readCounters(TENANT, '2026-06-01', '2026-06-10');
     expect(rolled.rows).toEqual(raw.rows);
+    expect(rolled.rows.filter((row) => row.mode === 'family').some((row) => Object.keys(row.relationship).length > 0)).toBe(true);
     // 1 daily Query + one Query per shard for the 10th only: the empty 4th is read from its DONE marker.
     expect(rolled.queries).toBe(1 + SHARD_COUNT);
     expect(rolled.itemsRead).toBeLessThan(raw.itemsRead);

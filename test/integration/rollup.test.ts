@@ -4,7 +4,8 @@
  * refused, and reads switch to rollups only for whole rolled-up months.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADULT_TOPICS, BANDS, GENDERS, AGE_BANDS } from '../../shared/domain';
+import { ADULT_TOPICS, BANDS, GENDERS, AGE_BANDS, FAMILY_TOPICS } from '../../shared/domain';
+import { RELATIONSHIPS } from '../../shared/domain/relationships';
 import type { CountingEvent } from '../../shared/events';
 import { createDynamoCounterStore, MonthNotClosedError, type CounterRow, type CounterStore } from '../../functions/store';
 import { startTestDynamo, type TestDynamo } from './helpers/dynamo';
@@ -19,7 +20,10 @@ const eventAt = (i: number): CountingEvent => {
   switch (i % 4) {
     case 0: return { type: 'view', id, ...(i % 3 ? { src: pick(['a-sticker', 'b-flyer'], i) } : {}) };
     case 1: return { type: 'start', id, mode: pick(['self', 'teen'] as const, i) };
-    case 2: return { type: 'complete', id, mode: 'self', ageBand: pick(AGE_BANDS, i), gender: pick(GENDERS, i), band: pick(BANDS, i), safetyFlag: i % 6 === 2, topics: [pick(ADULT_TOPICS, i)] };
+    case 2:
+      // Every other completion is 家族's: who the other person is and its signs roll up like every other dimension.
+      if (i % 8 === 6) return { type: 'complete', id, mode: 'family', ageBand: pick(AGE_BANDS, i), gender: 'na', band: pick(['low', 'some', 'high'] as const, i), safetyFlag: false, topics: [pick(FAMILY_TOPICS, i)], relationship: pick(RELATIONSHIPS, i) };
+      return { type: 'complete', id, mode: 'self', ageBand: pick(AGE_BANDS, i), gender: pick(GENDERS, i), band: pick(BANDS, i), safetyFlag: i % 6 === 2, topics: [pick(ADULT_TOPICS, i)] };
     default: return { type: 'helpline_tap', id, mode: 'self', helplineId: pick(['line-a', 'line-b'], i), ...(i % 2 ? {} : { band: 'high' as const }) };
   }
 };
@@ -75,6 +79,7 @@ describe('monthly rollups', () => {
 
     const rolled = await store.readCounters(TENANT, '2026-04-01', '2026-07-31');
     expect(monthTotals(rolled.rows)).toEqual(monthTotals(raw.rows));
+    expect(Object.keys(rolled.rows.find((row) => row.period === '2026-05' && row.mode === 'family')?.relationship ?? {}).length).toBeGreaterThan(1);
     expect(rolled.rows.filter((row) => row.period === '2026-05' || row.period === '2026-06').length).toBeGreaterThan(0);
     expect(rolled.rows.some((row) => row.period.startsWith('2026-05-') || row.period.startsWith('2026-06-'))).toBe(false);
     // July is still raw: its days stay visible.

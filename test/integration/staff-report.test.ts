@@ -9,6 +9,10 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGE_BANDS, BANDS, GENDERS, MODES, type Mode } from '../../shared/domain';
+import { RELATIONSHIPS } from '../../shared/domain/relationships';
+import { instrumentFor } from '../../shared/instruments/for-mode';
+import { modeSpec } from '../../shared/modes';
+import { sampleCompletion } from '../../scripts/sample-completion';
 import type { CountingEvent } from '../../shared/events';
 import { jstParts } from '../../shared/time';
 import type { Report } from '../../functions/staff/report';
@@ -52,18 +56,9 @@ const makeEvents = (): Sent[] => {
         : kind < 0.55
           ? { type: 'start', id, mode, ...(src ? { src } : {}) }
           : kind < 0.9
-            ? {
-                type: 'complete',
-                id,
-                mode,
-                ageBand: mode === 'teen' ? '10s' : pick(r, AGE_BANDS),
-                gender: pick(r, GENDERS),
-                band: pick(r, BANDS),
-                safetyFlag: r() < 0.2,
-                topics: topicsForMode(mode).filter(() => r() < 0.2),
-                ...(src ? { src } : {}),
-              }
-            : { type: 'helpline_tap', id, mode, helplineId: pick(r, ['childline', 'inochi-dial']), ...(r() < 0.7 ? { band: pick(r, BANDS) } : {}) };
+            ? // Each mode as its registry says: 10代's age band, its own topics, its instrument's bands, 家族's relationship.
+              { type: 'complete', id, mode, ...sampleCompletion(mode, r, 0.2), safetyFlag: r() < 0.2, ...(src ? { src } : {}) }
+            : { type: 'helpline_tap', id, mode, helplineId: pick(r, ['childline', 'inochi-dial']), ...(r() < 0.7 ? { band: sampleCompletion(mode, r).band } : {}) };
     sent.push({ tenant, at, event });
   }
   // Fiscal-year boundary: 23:59 JST on March 31 is last year, 00:00 JST on April 1 is this year.
@@ -85,7 +80,13 @@ const truth = (sent: Sent[], range: { start: string; end: string }) => {
     viewsBySrc: (src: string | undefined) => count((s) => s.event.type === 'view' && s.event.src === src),
     completions: complete(() => true),
     byModeAge: (mode: Mode, age: string) => complete((e) => e.mode === mode && e.ageBand === age),
+    byMode: (mode: Mode) => complete((e) => e.mode === mode),
     byModeBand: (mode: Mode, band: string) => complete((e) => e.mode === mode && e.band === band),
+    byModeGender: (mode: Mode, gender: string) => complete((e) => e.mode === mode && e.gender === gender),
+    byModeRelationship: (mode: Mode, relationship: string) => complete((e) => e.mode === mode && e.relationship === relationship),
+    /** Taps after a result, per instrument and band (the modes that run it together), or `none`. */
+    tapsByBand: (instrument: string | undefined, band: string | undefined) =>
+      count((s) => s.event.type === 'helpline_tap' && s.event.band === band && (band === undefined || modeSpec(s.event.mode).instrument === instrument)),
     byModeTopic: (mode: Mode, topic: string) => complete((e) => e.mode === mode && (e.topics as string[]).includes(topic)),
     byHour: (hour: number) => complete((_e, s) => jstParts(s.at).hour === hour),
     flagged: (mode: Mode) => complete((e) => e.mode === mode && e.safetyFlag),
@@ -142,12 +143,45 @@ describe('staff report against the real store', () => {
         if (mode === 'teen' && age !== '10s') expect(line).toBeUndefined();
         else expect(line).toMatchObject({ current: cur.byModeAge(mode, age), previous: prev.byModeAge(mode, age) });
       }
-      for (const band of BANDS) expect(lineOf(report, 'completionsByModeBand', `${mode}|${band}`)).toMatchObject({ current: cur.byModeBand(mode, band), previous: prev.byModeBand(mode, band) });
+      // Only the bands the mode's instrument gives have a row, each named by that instrument.
+      const bands = instrumentFor(mode).result.bands;
+      for (const band of BANDS) {
+        const line = lineOf(report, 'completionsByModeBand', `${mode}|${band}`);
+        const own = bands.find((b) => b.id === band);
+        if (!own) expect(line).toBeUndefined();
+        else expect(line).toMatchObject({ label: expect.stringContaining(own.label), current: cur.byModeBand(mode, band), previous: prev.byModeBand(mode, band) });
+      }
+      // A mode about someone else asks no gender (答えない only) and counts who the other person is; the others never do.
+      for (const gender of GENDERS) {
+        const line = lineOf(report, 'completionsByModeGender', `${mode}|${gender}`);
+        if (modeSpec(mode).aboutOther && gender !== 'na') expect(line).toBeUndefined();
+        else expect(line).toMatchObject({ current: cur.byModeGender(mode, gender), previous: prev.byModeGender(mode, gender) });
+      }
+      for (const relationship of RELATIONSHIPS) {
+        const line = lineOf(report, 'completionsByModeRelationship', `${mode}|${relationship}`);
+        if (!modeSpec(mode).aboutOther) expect(line).toBeUndefined();
+        else expect(line).toMatchObject({ current: cur.byModeRelationship(mode, relationship), previous: prev.byModeRelationship(mode, relationship) });
+      }
+      expect(lineOf(report, 'completionsByMode', mode)).toMatchObject({ current: cur.byMode(mode), previous: prev.byMode(mode) });
       for (const topic of topicsForMode(mode)) expect(lineOf(report, 'topicsByMode', `${mode}|${topic}`)).toMatchObject({ current: cur.byModeTopic(mode, topic), previous: prev.byModeTopic(mode, topic) });
       expect(lineOf(report, 'safetyFlagsByMode', mode)).toMatchObject({ current: cur.flagged(mode), previous: prev.flagged(mode) });
     }
     for (let hour = 0; hour < 24; hour++) expect(lineOf(report, 'completionsByHour', String(hour))).toMatchObject({ current: cur.byHour(hour), previous: prev.byHour(hour) });
     for (const id of ['childline', 'inochi-dial']) expect(lineOf(report, 'helplineTaps', id)).toMatchObject({ current: cur.taps(id), previous: prev.taps(id) });
+    for (const instrument of new Set(MODES.map((mode) => modeSpec(mode).instrument))) {
+      for (const band of instrumentFor(MODES.find((mode) => modeSpec(mode).instrument === instrument) as Mode).result.bands) {
+        expect(lineOf(report, 'helplineTapsByBand', `${instrument}|${band.id}`)).toMatchObject({ label: band.label, current: cur.tapsByBand(instrument, band.id), previous: prev.tapsByBand(instrument, band.id) });
+      }
+    }
+    expect(lineOf(report, 'helplineTapsByBand', 'none')).toMatchObject({ current: cur.tapsByBand(undefined, undefined), previous: prev.tapsByBand(undefined, undefined) });
+    // The fixture reaches 家族 on both sides, with relationships and signs to count.
+    const family = MODES.filter((mode) => modeSpec(mode).aboutOther);
+    expect(family.length).toBeGreaterThan(0);
+    for (const mode of family) {
+      expect(cur.byMode(mode)).toBeGreaterThan(5);
+      expect(prev.byMode(mode)).toBeGreaterThan(0);
+      expect(topicsForMode(mode).some((topic) => cur.byModeTopic(mode, topic) > 0)).toBe(true);
+    }
     const june = report.monthly.find((m) => m.month === '2026-06')?.lines.find((l) => l.key === 'completions|teen');
     expect(june).toMatchObject({ current: cur.completionsInMonth('2026-06', 'teen'), previous: prev.completionsInMonth('2025-06', 'teen') });
     expect(report.read.items).toBeGreaterThan(0);
