@@ -12,6 +12,7 @@
 import { UpdateItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGE_BANDS, ALL_TOPICS, BANDS, DIRECT_SRC, GENDERS, MODES, UNREGISTERED_SRC, type Mode } from '../../shared/domain';
+import { RELATIONSHIPS } from '../../shared/domain/relationships';
 import { instrumentFor } from '../../shared/instruments/for-mode';
 import { modeSpec } from '../../shared/modes';
 import type { CountingEvent } from '../../shared/events';
@@ -49,10 +50,12 @@ const completion = (mode: Mode, i: number, src?: string): CountingEvent => ({
   id: crypto.randomUUID(),
   mode,
   ageBand: modeSpec(mode).fixedAgeBand ?? (AGE_BANDS[i % AGE_BANDS.length] as (typeof AGE_BANDS)[number]),
-  gender: GENDERS[i % GENDERS.length] as (typeof GENDERS)[number],
+  // A mode about someone else (家族) asks no gender and says who the other person is.
+  gender: modeSpec(mode).aboutOther ? 'na' : (GENDERS[i % GENDERS.length] as (typeof GENDERS)[number]),
   band: instrumentFor(mode).result.bands[i % instrumentFor(mode).result.bands.length]?.id as (typeof BANDS)[number],
   safetyFlag: i % 7 === 0,
   topics: topicsForMode(mode).slice(i % 3, (i % 3) + 1),
+  ...(modeSpec(mode).aboutOther ? { relationship: RELATIONSHIPS[i % RELATIONSHIPS.length] as (typeof RELATIONSHIPS)[number] } : {}),
   ...(src ? { src } : {}),
 });
 /** Views, starts and completions over every mode. */
@@ -235,10 +238,10 @@ describe('de-duplication markers', () => {
 });
 
 describe('the whole table', () => {
-  it('holds no key or attribute name that joins a channel with age, gender, band, flag, topic or hour', async () => {
+  it('holds no key or attribute name that joins a channel with age, gender, band, flag, topic, relationship or hour', async () => {
     const tags = new Set(['sticker-a', 'flyer-new', 'school-x', DIRECT_SRC, UNREGISTERED_SRC]);
     const hours = Array.from({ length: 24 }, (_, h) => `h${String(h).padStart(2, '0')}`);
-    const dims = new Set(['n', 'f', ...AGE_BANDS.map((a) => `a${a}`), ...GENDERS.map((g) => `g${g}`), ...BANDS.map((b) => `b${b}`), ...ALL_TOPICS.map((t) => `t${t}`), ...hours]);
+    const dims = new Set(['n', 'f', ...AGE_BANDS.map((a) => `a${a}`), ...GENDERS.map((g) => `g${g}`), ...BANDS.map((b) => `b${b}`), ...ALL_TOPICS.map((t) => `t${t}`), ...RELATIONSHIPS.map((r) => `r${r}`), ...hours]);
     const problems: string[] = [];
     for (const item of await dynamo.scanAll()) {
       const pk = item.pk?.S ?? '';

@@ -18,7 +18,7 @@ import { startStaffApi } from './helpers/staff';
 // 12:00 JST on 2 December 2026: November is the last complete month.
 const NOW = new Date('2026-12-02T03:00:00Z');
 
-const complete = (mode: 'self' | 'teen' | 'perinatal'): CountingEvent => ({
+const complete = (mode: 'self' | 'teen' | 'perinatal' | 'family'): CountingEvent => ({
   type: 'complete',
   id: crypto.randomUUID(),
   mode,
@@ -27,13 +27,15 @@ const complete = (mode: 'self' | 'teen' | 'perinatal'): CountingEvent => ({
   band: 'low',
   safetyFlag: false,
   topics: [],
+  // 家族 says who the other person is.
+  ...(mode === 'family' ? { relationship: 'sibling' as const } : {}),
 });
 const view = (): CountingEvent => ({ type: 'view', id: crypto.randomUUID() });
 const times = (n: number, make: () => CountingEvent) => Array.from({ length: n }, make);
 
 // [JST time, events]
 const SENT: [string, CountingEvent[]][] = [
-  ['2023-05-10T10:00:00', [...times(9, view), ...times(6, () => complete('self')), ...times(2, () => complete('teen')), ...times(5, () => complete('perinatal'))]], // 令和5年度
+  ['2023-05-10T10:00:00', [...times(9, view), ...times(6, () => complete('self')), ...times(2, () => complete('teen')), ...times(5, () => complete('perinatal')), ...times(7, () => complete('family'))]], // 令和5年度
   ['2024-04-01T00:00:00', [...times(20, view), ...times(7, () => complete('self'))]], // 令和6年度, first minute
   ['2025-03-31T23:59:00', [...times(3, view), ...times(6, () => complete('teen'))]], // 令和6年度, last minute
   ['2024-11-30T12:00:00', [...times(4, view)]], // 令和6年度, inside 4月～11月
@@ -86,8 +88,10 @@ describe('the fiscal-year trend', () => {
     expect(figure(trend, 2023, 'completions|self')).toEqual([6, 0]);
     expect(figure(trend, 2023, 'completions|teen')).toEqual([2, 0]);
     expect(figure(trend, 2023, 'completions|perinatal')).toEqual([5, 0]);
+    expect(figure(trend, 2023, 'completions|family')).toEqual([7, 0]);
     expect(figure(trend, 2024, 'views')).toEqual([20 + 3 + 4 + 5, 9]);
-    expect(figure(trend, 2024, 'completions')).toEqual([13, 13]);
+    expect(figure(trend, 2024, 'completions')).toEqual([13, 20]);
+    expect(figure(trend, 2024, 'completions|family')).toEqual([0, 7]);
     expect(figure(trend, 2025, 'views')).toEqual([0, 32]);
     // The running year against 令和7年度's same months (none), December's 50 views left out.
     expect(figure(trend, 2026, 'views')).toEqual([13, 0]);
@@ -98,11 +102,12 @@ describe('the fiscal-year trend', () => {
   it('publishes the trend with 5未満 and 秘匿 like the report, and writes it into the CSV as 年度推移', async () => {
     const published = await trendOf('?suppress=1');
     expect(published.suppressed).toBe(true);
-    // 令和5年度: 6 本人, 2 10代 and 5 赤ちゃんママ add up to the published 13: the 2 is 5未満, so the smallest other, the 5, is 秘匿.
+    // 令和5年度: 6 本人, 2 10代, 5 赤ちゃんママ and 7 家族 add up to the published 20: the 2 is 5未満, so the smallest other, the 5, is 秘匿.
     expect(figure(published, 2023, 'completions|teen')).toEqual(['5未満', '5未満']);
     expect(figure(published, 2023, 'completions|perinatal')[0]).toBe('秘匿');
     expect(figure(published, 2023, 'completions|self')[0]).toBe(6);
-    expect(figure(published, 2023, 'completions')[0]).toBe(13);
+    expect(figure(published, 2023, 'completions|family')[0]).toBe(7);
+    expect(figure(published, 2023, 'completions')[0]).toBe(20);
     expect(figure(published, 2024, 'views')).toEqual([32, 9]);
 
     const res = await api.call(staff, '/api/staff/t/matsudo/report.csv?from=2026-04&to=2026-11&suppress=1');
