@@ -154,8 +154,11 @@ describe.runIf(runBrowser)('staff dashboard printed and exported', () => {
     // A long channel name wraps inside its cell (pdftotext reads it line by line beside the other columns).
     expect(pages.join('\n')).toContain('【デモ】市内中学');
     expect(pages.join('\n')).toContain('学校配布物計');
-    // The age table keeps a column per mode: 20代 has no 10代モード figure (「—」), then its 赤ちゃんママ count.
-    expect(pages.join('\n')).toMatch(/^\s*20代(\s+\S+){3}\s+\d+\s+—\s+\d+\s*$/m);
+    // The age table keeps a column per mode: 20代 has no 10代モード figure (「—」), then its 赤ちゃんママ count, then 家族's (the other person's age, outside the sum).
+    expect(pages.join('\n')).toMatch(/^\s*20代(\s+\S+){3}\s+\d+\s+—\s+\d+\s+\d+\s*$/m);
+    // 家族's own tables print: its count of signs and who the other person is.
+    expect(pages.join('\n')).toContain('選んだサイン 3以上');
+    expect(pages.join('\n')).toContain('配偶者・パートナー');
     // No page nearly empty, none heavily inked.
     looks.forEach(({ reach, ink }, i) => {
       expect(reach, `page ${i + 1} reaches only ${Math.round(reach * 100)} % down`).toBeGreaterThan(0.4);
@@ -191,7 +194,7 @@ describe.runIf(runBrowser)('staff dashboard printed and exported', () => {
       }, svgText);
       expect(parsed).toMatchObject({ error: null, root: 'svg', title });
       expect(parsed.texts).toContain(`松戸市　${period}　単位：件`);
-      expect(parsed.patterns).toEqual(['kc-hatch', 'kc-cross', 'kc-dots']);
+      expect(parsed.patterns).toEqual(['kc-hatch', 'kc-cross', 'kc-dots', 'kc-stripes']);
       expect(svgText).not.toMatch(/var\(|class=/);
       expect(parsed.width).toBeGreaterThan(0);
 
