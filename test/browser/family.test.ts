@@ -95,6 +95,8 @@ describe.runIf(runBrowser)('家族 mode in Chromium', () => {
     expect(sum((r) => r.topic.absences)).toBe(0);
     expect(sum((r) => r.band.some)).toBe(1);
     expect(sum((r) => r.ageBand['20s'])).toBe(1);
+    expect(sum((r) => r.relationship.child)).toBe(1);
+    expect(sum((r) => r.gender.na)).toBe(1);
     expect(sum((r) => r.safetyFlagged)).toBe(0);
     await close();
   });
