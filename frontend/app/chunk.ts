@@ -31,4 +31,4 @@ export { helpListFor, helpListForAnyone, panelFor } from './placing';
 export { CrisisPanel } from './screens/Crisis';
 export { HelpList } from './screens/Help';
 export { OtherStep } from './screens/Other';
-export { bandFor, completion, Result } from './screens/Result';
+export { completion, Result } from './screens/Result';

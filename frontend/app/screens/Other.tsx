@@ -11,17 +11,16 @@
  * After a safety answer but 「いいえ」 it leads with thanks, 119/110 and the
  * lines open now, and the words for how many signs were ticked give way.
  */
-import { AGE_BANDS, isSafetyUrgent, type Band, SAFETY_ANSWERS, type SafetyAnswer, type Topic } from '../../../shared/domain';
+import { AGE_BANDS, type Band, SAFETY_ANSWERS, type SafetyAnswer, type Topic } from '../../../shared/domain';
 import { RELATIONSHIPS } from '../../../shared/domain/relationships';
 import { instrumentFor } from '../../../shared/instruments/for-mode';
 import type { ChunkMessages, SourceNote } from '../../../shared/messages';
 import { canAdvance, stepsFor, type Action, type CheckState, type Step } from '../../flow';
 import type { FullTenant } from '../../data/types';
 import { pick, useEnv } from '../context';
-import { helpListFor, panelFor } from '../placing';
-import { CallButtons } from '../parts/Calls';
 import { ChoiceGroup } from '../parts/Choice';
-import { GroupedLines, HelplineList } from '../parts/Helplines';
+import { GroupedLines } from '../parts/Helplines';
+import { resultHelp } from '../parts/FlaggedHelp';
 import { Heading, StepFrame } from '../parts/StepFrame';
 import type { Outcome } from './Result';
 
@@ -132,30 +131,12 @@ export interface OtherResultProps {
 }
 
 export function OtherResult({ outcome, band, tenant, words, onRestart }: OtherResultProps) {
-  const { messages: m, now } = useEnv();
+  const { messages: m } = useEnv();
   const r = words.other.result;
-  const w = { ...words.helpline, opens: words.opens };
   const { mode, safety, safetyFlag, topics } = outcome;
-  const at = now();
   const ctx = { mode, band };
-  const instrument = instrumentFor(mode);
-  const noticed = instrument.items.filter((item) => topics.includes(item.id as Topic));
-  let groups = helpListFor(tenant, { mode, safetyFlag, topics }, at);
-  let crisis = null;
-  if (safetyFlag) {
-    const panel = panelFor(tenant, mode, at);
-    const first = new Set(panel.openNow.map((p) => p.helpline.id));
-    groups = { ...groups, now: groups.now.filter((p) => !first.has(p.helpline.id)) };
-    crisis = (
-      <>
-        <p class="lead">{isSafetyUrgent(safety) ? r.urgentLead : r.flaggedLead}</p>
-        <h2>{m.crisis.emergencyHeading}</h2>
-        <CallButtons lines={panel.emergency} ctx={ctx} />
-        <h2>{isSafetyUrgent(safety) ? words.panel.urgentOpenNowHeading : words.panel.openNowHeading}</h2>
-        {panel.openNow.length > 0 ? <HelplineList lines={panel.openNow} ctx={ctx} w={w} /> : <p>{words.panel.noneOpen}</p>}
-      </>
-    );
-  }
+  const noticed = instrumentFor(mode).items.filter((item) => topics.includes(item.id as Topic));
+  const { groups, crisis } = resultHelp(tenant, words, { mode, safetyFlag, topics, safety }, ctx, (urgent) => (urgent ? r.urgentLead : r.flaggedLead));
   const shown = r.bands[band];
   return (
     <section class="result other">

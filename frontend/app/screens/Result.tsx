@@ -9,7 +9,7 @@
  * the sky is never clear and the band's own title, message and tips give way
  * to words about reaching a person.
  */
-import { isSafetyUrgent, type Band, type Mode, type SafetyAnswer, type Topic } from '../../../shared/domain';
+import { type Band, type Mode, type SafetyAnswer, type Topic } from '../../../shared/domain';
 import type { Worded, ChunkMessages } from '../../../shared/messages';
 import { instrumentFor } from '../../../shared/instruments/for-mode';
 import { MODE_SPECS, modeSpec, type AskedInstrumentId } from '../../../shared/modes';
@@ -18,11 +18,10 @@ import type { CompleteEvent } from '../../../shared/events';
 import type { CheckState } from '../../flow';
 import type { FullTenant } from '../../data/types';
 import { pick, useEnv } from '../context';
-import { helpListFor, panelFor } from '../placing';
-import { CallButtons } from '../parts/Calls';
-import { GroupedLines, HelplineList } from '../parts/Helplines';
+import { GroupedLines } from '../parts/Helplines';
 import { Furigana } from '../parts/Furigana';
 import { SkyPicture } from '../parts/SkyPicture';
+import { resultHelp } from '../parts/FlaggedHelp';
 import { Heading } from '../parts/StepFrame';
 import { OtherResult } from './Other';
 
@@ -71,34 +70,16 @@ export function completion(outcome: Outcome, check: Pick<CheckState, 'ageBand' |
 export const pictureBand = (band: Band, safetyFlag: boolean): Band => (safetyFlag && (band === 'low' || band === 'some') ? 'high' : band);
 
 export function Result({ outcome, tenant, words, onRestart }: ResultProps) {
-  const { messages: m, now } = useEnv();
+  const { messages: m } = useEnv();
   const r = words.result;
-  const w = { ...words.helpline, opens: words.opens };
   const { mode, safety, safetyFlag, topics } = outcome;
   const band = bandFor(outcome, tenant);
   if (modeSpec(mode).aboutOther) return <OtherResult outcome={outcome} band={band} tenant={tenant} words={words} onRestart={onRestart} />;
-  const at = now();
   const ctx = { mode, band };
   const shown = safetyFlag ? r.flagged : r.bands[MODE_SPECS[mode].instrument as AskedInstrumentId][band];
   // Teen wording carries its readings (漢字《かんじ》); adult wording shows as it is.
   const say = (text: Worded) => <Furigana text={pick(text, mode)} />;
-  let groups = helpListFor(tenant, { mode, safetyFlag, topics }, at);
-  let crisis = null;
-  if (safetyFlag) {
-    const panel = panelFor(tenant, mode, at);
-    const first = new Set(panel.openNow.map((p) => p.helpline.id));
-    // The crisis lines open now lead the page; the list below goes on with the rest.
-    groups = { ...groups, now: groups.now.filter((p) => !first.has(p.helpline.id)) };
-    crisis = (
-      <>
-        <p class="lead">{say(isSafetyUrgent(safety) ? r.flagged.urgentLead : r.flagged.lead)}</p>
-        <h2>{m.crisis.emergencyHeading}</h2>
-        <CallButtons lines={panel.emergency} ctx={ctx} />
-        <h2>{isSafetyUrgent(safety) ? words.panel.urgentOpenNowHeading : words.panel.openNowHeading}</h2>
-        {panel.openNow.length > 0 ? <HelplineList lines={panel.openNow} ctx={ctx} w={w} /> : <p>{words.panel.noneOpen}</p>}
-      </>
-    );
-  }
+  const { groups, crisis } = resultHelp(tenant, words, { mode, safetyFlag, topics, safety }, ctx, (urgent) => say(urgent ? r.flagged.urgentLead : r.flagged.lead));
   return (
     <section class="result">
       <Heading>{say(safetyFlag ? r.flagged.heading : r.heading)}</Heading>

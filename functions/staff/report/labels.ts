@@ -7,12 +7,13 @@
  * diagnosis. Periods are written in
  * 令和, with 西暦 days in brackets where a reader needs them.
  */
-import { type Band, type FamilyTopic, type Mode, type Relationship, type Topic } from '../../../shared/domain';
+import { type Band, type FamilyTopic, type Mode, type Topic } from '../../../shared/domain';
 import { FAMILY_SIGNS } from '../../../shared/instruments/family-signs';
 import { INSTRUMENTS_BY_ID } from '../../../shared/instruments/for-mode';
 import { MODE_SPECS, MODES, type InstrumentId } from '../../../shared/modes';
 import { jaInlined } from '../../../shared/messages/ja/page';
 import { AGE_BAND_LABELS_JA, GENDER_LABELS_JA, PERINATAL_TOPIC_LABELS_JA, TEEN_TOPIC_LABELS_JA } from '../../../shared/messages/ja/vocabulary';
+import { RELATIONSHIP_LABELS_JA } from '../../../shared/messages/ja/relationships';
 
 export const MODE_LABELS = Object.fromEntries(MODES.map((mode) => [mode, `${jaInlined.landing.modes[mode].label}モード`])) as Record<Mode, string>;
 
@@ -20,20 +21,8 @@ export const MODE_LABELS = Object.fromEntries(MODES.map((mode) => [mode, `${jaIn
 export const AGE_LABELS = AGE_BAND_LABELS_JA;
 export const GENDER_LABELS = GENDER_LABELS_JA;
 
-/**
- * Who the other person is to the resident, in a mode about someone else
- * (家族), as staff write it. The resident page's own words for the choice
- * live in the page's catalogue; these are the report's.
- */
-export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
-  parent: '親',
-  child: '子ども',
-  partner: '配偶者・パートナー',
-  sibling: 'きょうだい',
-  friend: '友人・同僚',
-  other: 'その他',
-  na: '答えない',
-};
+/** Who the other person is to the resident (家族): the same names the resident chose from. */
+export const RELATIONSHIP_LABELS = RELATIONSHIP_LABELS_JA;
 
 /** A helpline tap before any result existed (landing page, crisis panel). */
 export const NO_RESULT_LABEL = '結果表示前';

@@ -9,6 +9,7 @@
  * no diagnosis, help always offered.
  */
 import type { AboutOtherMessages } from '../types';
+import { RELATIONSHIP_LABELS_JA } from './relationships';
 
 const PDL = '（公共データ利用規約 第1.0版）をもとに作成（一部編集）';
 
@@ -17,7 +18,7 @@ export const jaOther: AboutOtherMessages = {
     heading: '気になっている方について（任意）',
     lead: '答えなくても進めます。人数の集計にだけ使い、あなたやその方が誰かはわかりません。',
     relationshipLegend: 'その方は、あなたの',
-    relationships: { parent: '親', child: '子ども', partner: '配偶者・パートナー', sibling: 'きょうだい', friend: '友人・同僚', other: 'その他', na: '答えない' },
+    relationships: RELATIONSHIP_LABELS_JA,
     ageLegend: 'その方の年代',
   },
   safety: {

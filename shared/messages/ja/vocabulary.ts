@@ -4,7 +4,8 @@
  * staff count by — age bands, genders and teen topics — in one place, so the
  * page's choices and the staff reports' rows can never drift apart. (Adult
  * topics are worded twice on purpose: plain words for residents, the city
- * window's own topic names for staff.)
+ * window's own topic names for staff.) 家族's relationships are in
+ * ./relationships, so the page's first script, which imports this module, never carries them.
  */
 import type { AdultTopic, AgeBand, Gender, PerinatalTopic, TeenTopic } from '../../domain';
 
@@ -34,3 +35,4 @@ export const TEEN_TOPIC_LABELS_JA: Record<Exclude<TeenTopic, 'other'>, string> =
 export const PERINATAL_TOPIC_LABELS_JA: Record<Exclude<PerinatalTopic, AdultTopic | TeenTopic>, string> = { sleep: '睡眠' };
 
 export const GENDER_LABELS_JA: Record<Gender, string> = { male: '男性', female: '女性', other: 'その他', na: '答えない' };
+
