@@ -19,8 +19,8 @@ describe('page data', () => {
     expect(new Set(ids(page.crisis))).toEqual(new Set(expected));
     expect(ids(page.crisis).slice(0, 3)).toEqual(['emergency-119', 'emergency-110', 'kodomo-sos-dial']);
     // Only what a one-tap button uses: no description or hours (the full cards come with the result chunk),
-    // and only the audiences some mode routes to (10代 and 家族).
-    expect(page.crisis.find((l) => l.id === 'kodomo-sos-dial')).toEqual({ id: 'kodomo-sos-dial', name: '24時間子供SOSダイヤル', channels: [{ type: 'phone', number: '0120-078310' }], audiences: ['teen', 'family'], scope: 'national', crisis: true, always: true });
+    // only the audiences some mode routes to (10代 and 家族), and a scope only when it is local (all the first script asks of it).
+    expect(page.crisis.find((l) => l.id === 'kodomo-sos-dial')).toEqual({ id: 'kodomo-sos-dial', name: '24時間子供SOSダイヤル', channels: [{ type: 'phone', number: '0120-078310' }], audiences: ['teen', 'family'], crisis: true, always: true });
     // 119/110 only ever show as big call buttons: name and number, nothing the page would not show.
     expect(page.crisis.slice(0, 2)).toEqual([
       { id: 'emergency-119', name: '救急・消防', channels: [{ type: 'phone', number: '119' }], emergency: true },

@@ -29,7 +29,8 @@ const crisisLine = (h: Helpline): EmergencyLine | CrisisLine =>
         channels: h.channels.filter(isReachableChannel),
         // Only the audiences a mode routes to: the first script asks nothing else of them.
         audiences: h.audiences.filter((a) => MODES.some((m) => servesMode({ audiences: [a] }, m))),
-        scope: h.scope,
+        // The first script asks a line's scope only whether it is local (a general local window).
+        ...(h.scope === 'local' ? { scope: 'local' as const } : {}),
         ...(h.crisis ? { crisis: true } : {}),
         ...(h.hours.kind === 'always' ? { always: true } : {}),
       };

@@ -24,7 +24,7 @@ export type CallLine = Pick<CardLine, 'id' | 'name' | 'channels'>;
  * what the offline panel picks by (flags only when true, to stay small). The
  * full cards, with descriptions and hours, come with the result chunk.
  */
-export type CrisisLine = CallLine & Pick<Helpline, 'audiences' | 'scope'> & { emergency?: never; crisis?: true; /** Open 24 h, every day. */ always?: true };
+export type CrisisLine = CallLine & Pick<Helpline, 'audiences'> & { scope?: 'local'; emergency?: never; crisis?: true; /** Open 24 h, every day. */ always?: true };
 
 /** An emergency number in the crisis subset: only its call button's fields, since nothing else of it is ever shown. */
 export type EmergencyLine = CallLine & { emergency: true };

@@ -28,5 +28,5 @@ export const servesMode = (h: Audiences, mode: Mode): boolean => h.audiences.inc
 export const isRemoteCrisisLine = (h: LineFacts): boolean => h.crisis === true && h.channels.some((c) => c.type !== 'visit');
 
 /** A local window that takes any topic. Lines of the inlined subset carry no topics: the subset holds only such windows. */
-export const isGeneralLocal = (h: Pick<Helpline, 'scope'> & { topics?: readonly unknown[] }): boolean =>
+export const isGeneralLocal = (h: Partial<Pick<Helpline, 'scope'>> & { topics?: readonly unknown[] }): boolean =>
   h.scope === 'local' && !h.topics?.length;
