@@ -7,6 +7,7 @@
  * renamed here moves in all of them at once. The first script imports this
  * file, so it holds strings only.
  */
+import { DEFAULT_LANG, langSegment, type Lang } from '../languages';
 
 /**
  * Where quick exit lands when the tenant names no site of its own: an ordinary
@@ -18,8 +19,8 @@ export const NEUTRAL_PAGE_PATH = '/calendar/';
 /** The file (from the site root) every unknown address is answered with: 119/110, the 24 h lines and the municipalities served. */
 export const NOT_FOUND_FILE = 'not-found.html';
 
-/** A tenant's page: the address on its stickers and flyers. */
-export const tenantPath = (id: string): string => `/t/${id}/`;
+/** A tenant's page in a language (shared/languages): the address on its stickers and flyers. Japanese, the default, has no language segment. */
+export const tenantPath = (id: string, lang: Lang = DEFAULT_LANG): string => `/t/${id}/${langSegment(lang)}`;
 
 /** Where a tenant's page sends its counting events (functions/public/app.ts). */
 export const tenantEventsPath = (id: string): string => `/api/t/${id}/events`;
