@@ -20,6 +20,7 @@ import { prefectureEventsPath, tenantPath } from '../../shared/site';
 import type { Tenant } from '../../shared/tenants';
 import { keepWord } from '../app/parts/TopBar';
 import { AlwaysOpenSection, EmergencySection, LineCards, QuickExit, sitePageData } from './site-pages';
+import { fill } from '../../shared/messages/fill';
 
 export interface PrefecturePageData {
   prefecture: Pick<Prefecture, 'id' | 'name'>;
@@ -63,7 +64,7 @@ function PrefecturePage({ data, m }: { data: PrefecturePageData; m: Messages }) 
         <QuickExit m={m} />
       </header>
       <main data-events={prefectureEventsPath(data.prefecture.id)}>
-        <h1>{p.title(data.prefecture.name)}</h1>
+        <h1>{fill(p.title, { prefecture: data.prefecture.name })}</h1>
         <p class="lead">{p.lead}</p>
         <h2 id="towns">{p.townsHeading}</h2>
         <p class="town-find" hidden>
@@ -94,7 +95,7 @@ function PrefecturePage({ data, m }: { data: PrefecturePageData; m: Messages }) 
           <EmergencySection lines={data.emergency} m={m} />
           {data.prefectureLines.length > 0 && (
             <>
-              <h2>{p.prefectureLinesHeading(data.prefecture.name)}</h2>
+              <h2>{fill(p.prefectureLinesHeading, { prefecture: data.prefecture.name })}</h2>
               <LineCards lines={data.prefectureLines} m={m} />
             </>
           )}

@@ -15,6 +15,7 @@ import { prefecturePath } from '../../shared/site';
 import type { Tenant } from '../../shared/tenants';
 import { contentHash, sitePage } from './html';
 import { prefectureBody, prefecturePageData } from './prefecture-page';
+import { fill } from '../../shared/messages/fill';
 
 /** Writes the pages and their script; returns a line for the build report. */
 export async function writePrefecturePages(outDir: string, m: Messages, tenants: readonly Tenant[], css: string, stylePath: string): Promise<string> {
@@ -31,7 +32,7 @@ export async function writePrefecturePages(outDir: string, m: Messages, tenants:
     const data = prefecturePageData(prefecture.id, tenants);
     const dir = join(outDir, prefecturePath(prefecture.id));
     await mkdir(dir, { recursive: true });
-    const title = m.site.prefecture.title(prefecture.name);
+    const title = fill(m.site.prefecture.title, { prefecture: prefecture.name });
     await writeFile(join(dir, 'index.html'), sitePage({ lang: m.lang, title, css, stylePath, scriptPath, body: prefectureBody(data, m) }));
     written.push(`${prefecturePath(prefecture.id).slice(1)}index.html with ${data.towns.length} towns, ${data.prefectureLines.length} prefecture lines`);
   }

@@ -32,6 +32,7 @@ import { writeCalendarPage } from './calendar';
 import { writePrefecturePages } from './prefecture';
 import { contentHash, cspHash, EARLY_TAP_SCRIPT, residentPage, sitePage } from './html';
 import { directoryBody, notFoundBody, sitePageData } from './site-pages';
+import { fill } from '../../shared/messages/fill';
 
 export interface PrerenderOptions {
   outDir: string;
@@ -58,7 +59,7 @@ export async function prerender({ outDir, scriptPath, laterStylePath }: Prerende
     const data = pageData(tenant, dataPath, ja);
     const env = { tenant: data, messages: ja, Landing: landingFrom(ja.landing, offeredModes(tenant)), later: neverLater, events: { send: () => undefined }, now: () => new Date(0), exitUrl: exitUrlOf(data), exit: () => undefined };
     const body = renderToString(<App env={env} />);
-    const html = residentPage({ lang: ja.lang, title: ja.pageTitle(tenant.serviceName), css, scriptPath, body, data });
+    const html = residentPage({ lang: ja.lang, title: fill(ja.pageTitle, { service: tenant.serviceName }), css, scriptPath, body, data });
     const dir = join(outDir, 't', tenant.id);
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'index.html'), html);

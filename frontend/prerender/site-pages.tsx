@@ -20,6 +20,7 @@ import { NEUTRAL_PAGE_PATH, tenantPath } from '../../shared/site';
 import type { Tenant } from '../../shared/tenants';
 import { keepWord } from '../app/parts/TopBar';
 import { formatHours } from '../format';
+import { fill } from '../../shared/messages/fill';
 
 /**
  * National and teen lines these pages may offer to anyone at any hour: open
@@ -56,7 +57,7 @@ function ChannelLink({ channel, m }: { channel: Channel; m: Messages }) {
   if (channel.type === 'phone') {
     return channel.number === undefined ? null : (
       <a class="action call" href={telHref(channel.number)}>
-        {m.helpline.call(channel.number)}
+        {fill(m.helpline.call, { number: channel.number })}
       </a>
     );
   }
@@ -157,7 +158,7 @@ function SitePage({ title, lead, data, m }: { title: string; lead: string; data:
               {data.tenants.map((t) => (
                 <li key={t.id}>
                   <a class="action big" href={tenantPath(t.id)}>
-                    {m.site.tenant(t.name, t.prefecture)}
+                    {fill(m.site.tenant, { name: t.name, prefecture: t.prefecture })}
                   </a>
                 </li>
               ))}

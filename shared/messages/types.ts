@@ -40,7 +40,8 @@ export interface ItemWords {
 /** The page's language and title, written into its HTML at build time: its script never needs them. */
 export interface HeadMessages {
   lang: string;
-  pageTitle: (serviceName: string) => string;
+  /** `{service}`: the tenant's service name. */
+  pageTitle: string;
 }
 
 export interface PageMessages {
@@ -63,7 +64,8 @@ export interface PageMessages {
     modes: Record<Mode, { label: string; hint: string }>;
   };
   nav: { back: string; next: string; toResult: string; pickOne: string };
-  progress: { visible: (step: number, total: number) => string; spoken: (step: number, total: number) => string };
+  /** `{step}` of `{total}`. */
+  progress: { visible: string; spoken: string };
   profile: {
     heading: Worded;
     lead: Worded;
@@ -117,22 +119,26 @@ export interface HelpMessages {
   };
   /** When a closed line opens next, in Japan time. */
   opens: {
-    today: (time: string) => string;
-    tomorrow: (time: string) => string;
-    on: (month: number, day: number, weekday: string, time: string) => string;
+    /** `{time}` (H:MM, Japan time). */
+    today: string;
+    tomorrow: string;
+    /** `{month}`, `{day}`, `{weekday}`, `{time}`. */
+    on: string;
     weekdays: readonly string[];
   };
   helpline: {
     openNow: string;
     closedNow: string;
-    call: (number: string) => string;
+    /** `{number}`. */
+    call: string;
     channels: { chat: string; line: string; web: string; visit: string };
     /** A line whose number we do not have: no number is shown, only this. */
     unverified: string;
     /** A line with a number whose other details are still being confirmed. */
     unverifiedDetails: string;
     /** An online line (chat, LINE, web) whose address we have not confirmed: how to find it without a guessed link. */
-    findByName: (name: string) => string;
+    /** `{name}`: the line's name. */
+    findByName: string;
   };
 }
 
@@ -247,10 +253,12 @@ export interface SiteMessages {
     alwaysOpenHeading: string;
     tenantsHeading: string;
     tenantsLead: string;
-    tenant: (name: string, prefecture: string) => string;
+    /** `{name}`, `{prefecture}`. */
+    tenant: string;
     /** The prefecture entry page (`/p/<id>/`), reached from a prefecture-wide QR code. */
     prefecture: {
-      title: (prefecture: string) => string;
+      /** `{prefecture}`. */
+      title: string;
       lead: string;
       townsHeading: string;
       filterLabel: string;
@@ -258,7 +266,8 @@ export interface SiteMessages {
       /** The link for someone who goes on without choosing a town. */
       skip: string;
       helpHeading: string;
-      prefectureLinesHeading: (prefecture: string) => string;
+      /** `{prefecture}`. */
+      prefectureLinesHeading: string;
     };
     /** Deliberately nothing about the check: it is what the next person to see the screen finds. */
     calendar: { title: string; weekdays: readonly string[]; previous: string; next: string };

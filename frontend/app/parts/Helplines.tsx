@@ -15,6 +15,7 @@ import type { CardLine, HelpGroups, Placed } from '../../data/types';
 import { useEnv } from '../context';
 import { opensText } from '../opening';
 import { telHref, useTap, type TapContext } from './Calls';
+import { fill } from '../../../shared/messages/fill';
 
 type Words = HelpMessages['helpline'] & Pick<HelpMessages, 'opens'>;
 
@@ -23,7 +24,7 @@ function ChannelLink({ channel, onTap, w, quiet }: { channel: Channel; onTap: ()
     if (channel.number === undefined) return null;
     return (
       <a class={quiet ? 'action' : 'action call'} href={telHref(channel.number)} onClick={onTap}>
-        {w.call(channel.number)}
+        {fill(w.call, { number: channel.number })}
       </a>
     );
   }
@@ -42,7 +43,7 @@ const isOnlineWithoutAddress = (h: CardLine) => h.channels.some((c) => c.type !=
 
 /** Which notice a line needs: no number known, no address known, or a number whose other details are unconfirmed. */
 function notice(h: CardLine, w: Words): string | undefined {
-  if (isOnlineWithoutAddress(h)) return w.findByName(h.name);
+  if (isOnlineWithoutAddress(h)) return fill(w.findByName, { name: h.name });
   if (hasNumberlessPhone(h) || (h.unverified && !h.channels.some(isReachableChannel))) return w.unverified;
   return h.unverified ? w.unverifiedDetails : undefined;
 }

@@ -6,6 +6,7 @@
  */
 import { Component, type ComponentChildren } from 'preact';
 import { useEnv } from '../context';
+import { fill } from '../../../shared/messages/fill';
 
 interface StepFrameProps {
   step: number;
@@ -29,7 +30,7 @@ export class StepFrame extends Component<StepFrameProps, { nudge: boolean }> {
     return (
       <section class="step">
         <div class="progress" aria-hidden="true">
-          <span>{m.progress.visible(step, total)}</span>
+          <span>{fill(m.progress.visible, { step, total })}</span>
           <progress max={total} value={step} />
         </div>
         {children}

@@ -23,6 +23,7 @@ import { GroupedLines } from '../parts/Helplines';
 import { resultHelp } from '../parts/FlaggedHelp';
 import { Heading, StepFrame } from '../parts/StepFrame';
 import type { Outcome } from './Result';
+import { fill } from '../../../shared/messages/fill';
 
 export function Source({ source }: { source: SourceNote }) {
   return (
@@ -46,7 +47,7 @@ export function OtherStep({ state, dispatch, words, onBack }: OtherStepProps) {
   const mode = state.mode ?? 'family';
   const steps = stepsFor(mode);
   const index = steps.indexOf(state.screen as Step);
-  const spoken = m.progress.spoken(index + 1, steps.length);
+  const spoken = fill(m.progress.spoken, { step: index + 1, total: steps.length });
   let body;
   if (state.screen === 'profile') {
     body = (

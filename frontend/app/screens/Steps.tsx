@@ -13,6 +13,7 @@ import { pick, useEnv } from '../context';
 import { ChoiceGroup } from '../parts/Choice';
 import { WithRuby } from '../parts/Ruby';
 import { Heading, StepFrame } from '../parts/StepFrame';
+import { fill } from '../../../shared/messages/fill';
 
 interface StepProps {
   state: CheckState;
@@ -34,7 +35,7 @@ export function QuestionStep({ state, dispatch, onBack }: StepProps & { onBack: 
       onBack={onBack}
       onNext={() => dispatch({ type: 'next' })}
     >
-      <StepBody state={state} dispatch={dispatch} spoken={m.progress.spoken(index + 1, steps.length)} />
+      <StepBody state={state} dispatch={dispatch} spoken={fill(m.progress.spoken, { step: index + 1, total: steps.length })} />
     </StepFrame>
   );
 }

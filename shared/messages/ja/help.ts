@@ -23,18 +23,18 @@ export const jaHelp: HelpMessages = {
     close: '閉じる',
   },
   opens: {
-    today: (time) => `きょう ${time}から受付`,
-    tomorrow: (time) => `あす ${time}から受付`,
-    on: (month, day, weekday, time) => `${month}月${day}日（${weekday}）${time}から受付`,
+    today: 'きょう {time}から受付',
+    tomorrow: 'あす {time}から受付',
+    on: '{month}月{day}日（{weekday}）{time}から受付',
     weekdays: ['月', '火', '水', '木', '金', '土', '日'],
   },
   helpline: {
     openNow: 'いま受付中',
     closedNow: 'いまは受付時間外',
-    call: (number) => `${number} に電話する`,
+    call: '{number} に電話する',
     channels: { chat: 'チャットで相談する', line: 'LINEで相談する', web: 'ウェブサイトを見る', visit: '窓口で相談（来所）' },
     unverified: '番号は確認中です。',
     unverifiedDetails: 'この窓口の情報は確認中です。つながらないときは、別の窓口を試してください。',
-    findByName: (name) => `入口のURLは確認中です。「${name}」で検索してみてください。`,
+    findByName: '入口のURLは確認中です。「{name}」で検索してみてください。',
   },
 };

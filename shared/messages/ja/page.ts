@@ -36,14 +36,14 @@ export const jaInlined: InlinedWords = {
 };
 
 /** Written into the page's HTML when it is built. */
-export const jaHead: HeadMessages = { lang: 'ja', pageTitle: (serviceName) => serviceName };
+export const jaHead: HeadMessages = { lang: 'ja', pageTitle: '{service}' };
 
 /** Everything else the page shows: carried by its first script. */
 export const jaPageScript: ScriptMessages = {
   nav: { back: '戻る', next: '次へ', toResult: '結果を見る', pickOne: 'どれか1つを選んでください。' },
   progress: {
-    visible: (step, total) => `${step} / ${total}`,
-    spoken: (step, total) => `${total}問中${step}問目`,
+    visible: '{step} / {total}',
+    spoken: '{total}問中{step}問目',
   },
   profile: {
     heading: { adult: 'あなたについて（任意）', teen: 'あなたについて（答えなくても大丈夫）' },
