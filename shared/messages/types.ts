@@ -27,14 +27,34 @@ export interface BandMessages {
   picture: string;
 }
 
-/** Teen wording around an instrument's items (adults see the items and lead-in as the instrument words them). */
+/**
+ * Words around an instrument's items for readers who need help with them:
+ * teenagers on the Japanese page, and everyone on a page in やさしい日本語
+ * or on a page whose check runs in やさしい日本語 (a language the
+ * instrument has no cited translation in). Everyone else sees the items and
+ * lead-in as the instrument words them. The item text itself is never changed.
+ */
 export interface ItemWords {
-  /** Teens see this friendlier lead-in, with the same meaning as the instrument's own. */
+  /** A friendlier lead-in, with the same meaning as the instrument's own. */
   leadIn: string;
-  /** Readings added as <ruby> in teen mode; the item text itself is never changed. */
+  /** Readings added as <ruby> over the item's kanji. */
   ruby: Readonly<Record<string, string>>;
-  /** In teen mode, a plain explanation under an item with a hard word, by item id; the item itself stays as written. */
+  /** A plain explanation under an item with a hard word, by item id. */
   gloss: Readonly<Record<string, string>>;
+}
+
+/**
+ * The item words a page carries (frontend/data): its catalogue's `ItemWords`,
+ * or none, plus what the build knows about this page's instrument wording —
+ * a cited translation's items and answers (`texts`, `options`), that the
+ * help is for every mode (`always`), and the items' language when it is not
+ * the page's (`lang`: the check runs in やさしい日本語 on a 中文 page).
+ */
+export interface PageItemWords extends Partial<ItemWords> {
+  always?: true;
+  lang?: string;
+  texts?: Readonly<Record<string, string>>;
+  options?: readonly string[];
 }
 
 /** The page's language and title, written into its HTML at build time: its script never needs them. */
@@ -62,6 +82,10 @@ export interface PageMessages {
     privateTab: string;
     chooseLegend: string;
     modes: Record<Mode, { label: string; hint: string }>;
+    /** The accessible name of the list of languages (each shown in its own name: shared/languages). */
+    languages: string;
+    /** On a page whose check runs in やさしい日本語: says so, in the page's language, before the modes. */
+    checkNote?: string;
   };
   nav: { back: string; next: string; toResult: string; pickOne: string };
   /** `{step}` of `{total}`. */
@@ -74,8 +98,13 @@ export interface PageMessages {
     ageBands: Record<AgeBand, string>;
     genders: Record<Gender, string>;
   };
-  /** What teens see around each instrument's items, by instrument id; the items themselves come verbatim from the instrument. */
-  teenItems: Record<AskedInstrumentId, ItemWords>;
+  /**
+   * Help around each asked instrument's items, by instrument id (see
+   * `ItemWords`); the items themselves come verbatim from the instrument or
+   * its cited translation. A page whose check runs in やさしい日本語 uses the
+   * `easy` catalogue's, so its own catalogue has none.
+   */
+  items?: Record<AskedInstrumentId, ItemWords>;
   safety: { question: Worded; hint: Worded; answers: Record<SafetyAnswer, Worded> };
   /** A checklist mode's topics are its items, worded by its instrument (family-signs), so they have no label here. */
   topics: { heading: Worded; hint: Worded; labels: Record<Exclude<Topic, FamilyTopic>, string> };
@@ -142,12 +171,16 @@ export interface HelpMessages {
   };
 }
 
-/** The first screen's words (header, landing): the build writes them into the page, not the script. */
+/** The first screen's words (header, landing): the prerendered landing shows them. */
 export type InlinedWords = Pick<PageMessages, 'chrome' | 'landing'>;
-/** What the page's first script carries: the rest of `PageMessages`. */
+/** The rest of `PageMessages`: the questions, the crisis panel and help list while the chunk is not here. */
 export type ScriptMessages = Omit<PageMessages, keyof InlinedWords>;
-/** What the page's screens read once it runs: the landing is its prerendered HTML, so its words are not among them. */
-export type ScreenMessages = Omit<PageMessages, 'landing'>;
+/**
+ * What the page's screens read once it runs, from the page's data block (one
+ * first script serves every language): the landing is its prerendered HTML,
+ * so its words are not among them; the item words are this page's.
+ */
+export type ScreenMessages = Omit<PageMessages, 'landing' | 'items'> & { items: Partial<Record<AskedInstrumentId, PageItemWords>> };
 
 /**
  * The result after any safety answer but 「なかった」: it leads with thanks and the
@@ -179,8 +212,13 @@ export interface ResultMessages {
     /** Each instrument's band words, by instrument id and band id (a mode about someone else has its own: `other`). */
     bands: Record<AskedInstrumentId, Record<Band, BandMessages>>;
   };
-  /** Every screen of a mode about someone else (家族): they come with the result chunk, after first paint. */
-  other: AboutOtherMessages;
+  /**
+   * Every screen of a mode about someone else (家族): they come with the result
+   * chunk, after first paint. Only a catalogue in a language whose checklist
+   * has a cited wording has them (Japanese); elsewhere the mode is not offered
+   * (shared/languages/offered).
+   */
+  other?: AboutOtherMessages;
 }
 
 /**
@@ -274,8 +312,15 @@ export interface SiteMessages {
   };
 }
 
-/** A whole catalogue, as the build and the tests see it. */
-export type Messages = HeadMessages & PageMessages & ResultMessages & HelpMessages & HoursMessages & SiteMessages;
+/**
+ * One language's catalogue (shared/messages/catalogues): every word of the
+ * resident page in that language, as plain data. The pages around the check
+ * (`SiteMessages`) are in Japanese only.
+ */
+export type Catalogue = HeadMessages & PageMessages & ResultMessages & HelpMessages & HoursMessages;
 
-/** What the result chunk carries. */
+/** The Japanese catalogue, whole, as the build and the tests see it. */
+export type Messages = Catalogue & SiteMessages & Required<Pick<Catalogue, 'items' | 'other'>>;
+
+/** The result chunk's words: they ride in the tenant × language JSON fetched with it. */
 export type ChunkMessages = ResultMessages & HelpMessages;

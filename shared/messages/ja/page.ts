@@ -32,6 +32,7 @@ export const jaInlined: InlinedWords = {
       perinatal: { label: '赤ちゃんママ', hint: '妊娠中から産後1年ごろまでの方と、そのパートナーの方へ' },
       family: { label: '家族', hint: '身近な人のことが心配な方へ' },
     },
+    languages: 'ほかの言語 / Languages',
   },
 };
 
@@ -56,7 +57,7 @@ export const jaPageScript: ScriptMessages = {
     ageBands: AGE_BAND_LABELS_JA,
     genders: GENDER_LABELS_JA,
   },
-  teenItems: {
+  items: {
     'k6-ja': {
       leadIn: '最近30日のあいだに、次のようなことはどれくらいありましたか。',
       ruby: {
