@@ -8,7 +8,6 @@
  * result chunk and the tenant's full helpline data in the background.
  */
 import { hydrate } from 'preact';
-import { jaPageScript } from '../shared/messages/ja/page';
 import { exitUrlOf } from './data/exit';
 import type { PageTenant } from './data/types';
 import { App } from './app/App';
@@ -26,8 +25,8 @@ if (dataBlock !== null && root !== null) {
     <App
       env={{
         tenant,
-        // The header words come with the page, beside their prerendered copy; the landing is that copy itself.
-        messages: { ...jaPageScript, ...tenant.words },
+        // The words come with the page, in its language; the landing is its prerendered copy itself.
+        messages: tenant.words,
         Landing: prerenderedLanding(root.querySelector('.landing')),
         later,
         events: createEventSender(tenantEventsPath(tenant.id)),

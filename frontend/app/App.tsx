@@ -158,7 +158,7 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
           ) : !aboutOther(state) ? (
             <QuestionStep state={state} dispatch={dispatch} onBack={this.back} />
           ) : later ? (
-            <later.mod.OtherStep state={state} dispatch={dispatch} words={later.mod.messages} onBack={this.back} />
+            <later.mod.OtherStep state={state} dispatch={dispatch} words={later.tenant.words} onBack={this.back} />
           ) : (
             <OfflineHelp kind="result" mode={state.mode} />
           )}

@@ -8,11 +8,9 @@
  * (later.css) come with it: later.ts hands the chunk over once that
  * stylesheet has loaded, so no screen of the chunk shows unstyled. If the
  * stylesheet fails, it is handed over all the same (the cards work without
- * those rules).
+ * those rules). Its words are in the tenant × language JSON fetched with it
+ * (`FullTenant.words`), so one chunk serves every language.
  */
-import type { ChunkMessages } from '../../shared/messages';
-import { jaHelp } from '../../shared/messages/ja/help';
-import { jaResult } from '../../shared/messages/ja/result';
 
 /** Resolves once later.css has loaded or failed; later.ts hands the chunk over only then. */
 export const styled: Promise<unknown> =
@@ -26,7 +24,6 @@ export const styled: Promise<unknown> =
         document.head.append(link);
       });
 
-export const messages: ChunkMessages = { ...jaResult, ...jaHelp };
 export { helpListFor, helpListForAnyone, panelFor } from './placing';
 export { CrisisPanel } from './screens/Crisis';
 export { HelpList } from './screens/Help';

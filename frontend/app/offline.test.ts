@@ -7,7 +7,7 @@ import { offlinePanel } from './offline';
 
 const matsudo = getTenant('matsudo');
 if (matsudo === undefined) throw new Error('matsudo tenant missing');
-const page = pageData(matsudo, '/assets/matsudo-x.json', jaPage);
+const page = pageData(matsudo, '/assets/matsudo-x.json');
 const ids = (ls: readonly { id: string }[]) => ls.map((l) => l.id);
 
 describe('offline panel (inlined crisis subset, no clock)', () => {

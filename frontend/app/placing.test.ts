@@ -9,7 +9,7 @@ import { MODES } from '../../shared/modes';
 
 const matsudo = getTenant('matsudo');
 if (matsudo === undefined) throw new Error('matsudo tenant missing');
-const full = fullData(matsudo, jaHours.hours);
+const full = fullData(matsudo);
 const at = (jst: string) => new Date(`${jst}+09:00`);
 const ids = (ps: readonly { helpline: { id: string } }[]) => ps.map((p) => p.helpline.id);
 
@@ -25,7 +25,7 @@ describe('placing on the page’s full data', () => {
 
   it('leaves opensAt out when it cannot be said', () => {
     // Weekday office hours, closed on holidays; the next day is past the holiday table.
-    const office = fullData(townOf(line('office', { hours: OFFICE })), jaHours.hours);
+    const office = fullData(townOf(line('office', { hours: OFFICE })));
     const groups = helpListFor(office, { mode: 'self', safetyFlag: false, topics: [] }, at('2035-12-31T18:00:00'));
     expect(groups.closed).toHaveLength(1);
     expect(groups.closed[0]).not.toHaveProperty('opensAt');

@@ -9,7 +9,7 @@ import { fullData, pageData } from './build';
 
 const matsudo = getTenant('matsudo');
 if (matsudo === undefined) throw new Error('matsudo tenant missing');
-const page = pageData(matsudo, '/assets/matsudo-x.json', jaPage);
+const page = pageData(matsudo, '/assets/matsudo-x.json');
 const ids = (ls: readonly { id: string }[]) => ls.map((l) => l.id);
 
 describe('page data', () => {
@@ -29,19 +29,26 @@ describe('page data', () => {
     expect(page.data).toBe('/assets/matsudo-x.json');
   });
 
-  it('carries the header words, and only those, for the script to join to its own (the landing is in the HTML)', () => {
-    expect(page.words).toEqual({ chrome: jaPage.chrome });
+  it('carries every word of the screens in its language, and no landing words (the landing is in the HTML)', () => {
+    expect(page.lang).toBe('ja');
+    expect(page.words.chrome).toEqual(jaPage.chrome);
+    expect(page.words.safety).toEqual(jaPage.safety);
     expect(JSON.stringify(page)).not.toContain(jaPage.landing.lead);
+  });
+
+  it('leaves the teen readings of the Japanese page to the data fetched at idle: the first question never needs them', () => {
+    expect(page.words.items).toEqual({});
+    expect(fullData(matsudo).items['k6-ja']).toEqual(jaPage.items['k6-ja']);
   });
 
   it('carries a tenant\'s own quick-exit address as `exit`, and nothing when it has none', () => {
     expect('exit' in page).toBe(false);
-    const own = pageData({ ...matsudo, quickExitUrl: 'https://www.example.lg.jp/' }, '/assets/matsudo-x.json', jaPage);
+    const own = pageData({ ...matsudo, quickExitUrl: 'https://www.example.lg.jp/' }, '/assets/matsudo-x.json');
     expect(own.exit).toBe('https://www.example.lg.jp/');
   });
 
   it('ships every line in the full data with its hours in words, and no source or reason', () => {
-    const full = fullData(matsudo, jaHours.hours);
+    const full = fullData(matsudo);
     expect(ids(full.helplines)).toEqual(ids(matsudo.helplines));
     expect(full.helplines.every((h) => h.hoursText.length > 0 && !('sourceUrl' in h) && !('unverifiedReason' in h))).toBe(true);
   });

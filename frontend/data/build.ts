@@ -11,13 +11,20 @@ import { instrumentFor } from '../../shared/instruments/for-mode';
 import { MODES, type Mode } from '../../shared/modes';
 import { servesMode } from '../../shared/routing/rules';
 import type { Helpline } from '../../shared/helplines/schema';
-import type { HoursMessages, InlinedWords } from '../../shared/messages';
+import type { Catalogue, ChunkMessages, PageItemWords, ScreenMessages } from '../../shared/messages';
+import { DEFAULT_LANG, type Lang } from '../../shared/languages';
+import { offersMode, pageItems, type OfferInputs } from '../../shared/languages/offered';
+import { CATALOGUES } from '../../shared/messages/catalogues';
+import type { AskedInstrumentId } from '../../shared/modes';
 import { crisisSubsetOrder } from '../../shared/routing/rank';
 import { isReachableChannel } from '../../shared/routing/reach';
 import { inCrisisSubset } from '../../shared/routing/standing';
 import type { Tenant } from '../../shared/tenants/schema';
 import { formatHours } from '../format';
 import type { CrisisLine, EmergencyLine, FullTenant, PageTenant } from './types';
+
+/** An instrument's cited translation into a language (shared/instruments/translations): none yet. */
+const translationOf: OfferInputs['translation'] = () => undefined;
 
 const crisisLine = (h: Helpline): EmergencyLine | CrisisLine =>
   h.emergency
@@ -35,18 +42,54 @@ const crisisLine = (h: Helpline): EmergencyLine | CrisisLine =>
         ...(h.hours.kind === 'always' ? { always: true } : {}),
       };
 
-export function fullData(tenant: Tenant, t: HoursMessages['hours']): FullTenant {
+/** The result chunk's words of a catalogue: they ride in the tenant × language JSON. */
+const chunkWords = ({ result, other, panel, opens, helpline }: Catalogue): ChunkMessages => ({ result, ...(other ? { other } : {}), panel, opens, helpline });
+
+/** The words the page's screens read (its data block): all but the landing, which is the prerendered HTML itself. */
+export function screenWords(catalogue: Catalogue, items: Partial<Record<AskedInstrumentId, PageItemWords>>): ScreenMessages {
+  const { chrome, nav, progress, profile, safety, topics, crisis, help, waiting, cantConnect } = catalogue;
+  return { chrome, nav, progress, profile, safety, topics, crisis, help, waiting, cantConnect, items };
+}
+
+/** The inputs of the offer rule (shared/languages/offered) for a page in `lang`. */
+export const offerInputs = (lang: Lang): OfferInputs => ({
+  lang,
+  catalogue: CATALOGUES[lang],
+  easyItems: CATALOGUES.easy.items,
+  translation: translationOf,
+});
+
+/**
+ * A page's item words split by when they are needed: words every mode of the
+ * page needs (`always`: やさしい日本語, a translation) ride in the page
+ * itself; words only teenagers read on the Japanese page ride in the JSON
+ * fetched at idle — the first question (the profile) never needs them, and
+ * until they arrive a teenager sees the items as the instrument words them.
+ */
+function itemsByArrival(lang: Lang): { page: ScreenMessages['items']; later: ScreenMessages['items'] } {
+  const page: ScreenMessages['items'] = {};
+  const later: ScreenMessages['items'] = {};
+  for (const [id, words] of Object.entries(pageItems(offerInputs(lang))) as [AskedInstrumentId, PageItemWords][]) (words.always ? page : later)[id] = words;
+  return { page, later };
+}
+
+export function fullData(tenant: Tenant, lang: Lang = DEFAULT_LANG): FullTenant {
+  const catalogue = CATALOGUES[lang];
   return {
     ...tenant,
-    helplines: tenant.helplines.map(({ sourceUrl: _source, unverifiedReason: _reason, ...shown }) => ({ ...shown, hoursText: formatHours(shown.hours, t) })),
+    helplines: tenant.helplines.map(({ sourceUrl: _source, unverifiedReason: _reason, ...shown }) => ({ ...shown, hoursText: formatHours(shown.hours, catalogue.hours) })),
     results: Object.fromEntries(MODES.map((mode) => instrumentFor(mode)).map((i) => [i.id, i.result])),
+    words: chunkWords(catalogue),
+    items: itemsByArrival(lang).later,
   };
 }
 
-/** The modes a tenant offers, in registry order whatever order it lists them in: the landing's buttons, one per mode. */
-export const offeredModes = (tenant: Pick<Tenant, 'modes'>): readonly Mode[] => MODES.filter((mode) => tenant.modes.includes(mode));
+/** The modes a tenant's page in `lang` offers, in registry order whatever order it lists them in: the landing's buttons, one per mode. */
+export const offeredModes = (tenant: Pick<Tenant, 'modes'>, lang: Lang = DEFAULT_LANG): readonly Mode[] =>
+  MODES.filter((mode) => tenant.modes.includes(mode) && offersMode(mode, offerInputs(lang)));
 
-export function pageData(tenant: Tenant, dataPath: string, words: InlinedWords): PageTenant {
+export function pageData(tenant: Tenant, dataPath: string, lang: Lang = DEFAULT_LANG): PageTenant {
+  const words = screenWords(CATALOGUES[lang], itemsByArrival(lang).page);
   return {
     id: tenant.id,
     serviceName: tenant.serviceName,
@@ -54,7 +97,7 @@ export function pageData(tenant: Tenant, dataPath: string, words: InlinedWords):
     ...(tenant.quickExitUrl !== undefined ? { exit: tenant.quickExitUrl } : {}),
     crisis: crisisSubsetOrder(tenant.helplines.filter(inCrisisSubset)).map(crisisLine),
     data: dataPath,
-    // The header's words only: the landing's are in the prerendered HTML, which the script shows again.
-    words: { chrome: words.chrome },
+    lang,
+    words,
   };
 }

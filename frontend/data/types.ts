@@ -10,7 +10,8 @@
  */
 import type { Instrument } from '../../shared/instruments/schema';
 import type { Helpline } from '../../shared/helplines/schema';
-import type { InlinedWords } from '../../shared/messages';
+import type { ChunkMessages, ScreenMessages } from '../../shared/messages';
+import type { Lang } from '../../shared/languages';
 import type { Tenant } from '../../shared/tenants/schema';
 
 /** What a helpline card shows. */
@@ -39,8 +40,14 @@ export interface PageTenant {
   crisis: (EmergencyLine | CrisisLine)[];
   /** Path of this tenant's `FullTenant` JSON (content-hashed, cached for a year). */
   data: string;
-  /** The header's words: next to the prerendered header they cost almost nothing compressed; the script joins them to its own. The landing's words are only in the prerendered HTML. */
-  words: Pick<InlinedWords, 'chrome'>;
+  /** The page's language (shared/languages): sent with its counting events. */
+  lang: Lang;
+  /**
+   * Every word the page's screens show, in its language: one first script
+   * serves every language. The landing's words are only in the prerendered
+   * HTML, which the script shows again as it is.
+   */
+  words: ScreenMessages;
 }
 
 /** A helpline as routing and the cards need it; sources and reasons stay in the repository. */
@@ -49,7 +56,7 @@ export type FullHelpline = Omit<Helpline, 'sourceUrl' | 'unverifiedReason'> & { 
 export type InstrumentResults = Readonly<Record<string, Instrument['result']>>;
 
 /** `results` ride here, after first paint, so the first script carries no cutoffs. */
-export type FullTenant = Omit<Tenant, 'helplines'> & { helplines: FullHelpline[]; results: InstrumentResults };
+export type FullTenant = Omit<Tenant, 'helplines'> & { helplines: FullHelpline[]; results: InstrumentResults; /** The result chunk's words in the page's language: the chunk itself carries none. */ words: ChunkMessages; /** Item words only some modes need (teenagers on the Japanese page): see frontend/data/build. */ items: ScreenMessages['items'] };
 
 /** A line placed for this resident; `openNow` null = cannot say. */
 export interface Placed {

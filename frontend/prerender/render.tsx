@@ -19,7 +19,9 @@ import { INSTRUMENTS, INSTRUMENTS_BY_ID } from '../../shared/instruments';
 import { MODE_SPECS } from '../../shared/modes';
 import { checkModes } from '../../shared/modes/schema';
 import { ja } from '../../shared/messages';
-import { NOT_FOUND_FILE } from '../../shared/site';
+import { LANGS } from '../../shared/languages';
+import { CATALOGUES } from '../../shared/messages/catalogues';
+import { NOT_FOUND_FILE, tenantPath } from '../../shared/site';
 import { TENANTS } from '../../shared/tenants';
 import { validateTenants } from '../../shared/tenants/validate';
 import { App } from '../app/App';
@@ -52,18 +54,23 @@ export async function prerender({ outDir, scriptPath, laterStylePath }: Prerende
   const source = await readFile(fileURLToPath(new URL('../styles.css', import.meta.url)), 'utf8');
   const css = (await transform(inlineCustomProperties(source), { loader: 'css', minify: true })).code.trim();
   const lines: string[] = [];
+  // One page per tenant × language (shared/languages): /t/<id>/ in Japanese, /t/<id>/<lang>/ for the others.
   for (const tenant of TENANTS) {
-    const full = JSON.stringify(fullData(tenant, ja.hours));
-    const dataPath = `/assets/${tenant.id}-${contentHash(full)}.json`;
-    await writeFile(join(outDir, dataPath), full);
-    const data = pageData(tenant, dataPath, ja);
-    const env = { tenant: data, messages: ja, Landing: landingFrom(ja.landing, offeredModes(tenant)), later: neverLater, events: { send: () => undefined }, now: () => new Date(0), exitUrl: exitUrlOf(data), exit: () => undefined };
-    const body = renderToString(<App env={env} />);
-    const html = residentPage({ lang: ja.lang, title: fill(ja.pageTitle, { service: tenant.serviceName }), css, scriptPath, body, data });
-    const dir = join(outDir, 't', tenant.id);
-    await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, 'index.html'), html);
-    lines.push(`t/${tenant.id}/index.html with ${data.crisis.length} crisis lines inlined, ${tenant.helplines.length} lines in ${dataPath}`);
+    for (const lang of LANGS) {
+      const words = CATALOGUES[lang];
+      const full = JSON.stringify(fullData(tenant, lang));
+      const dataPath = `/assets/${tenant.id}-${lang}-${contentHash(full)}.json`;
+      await writeFile(join(outDir, dataPath), full);
+      const data = pageData(tenant, dataPath, lang);
+      const modes = offeredModes(tenant, lang);
+      const env = { tenant: data, messages: data.words, Landing: landingFrom(words.landing, modes, lang), later: neverLater, events: { send: () => undefined }, now: () => new Date(0), exitUrl: exitUrlOf(data), exit: () => undefined };
+      const body = renderToString(<App env={env} />);
+      const html = residentPage({ lang: words.lang, title: fill(words.pageTitle, { service: data.serviceName }), css, scriptPath, body, data });
+      const page = tenantPath(tenant.id, lang).slice(1);
+      await mkdir(join(outDir, page), { recursive: true });
+      await writeFile(join(outDir, page, 'index.html'), html);
+      lines.push(`${page}index.html (${modes.join(', ')}) with ${data.crisis.length} crisis lines inlined, ${tenant.helplines.length} lines in ${dataPath}`);
+    }
   }
   // The check's CSS, so the pages around it need no CSP hash of their own.
   const site = sitePageData(TENANTS);

@@ -46,3 +46,6 @@ export const isLang = (value: string): value is Lang => (LANGS as readonly strin
 
 /** The path segment after `/t/<id>/` for a language: '' for Japanese, `<lang>/` otherwise. */
 export const langSegment = (lang: Lang): string => (lang === DEFAULT_LANG ? '' : `${lang}/`);
+
+/** A link from this page in `from` to the same page in `to`, relative, so it is short and works under any tenant. */
+export const langHref = (from: Lang, to: Lang): string => (from === DEFAULT_LANG ? '' : '../') + langSegment(to);

@@ -80,7 +80,7 @@ describe('a new mode stops the build until it has everything it needs', () => {
   const bandWords = ja.result.bands['k6-ja'];
   const words = {
     landing: { ...ja.landing, modes: { ...ja.landing.modes, extra: { label: '追加', hint: '追加のモード' } } },
-    teenItems: { ...ja.teenItems, 'extra-ja': ja.teenItems['k6-ja'] },
+    items: { ...ja.items, 'extra-ja': ja.items['k6-ja'] },
     result: { ...ja.result, bands: { ...ja.result.bands, 'extra-ja': { low: bandWords.low, high: bandWords.high } } },
     other: ja.other,
   } as unknown as typeof ja;
@@ -97,7 +97,7 @@ describe('a new mode stops the build until it has everything it needs', () => {
     ['its instrument’s citations', () => check(words, { ...instruments, 'extra-ja': { ...instrument, citations: [] } }), /citations/],
     ['its instrument’s item source', () => check(words, { ...instruments, 'extra-ja': (({ itemSourceUrl: _, ...rest }) => rest)(instrument) as Instrument }), /itemSourceUrl/],
     ['its landing choice', () => check({ ...words, landing: ja.landing }), /landing choice/],
-    ['the words around its items', () => check({ ...words, teenItems: ja.teenItems }), /teenItems\["extra-ja"\]/],
+    ['the words around its items', () => check({ ...words, items: ja.items }), /items\["extra-ja"\]/],
     ['a band’s result words', () => check({ ...words, result: { ...ja.result, bands: { ...ja.result.bands, 'extra-ja': { low: bandWords.low } } } as typeof ja.result }), /band "high"/],
   ])('refuses it without %s, naming the mode', (_, make, reason) => {
     expect(make()).toThrow(InvalidModeError);

@@ -31,7 +31,7 @@ export class InvalidModeError extends Error {
   override name = 'InvalidModeError';
 }
 
-type Catalogue = Pick<Messages, 'landing' | 'teenItems' | 'result' | 'other'>;
+type Catalogue = Pick<Messages, 'landing' | 'items' | 'result' | 'other'>;
 
 /** Refuses a mode that is malformed, runs an instrument that is not listed or not shippable, or lacks its words, naming the mode. */
 export function checkModes(specs: Readonly<Record<string, ModeSpec>>, instruments: Readonly<Record<string, Instrument>>, words: Catalogue): void {
@@ -60,7 +60,7 @@ export function checkModes(specs: Readonly<Record<string, ModeSpec>>, instrument
     let bandWords: Partial<Record<string, unknown>> | undefined;
     if (checklist) bandWords = words.other.result.bands;
     else {
-      if (!(words.teenItems as Partial<Record<string, unknown>>)[spec.instrument]) missing.push(`the words around its items (teenItems["${spec.instrument}"])`);
+      if (!(words.items as Partial<Record<string, unknown>>)[spec.instrument]) missing.push(`the words around its items (items["${spec.instrument}"])`);
       bandWords = (words.result.bands as Partial<Record<string, Partial<Record<string, unknown>>>>)[spec.instrument];
     }
     for (const band of instrument.result.bands) if (!bandWords?.[band.id]) missing.push(`result words for band "${band.id}"`);

@@ -15,6 +15,7 @@ import type { Later } from '../later';
 import { CallButtons } from '../parts/Calls';
 import { HelplineList } from '../parts/Helplines';
 import { Heading } from '../parts/StepFrame';
+import { otherWords } from './Other';
 
 export interface CrisisProps {
   mode: Mode;
@@ -33,7 +34,7 @@ export function CrisisPanel({ mode, safety, later, words, onContinue }: CrisisPr
   const w = { ...words.helpline, opens: words.opens };
   const urgent = isSafetyUrgent(safety);
   // About someone else (家族): thanks and words for the person who is worried about them.
-  const own = modeSpec(mode).aboutOther ? words.other.crisis : undefined;
+  const own = modeSpec(mode).aboutOther ? otherWords(words).crisis : undefined;
   const texts = own ? (urgent ? own.urgent : own) : urgent ? c.urgent : c;
   return (
     <section class="crisis">

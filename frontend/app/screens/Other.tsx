@@ -14,7 +14,7 @@
 import { AGE_BANDS, type Band, SAFETY_ANSWERS, type SafetyAnswer, type Topic } from '../../../shared/domain';
 import { RELATIONSHIPS } from '../../../shared/domain/relationships';
 import { instrumentFor } from '../../../shared/instruments/for-mode';
-import type { ChunkMessages, SourceNote } from '../../../shared/messages';
+import type { AboutOtherMessages, ChunkMessages, SourceNote } from '../../../shared/messages';
 import { canAdvance, stepsFor, type Action, type CheckState, type Step } from '../../flow';
 import type { FullTenant } from '../../data/types';
 import { pick, useEnv } from '../context';
@@ -41,9 +41,15 @@ interface OtherStepProps {
   onBack: () => void;
 }
 
+/** The words of a mode about someone else: the build offers such a mode only in a language whose catalogue has them (shared/languages/offered). */
+export function otherWords(words: ChunkMessages): AboutOtherMessages {
+  if (!words.other) throw new Error('this language has no words for a mode about someone else');
+  return words.other;
+}
+
 export function OtherStep({ state, dispatch, words, onBack }: OtherStepProps) {
   const { messages: m } = useEnv();
-  const o = words.other;
+  const o = otherWords(words);
   const mode = state.mode ?? 'family';
   const steps = stepsFor(mode);
   const index = steps.indexOf(state.screen as Step);
@@ -133,7 +139,7 @@ export interface OtherResultProps {
 
 export function OtherResult({ outcome, band, tenant, words, onRestart }: OtherResultProps) {
   const { messages: m } = useEnv();
-  const r = words.other.result;
+  const r = otherWords(words).result;
   const { mode, safety, safetyFlag, topics } = outcome;
   const ctx = { mode, band };
   const noticed = instrumentFor(mode).items.filter((item) => topics.includes(item.id as Topic));

@@ -41,7 +41,7 @@ export function QuestionStep({ state, dispatch, onBack }: StepProps & { onBack: 
 }
 
 function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
-  const { messages: m } = useEnv();
+  const { messages: m, later } = useEnv();
   const { mode, screen } = state;
   const spec = mode === undefined ? undefined : modeSpec(mode);
   const teen = spec?.wording === 'teen';
@@ -74,26 +74,34 @@ function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
   const item = itemOf(state);
   const instrument = mode && askedFor(mode);
   if (item && mode && instrument) {
-    const words = m.teenItems[MODE_SPECS[mode].instrument as AskedInstrumentId];
-    const gloss = teen ? words.gloss[item.id] : undefined;
+    // This page's words around the items (frontend/data): readings for teens, or for everyone (やさしい日本語), or a cited translation.
+    // Teen readings on the Japanese page come with the data fetched at idle (frontend/data/build): until then, the items as worded.
+    const id = MODE_SPECS[mode].instrument as AskedInstrumentId;
+    const words = m.items[id] ?? later.current()?.tenant.items[id] ?? {};
+    const helped = teen || words.always;
+    const ruby = (helped && words.ruby) || {};
+    const gloss = helped ? words.gloss?.[item.id] : undefined;
     return (
-      <>
+      // The items' own language where it is not the page's (the check in やさしい日本語 on a 中文 page).
+      <div lang={words.lang}>
         <p class="hint" id="lead-in">
-          {teen ? words.leadIn : instrument.recallLeadIn}
+          <WithRuby text={(helped && words.leadIn) || instrument.recallLeadIn} readings={ruby} />
         </p>
         <ChoiceGroup
           key={screen}
           name={item.id}
           describedBy={gloss ? 'lead-in gloss' : 'lead-in'}
           legend={
-            <Heading spoken={spoken}>{teen ? <WithRuby text={item.text} readings={words.ruby} /> : item.text}</Heading>
+            <Heading spoken={spoken}>
+              <WithRuby text={words.texts?.[item.id] ?? item.text} readings={ruby} />
+            </Heading>
           }
-          note={gloss && <p class="hint" id="gloss"><WithRuby text={gloss} readings={words.ruby} /></p>}
-          options={(item.options ?? instrument.options ?? []).map((o) => ({ value: o.score, label: o.label }))}
+          note={gloss && <p class="hint" id="gloss"><WithRuby text={gloss} readings={ruby} /></p>}
+          options={(item.options ?? instrument.options ?? []).map((o, i) => ({ value: o.score, label: words.options?.[i] ?? o.label }))}
           selected={state.answers[item.id]}
           onChange={(score) => dispatch({ type: 'answer', item: item.id, score })}
         />
-      </>
+      </div>
     );
   }
   if (screen === 'safety') {

@@ -20,7 +20,7 @@ import { withoutReadings } from '../parts/Furigana';
 import { landingFrom } from './Landing';
 import { Result } from './Result';
 
-const tenant = fullData(MATSUDO, ja.hours);
+const tenant = fullData(MATSUDO);
 /** K6 answers at each band's edges: 4 (low), 5 (some), 12 (high), 13 (veryHigh). */
 const K6_FOR: Record<Band, number[]> = { low: [1, 1, 1, 1, 0, 0], some: [1, 1, 1, 1, 1, 0], high: [2, 2, 2, 2, 2, 2], veryHigh: [3, 2, 2, 2, 2, 2] };
 const answersOf = (mode: Mode, scores: number[]) => Object.fromEntries(instrumentFor(mode).items.map((item, i) => [item.id, scores[i] as number]));
@@ -28,7 +28,7 @@ const answersOf = (mode: Mode, scores: number[]) => Object.fromEntries(instrumen
 const NIGHT = new Date('2026-12-01T18:00:00Z');
 
 function render(mode: Mode, band: Band, safety: SafetyAnswer): { html: string; text: string } {
-  setEnv({ tenant: pageData(MATSUDO, '/x.json', ja), messages: ja, Landing: landingFrom(ja.landing, MODES), later: neverLater, events: { send: () => undefined }, now: () => NIGHT, exitUrl: '/', exit: () => undefined });
+  setEnv({ tenant: pageData(MATSUDO, '/x.json'), messages: ja, Landing: landingFrom(ja.landing, MODES), later: neverLater, events: { send: () => undefined }, now: () => NIGHT, exitUrl: '/', exit: () => undefined });
   const outcome = { mode, answers: answersOf(mode, K6_FOR[band]), safety, safetyFlag: isSafetyFlagged(safety), topics: [] };
   const html = renderToString(<Result outcome={outcome} tenant={tenant} words={ja} onRestart={() => undefined} />);
   // Text as read: teen ruby readings (<rt>) left out, so it compares with the catalogue's words.
@@ -91,7 +91,7 @@ describe('result in family mode (about someone else: no picture, no score)', () 
   const o = ja.other.result;
   const signs = instrumentFor('family').items;
   const renderFamily = (topics: readonly string[], safety: SafetyAnswer) => {
-    setEnv({ tenant: pageData(MATSUDO, '/x.json', ja), messages: ja, Landing: landingFrom(ja.landing, MODES), later: neverLater, events: { send: () => undefined }, now: () => NIGHT, exitUrl: '/', exit: () => undefined });
+    setEnv({ tenant: pageData(MATSUDO, '/x.json'), messages: ja, Landing: landingFrom(ja.landing, MODES), later: neverLater, events: { send: () => undefined }, now: () => NIGHT, exitUrl: '/', exit: () => undefined });
     const outcome = { mode: 'family' as const, answers: {}, safety, safetyFlag: isSafetyFlagged(safety), topics: topics as never[] };
     const html = renderToString(<Result outcome={outcome} tenant={tenant} words={ja} onRestart={() => undefined} />);
     return { html, text: html.replace(/<[^>]+>/g, '') };

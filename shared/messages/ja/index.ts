@@ -12,6 +12,6 @@ import { jaResult } from './result';
 import { jaSite } from './site';
 
 /** Joined here, not in page.ts, so the first script can import its part alone. */
-export const jaPage: PageMessages = { ...jaInlined, ...jaPageScript };
+export const jaPage: Required<PageMessages> = { ...jaInlined, ...jaPageScript };
 export { jaHead, jaHelp, jaHours, jaInlined, jaPageScript, jaResult, jaSite };
 export const ja: Messages = { ...jaHead, ...jaPage, ...jaResult, ...jaHelp, ...jaHours, ...jaSite };

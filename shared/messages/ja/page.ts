@@ -40,7 +40,7 @@ export const jaInlined: InlinedWords = {
 export const jaHead: HeadMessages = { lang: 'ja', pageTitle: '{service}' };
 
 /** Everything else the page shows: carried by its first script. */
-export const jaPageScript: ScriptMessages = {
+export const jaPageScript: Required<ScriptMessages> = {
   nav: { back: '戻る', next: '次へ', toResult: '結果を見る', pickOne: 'どれか1つを選んでください。' },
   progress: {
     visible: '{step} / {total}',

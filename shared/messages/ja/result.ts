@@ -8,7 +8,7 @@
 import type { ResultMessages } from '../types';
 import { jaOther } from './other';
 
-export const jaResult: ResultMessages = {
+export const jaResult: Required<ResultMessages> = {
   result: {
     heading: { adult: 'いまのこころの空もよう', teen: 'いまのこころの空《そら》もよう' },
     flagged: {

@@ -1,0 +1,20 @@
+/**
+ * @module
+ * Every language's catalogue, in one registry (the zod `locales/` shape: one
+ * folder per language, one type, one list). Build-time and tests only: the
+ * page's scripts import no catalogue — the prerender writes each page's words
+ * into its data block and its result chunk's words into the tenant × language
+ * JSON, so one first script serves every language.
+ */
+import type { Lang } from '../languages';
+import { ja } from './ja';
+import type { Catalogue, ItemWords } from './types';
+import type { AskedInstrumentId } from '../modes';
+
+// WIP: the other catalogues land from their branches.
+const easy: Catalogue & { items: Record<AskedInstrumentId, ItemWords> } = ja;
+const en: Catalogue = ja;
+const zh: Catalogue = ja;
+const vi: Catalogue = ja;
+
+export const CATALOGUES = { ja, easy, en, zh, vi } as const satisfies Record<Lang, Catalogue>;
