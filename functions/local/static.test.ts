@@ -14,7 +14,7 @@ describe('static files, precompressed', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'kokoro-static-'));
     await mkdir(join(dir, 'assets'), { recursive: true });
-    await mkdir(join(dir, 't', 'town'), { recursive: true });
+    await mkdir(join(dir, 't', 'town', 'en'), { recursive: true });
     await mkdir(join(dir, 'calendar'), { recursive: true });
     await mkdir(join(dir, 'p', 'chiba'), { recursive: true });
     await Promise.all([
@@ -24,6 +24,7 @@ describe('static files, precompressed', () => {
       writeFile(join(dir, 'assets', 'only-plain.js'), 'plain only'),
       writeFile(join(dir, 't', 'town', 'index.html'), '<p>page'),
       writeFile(join(dir, 't', 'town', 'index.html.br'), 'page brotli'),
+      writeFile(join(dir, 't', 'town', 'en', 'index.html'), '<p>page in English'),
       writeFile(join(dir, 'calendar', 'index.html'), '<title>カレンダー</title>'),
       writeFile(join(dir, 'p', 'chiba', 'index.html'), '<p>prefecture'),
       writeFile(join(dir, 'not-found.html'), '<a href="tel:119">'),
@@ -79,6 +80,16 @@ describe('static files, precompressed', () => {
     }
     expect((await get('/t/TOWN/')).headers.get('location')).toBe('/t/town/');
     expect((await get('/t/NO-SUCH-TOWN/')).status).toBe(404);
+  });
+
+  it("serves a tenant's page in another language, adding the slash and lowering capitals with the QR's tag kept", async () => {
+    const page = await get('/t/town/en/');
+    expect([page.status, await page.text()]).toEqual([200, '<p>page in English']);
+    for (const path of ['/t/town/en?src=x', '/t/town/EN/?src=x', '/t/town/En?src=x']) {
+      const res = await get(path);
+      expect([res.status, res.headers.get('location')], path).toEqual([301, '/t/town/en/?src=x']);
+    }
+    for (const path of ['/t/town/fr/', '/t/town/ja/', '/t/nowhere/en/']) expect((await get(path)).status, path).toBe(404);
   });
 
   it("serves a served prefecture's entry page, adding the slash and lowering capitals with the QR's tag kept; others are not found", async () => {

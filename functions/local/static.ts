@@ -2,6 +2,7 @@
  * @module
  * Serves the built front end (dist/frontend) the way CloudFront does in AWS:
  * `/t/<tenant>/` → that tenant's prerendered page (revalidated every time),
+ * `/t/<tenant>/<lang>/` → the page in another language (shared/languages),
  * `/t/<tenant>` or a known id in capitals → redirected there with its query,
  * `/assets/*` → hashed files cached for a year, `/` → the site's root page,
  * the quick-exit calendar at its own path, and any other address → the
@@ -20,6 +21,7 @@ import type { ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { TENANT_ID_PATTERN } from '../../shared/domain';
+import { DEFAULT_LANG, isLang } from '../../shared/languages';
 import { PREFECTURE_ID_PATTERN } from '../../shared/regions';
 import { NEUTRAL_PAGE_PATH, NOT_FOUND_FILE, prefecturePath, tenantPath } from '../../shared/site';
 
@@ -137,6 +139,16 @@ export const createStaticApp = ({ distDir, isTenant, isPrefecture = () => false 
     });
   };
   pageFolder('t', tenantPath, (id) => TENANT_ID_PATTERN.test(id) && isTenant(id));
+  // A tenant's page in another language (shared/languages), like CloudFront's copy: slash added, capitals lowered, query kept.
+  const languagePage = async (c: Context, slash: boolean) => {
+    const id = c.req.param('id') ?? '';
+    const lang = (c.req.param('lang') ?? '').toLowerCase();
+    if (!isLang(lang) || lang === DEFAULT_LANG || !TENANT_ID_PATTERN.test(id) || !isTenant(id)) return notFound(c);
+    if (!slash || lang !== c.req.param('lang')) return c.redirect(`${tenantPath(id, lang)}${new URL(c.req.url).search}`, 301);
+    return (await sendFile(join(distDir, 't', id, lang, 'index.html'), REVALIDATE, c.req.header('Accept-Encoding'))) ?? notFound(c);
+  };
+  app.get('/t/:id/:lang', (c) => languagePage(c, false));
+  app.get('/t/:id/:lang/', (c) => languagePage(c, true));
   pageFolder('p', prefecturePath, (id) => PREFECTURE_ID_PATTERN.test(id) && isPrefecture(id));
   app.get('/assets/:file', async (c) => {
     const file = c.req.param('file');

@@ -49,6 +49,18 @@ describe('viewer-request function', async () => {
     expect((await run('/t/matsudo')).headers?.location?.value).toBe('/t/matsudo/');
   });
 
+  it('serves a tenant\'s page in each other language, adding the slash and lowering capitals with the outreach tag kept', async () => {
+    for (const lang of ['easy', 'en', 'zh', 'vi']) expect((await run(`/t/matsudo/${lang}/`, 'src=sticker')).uri).toBe(`/t/matsudo/${lang}/index.html`);
+    const bare = await run('/t/matsudo/en', 'src=sticker-cityhall');
+    expect([bare.statusCode, bare.headers?.location?.value]).toEqual([301, '/t/matsudo/en/?src=sticker-cityhall']);
+    expect((await run('/t/matsudo/ZH/', 'src=x')).headers?.location?.value).toBe('/t/matsudo/zh/?src=x');
+    expect((await run('/t/matsudo/vi/result')).uri).toBe('/t/matsudo/vi/index.html');
+    // Japanese has no segment of its own, and an unknown one is a route of the Japanese page.
+    expect((await run('/t/matsudo/ja/')).uri).toBe('/t/matsudo/index.html');
+    expect((await run('/t/matsudo/fr/')).uri).toBe('/t/matsudo/index.html');
+    expect((await run('/t/nowhere/en/')).uri).toBe('/not-found.html');
+  });
+
   it('falls back to the tenant page for routes without a file extension', async () => {
     expect((await run('/t/matsudo/result')).uri).toBe('/t/matsudo/index.html');
   });

@@ -6,7 +6,8 @@
  * without the slash) is redirected with its `?src=` kept, or the outreach
  * channel would be lost, and so is a known id typed in capitals (`/t/MATSUDO/`);
  * deeper paths without a file extension fall back to the tenant's page (SPA
- * routes). A prefecture's entry page (`/p/<pref>/`, where a prefecture-wide QR
+ * routes). A page in another language, `/t/<tenant>/<lang>/` (shared/languages),
+ * is served, slash-added and lowered the same way. A prefecture's entry page (`/p/<pref>/`, where a prefecture-wide QR
  * code lands) is handled the same way — slash added, capitals lowered, both
  * keeping the query — except that it has no deeper routes and no files of its
  * own (its script is under /assets/), so anything else under `/p/` is not
@@ -25,6 +26,7 @@
  */
 import { createHash } from 'node:crypto';
 import { TENANT_ID_PATTERN } from '../../shared/domain';
+import { DEFAULT_LANG, LANGS } from '../../shared/languages';
 import { PREFECTURE_ID_PATTERN } from '../../shared/regions';
 import { NEUTRAL_PAGE_PATH, NOT_FOUND_FILE } from '../../shared/site';
 
@@ -62,6 +64,7 @@ var kvs = cf.kvs();
 var TENANT_ID = /${TENANT_ID_PATTERN.source}/;
 var PREFECTURE_ID = /${PREFECTURE_ID_PATTERN.source}/;
 var PREFECTURE_KEY = ${JSON.stringify(PREFECTURE_KEY_PREFIX)};
+var LANGS = ${JSON.stringify(Object.fromEntries(LANGS.filter((l) => l !== DEFAULT_LANG).map((l) => [l, true])))};
 var PAGE_FOLDERS = ${JSON.stringify(Object.fromEntries(pageFolders.map((folder) => [folder, true])))};
 var NOT_FOUND = ${JSON.stringify(`/${NOT_FOUND_FILE}`)};
 
@@ -113,6 +116,14 @@ async function handler(event) {
       return lower !== tenant && (await known(lower)) ? redirect(301, '/t/' + lower + '/' + query(request)) : notFound(request);
     }
     if (parts.length === 3) return redirect(301, '/t/' + tenant + '/' + query(request));
+    // The page in another language (/t/<tenant>/<lang>/): slash added and capitals lowered, query kept, like the tenant's own.
+    var lang = parts[3];
+    var lowerLang = lang.toLowerCase();
+    if (LANGS[lowerLang] === true) {
+      if (parts.length === 4 || lowerLang !== lang) return redirect(301, '/t/' + tenant + '/' + lowerLang + '/' + parts.slice(4).join('/') + query(request));
+      if (last.indexOf('.') === -1) request.uri = '/t/' + tenant + '/' + lang + '/index.html';
+      return request;
+    }
     if (last.indexOf('.') === -1) request.uri = '/t/' + tenant + '/index.html';
     return request;
   }
