@@ -11,7 +11,8 @@
  * such request refused proves the first question — and help on the result —
  * never needed them. Counting beacons (/api/) are fire-and-forget and left out.
  * The same runs again for every other mode of the registry give each mode's
- * first-question row (bytes and requests, same budgets).
+ * first-question row (bytes and requests, same budgets), and so does every
+ * mode of every other language's page (`/t/matsudo/<lang>/`).
  * One more set of runs taps 本人 the moment the prerendered landing shows,
  * before the page's script has run, to prove that tap is never lost.
  * Run alone with `npx tsx bench/first-screen.ts [distDir]`.
@@ -22,8 +23,12 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startLocalServer } from '../functions/local/start';
 import { instrumentFor } from '../shared/instruments';
-import { jaInlined } from '../shared/messages/ja/page';
-import { ja } from '../shared/messages';
+import { offeredModes } from '../frontend/data/build';
+import { DEFAULT_LANG, LANGS, LANGUAGES, type Lang } from '../shared/languages';
+import { ja, type Worded } from '../shared/messages';
+import { CATALOGUES } from '../shared/messages/catalogues';
+import { tenantPath } from '../shared/site';
+import { getTenant } from '../shared/tenants';
 import { MODES, modeSpec, type Mode } from '../shared/modes';
 import { row, type BenchRow } from './types';
 
@@ -58,7 +63,7 @@ interface RunFigures {
  * appear (next frame ≈ painted) and when 結果を見る is clicked. A string, not
  * a function, so the TypeScript loader's helpers never leak into the page.
  */
-const probe = (firstQuestion: string, result: string) => `(() => {
+const probe = (firstQuestion: string, result: string, toResult: string) => `(() => {
   const marks = (window.__marks = {});
   const note = (key) => marks[key] === undefined && requestAnimationFrame(() => (marks[key] ??= performance.now()));
   new MutationObserver(() => {
@@ -66,7 +71,7 @@ const probe = (firstQuestion: string, result: string) => `(() => {
     if (document.querySelector(${JSON.stringify(result)})) note('result');
   }).observe(document, { subtree: true, childList: true, characterData: true });
   document.addEventListener('click', (e) => {
-    if (e.target?.closest?.('button')?.textContent === '結果を見る') marks.resultClick ??= performance.now();
+    if (e.target?.closest?.('button')?.textContent === ${JSON.stringify(toResult)}) marks.resultClick ??= performance.now();
   }, true);
 })();`;
 
@@ -88,7 +93,7 @@ const resultOf = (mode: Mode) => (modeSpec(mode).aboutOther ? 'main section.resu
 async function answerAboutOther(page: Page, mode: Mode, blockBackground: boolean) {
   const click = (name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' }).click();
   const pause = () => page.waitForTimeout(ANSWER_PAUSE_MS);
-  await click(new RegExp(`^${jaInlined.landing.modes[mode].label}`));
+  await click(new RegExp(`^${ja.landing.modes[mode].label}`));
   if (blockBackground) {
     // Without the chunk its screens cannot show: the numbers to call must.
     await page.locator('main a[href="tel:119"]').waitFor();
@@ -108,30 +113,34 @@ async function answerAboutOther(page: Page, mode: Mode, blockBackground: boolean
   await page.locator(resultOf(mode)).first().waitFor();
 }
 
-async function answerAll(page: Page, mode: Mode, blockBackground: boolean) {
+/** A message as an adult reads it. */
+const say = (w: Worded) => (typeof w === 'string' ? w : w.adult);
+
+async function answerAll(page: Page, mode: Mode, blockBackground: boolean, lang: Lang) {
   if (modeSpec(mode).aboutOther) return answerAboutOther(page, mode, blockBackground);
+  const m = CATALOGUES[lang];
   const click = (name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' }).click();
   const pause = () => page.waitForTimeout(ANSWER_PAUSE_MS);
-  await click(new RegExp(`^${jaInlined.landing.modes[mode].label}`));
-  await click('次へ');
+  await click(new RegExp(`^${m.landing.modes[mode].label}`));
+  await click(m.nav.next);
   await page.locator(`main input[name="${firstQuestionOf(mode)}"]`).first().waitFor();
   for (let i = 0; i < instrumentFor(mode).items.length; i++) {
     await pause();
     await page.locator('main input[type=radio]').nth(2).check();
-    await click('次へ');
+    await click(m.nav.next);
   }
   await pause();
-  await page.getByRole('radio', { name: 'なかった', exact: true }).check();
-  await click('次へ');
+  await page.getByRole('radio', { name: say(m.safety.answers.no), exact: true }).check();
+  await click(m.nav.next);
   await pause();
-  await click('結果を見る');
+  await click(m.nav.toResult);
   if (!blockBackground) return page.locator(RESULT).waitFor();
   // With the result chunk refused, the result screen must still give numbers to call.
   await page.locator('main section.result').waitFor();
   if ((await page.locator('main a[href^="tel:"]').count()) === 0) throw new Error('result screen without a number to call');
 }
 
-async function oneRun(browser: Browser, url: string, mode: Mode = MODES[0], blockBackground = false): Promise<RunFigures> {
+async function oneRun(browser: Browser, url: string, mode: Mode = MODES[0], blockBackground = false, lang: Lang = DEFAULT_LANG): Promise<RunFigures> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -153,13 +162,13 @@ async function oneRun(browser: Browser, url: string, mode: Mode = MODES[0], bloc
     const u = urlOf.get(e.requestId);
     if (u !== undefined) bytes.set(u, (bytes.get(u) ?? 0) + e.encodedDataLength);
   });
-  await page.addInitScript({ content: probe(firstQuestionOf(mode), resultOf(mode)) });
+  await page.addInitScript({ content: probe(firstQuestionOf(mode), resultOf(mode), CATALOGUES[lang].nav.toResult) });
   let interactive = false;
   page.on('domcontentloaded', () => void (interactive = true));
   if (blockBackground) await page.route('**/*', (r) => (interactive && !r.request().url().includes('/api/') ? r.abort('internetdisconnected') : r.continue()));
 
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await answerAll(page, mode, blockBackground);
+  await answerAll(page, mode, blockBackground, lang);
   const marks = await page.evaluate((): Marks => {
     const m = (window as unknown as { __marks: Record<string, number> }).__marks;
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -269,6 +278,14 @@ export async function benchFirstScreen(opts: { runs?: number; distDir?: string }
       for (let i = 0; i < runs; i++) runsOfMode.push(await oneRun(browser, url, mode));
       byMode.set(mode, runsOfMode);
     }
+    // Every other language (shared/languages): each mode its page offers, from its own two responses.
+    const byLang = new Map<string, RunFigures[]>();
+    for (const lang of LANGS.filter((l) => l !== DEFAULT_LANG))
+      for (const mode of offeredModes(getTenant('matsudo')!, lang)) {
+        const runsOf: RunFigures[] = [];
+        for (let i = 0; i < runs; i++) runsOf.push(await oneRun(browser, `${server.url}${tenantPath('matsudo', lang)}?src=bench`, mode, false, lang));
+        byLang.set(`${lang} ${mode}`, runsOf);
+      }
     const taps: EarlyTap[] = [];
     for (let i = 0; i < runs; i++) taps.push(await earlyTapRun(browser, url));
     const take = (k: keyof Omit<RunFigures, 'encodings'>) => all.map((r) => r[k]);
@@ -286,11 +303,19 @@ export async function benchFirstScreen(opts: { runs?: number; distDir?: string }
       row(g, 'result visible after 結果を見る', 'ms', take('clickToResultMs')),
       row(g, 'result: requests it waited on', 'n', take('waitedOn'), { limit: 0, label: '0' }),
       ...MODES.flatMap((mode) => {
-        const label = `${jaInlined.landing.modes[mode].label}モード`;
+        const label = `${ja.landing.modes[mode].label}モード`;
         const of = (k: 'firstBytes' | 'firstRequests') => (byMode.get(mode) ?? []).map((r) => r[k]);
         return [
           row(g, `first question, ${label}: bytes on the wire`, 'B', of('firstBytes'), { limit: BUDGET_BYTES, label: '≤ 14,600 B' }),
           row(g, `first question, ${label}: requests`, 'n', of('firstRequests'), { limit: BUDGET_REQUESTS, label: `≤ ${BUDGET_REQUESTS}` }),
+        ];
+      }),
+      ...[...byLang].flatMap(([key, figures]) => {
+        const [lang, mode] = key.split(' ') as [Lang, Mode];
+        const label = `${LANGUAGES[lang].name}, ${ja.landing.modes[mode].label}モード`;
+        return [
+          row(g, `first question, ${label}: bytes on the wire`, 'B', figures.map((r) => r.firstBytes), { limit: BUDGET_BYTES, label: '≤ 14,600 B' }),
+          row(g, `first question, ${label}: requests`, 'n', figures.map((r) => r.firstRequests), { limit: BUDGET_REQUESTS, label: `≤ ${BUDGET_REQUESTS}` }),
         ];
       }),
       row(g, 'tap on 本人 at first paint (400 kbps): runs where it came before the page script', 'n', [taps.reduce((n, t) => n + t.beforeScript, 0)], undefined, `of ${taps.length}`),
