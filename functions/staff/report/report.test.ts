@@ -14,22 +14,23 @@ const row = (period: string, r: Partial<CounterRow> & Pick<CounterRow, 'kind'>):
   band: {},
   topic: {},
   relationship: {},
+  language: {},
   hour: {},
   channel: {},
   ...r,
 });
 
 const current: CounterRow[] = [
-  row('2026-06-01', { kind: 'view', src: 'sticker-a', count: 40, hour: { 9: 40 } }),
-  row('2026-06-01', { kind: 'view', src: 'forged-tag', count: 3 }),
-  row('2026-06-01', { kind: 'view', src: '-', count: 7 }),
-  row('2026-06-01', { kind: 'start', mode: 'teen', src: 'sticker-a', count: 12 }),
+  row('2026-06-01', { kind: 'view', channel: { 'sticker-a': 40 }, count: 40, hour: { 9: 40 } }),
+  row('2026-06-01', { kind: 'view', channel: { 'forged-tag': 3 }, count: 3 }),
+  row('2026-06-01', { kind: 'view', channel: { '-': 7 }, count: 7 }),
+  row('2026-06-01', { kind: 'start', mode: 'teen', channel: { 'sticker-a': 12 }, count: 12 }),
   row('2026-06-01', { kind: 'complete', mode: 'teen', channel: { 'sticker-a': 10 }, count: 10, ageBand: { '10s': 10 }, gender: { female: 6, na: 4 }, band: { some: 7, veryHigh: 3 }, safetyFlagged: 2, topic: { school: 5, sns: 2 }, hour: { 22: 10 } }),
   row('2026-07-02', { kind: 'complete', mode: 'self', channel: { '-': 6 }, count: 6, ageBand: { '40s': 6 }, gender: { male: 6 }, band: { low: 6 }, topic: { work: 6 }, hour: { 8: 6 } }),
   row('2026-07-02', { kind: 'helpline_tap', mode: 'teen', helplineId: 'childline', count: 4, band: { veryHigh: 3, none: 1 } }),
 ];
 const previous: CounterRow[] = [
-  row('2025-06', { kind: 'view', src: 'sticker-a', count: 20 }),
+  row('2025-06', { kind: 'view', channel: { 'sticker-a': 20 }, count: 20 }),
   row('2025-06', { kind: 'complete', mode: 'teen', channel: { 'sticker-a': 8 }, count: 8, ageBand: { '10s': 8 }, gender: { female: 8 }, band: { some: 8 }, hour: { 22: 8 } }),
 ];
 
