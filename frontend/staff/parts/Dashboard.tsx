@@ -168,8 +168,8 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
                 <BandPanel key={instrument} report={report} instrument={instrument} />
               ))}
               <RelationshipPanel report={report} />
-              <LanguagePanel report={report} />
               <HourPanel report={report} />
+              <LanguagePanel report={report} />
               <ChannelPanel report={report} />
               <HelplinePanel report={report} />
               <TrendPanel api={api} tenant={tenant} published={published} />
