@@ -3,12 +3,13 @@
  * Synthetic counting events for the demo tenant — clearly labelled as such:
  * every outreach tag starts with `demo-` and every channel label with
  * 【デモ】. A fixed seed makes the same events on every run, so a browser
- * test can know the truth it should see. Volumes, hours and the teen share
+ * test can know the truth it should see. Volumes, hours, the teen share and
+ * the page languages (mostly 日本語; scripts/sample-completion LANG_SHARES)
  * are plausible, not real: do not quote them.
  */
 import { MODES, UNREGISTERED_SRC, type Mode } from '../shared/domain';
 import { modeSpec } from '../shared/modes';
-import { sampleCompletion } from './sample-completion';
+import { sampleCompletion, sampleLang } from './sample-completion';
 import type { CountingEvent } from '../shared/events';
 import { addDays, daysBetweenInclusive, type Ymd } from '../shared/periods';
 
@@ -49,7 +50,8 @@ export function* demoEvents(from: Ymd, to: Ymd, perDay = 30, seed = 20260401): G
       const mode: Mode = (u < 0.25 && MODES.length > 1 ? MODES[1 + Math.floor((u / 0.25) * (MODES.length - 1))] : MODES[0]) as Mode;
       // A tag nobody registered is counted as the API counts it: in the 未登録 bucket, the tag itself never stored.
       const src = r() < 0.2 ? undefined : modeSpec(mode).audience === 'teen' && r() < 0.6 ? 'demo-school-clearfile' : r() < 0.05 ? UNREGISTERED_SRC : pick(r, DEMO_CHANNELS).tag;
-      const srcPart = src ? { src } : {};
+      // One visit reads one language, so its view, start and completion carry the same.
+      const srcPart = { ...(src ? { src } : {}), ...sampleLang(r) };
       yield { at, event: { type: 'view', id: crypto.randomUUID(), ...srcPart } };
       if (r() < 0.55) {
         yield { at, event: { type: 'start', id: crypto.randomUUID(), mode, ...srcPart } };

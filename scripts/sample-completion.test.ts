@@ -5,7 +5,8 @@ import { countingEvent } from '../shared/events';
 import { MODES, modeSpec } from '../shared/modes';
 import { getTenant } from '../shared/tenants';
 import { demoEvents } from './demo-events';
-import { sampleCompletion } from './sample-completion';
+import { LANGS } from '../shared/languages';
+import { LANG_SHARES, sampleCompletion, sampleLang } from './sample-completion';
 
 const rng = (seed: number) => () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
 const helplines = new Set(getTenant('matsudo')?.helplines.map((h) => h.id));
@@ -36,5 +37,16 @@ describe('synthetic completions', () => {
     expect(refused).toEqual([]);
     const family = events.filter((e) => e.type === 'complete' && modeSpec(e.mode).aboutOther);
     expect(family.length).toBeGreaterThan(10);
+  });
+
+  it('draws page languages by their shares, mostly 日本語 (sent as ja or, as a cached page does, not at all), every language among them', () => {
+    expect(Object.values(LANG_SHARES).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    const r = rng(11);
+    const drawn = Array.from({ length: 20_000 }, () => sampleLang(r).lang ?? 'ja');
+    for (const lang of LANGS) expect(drawn.filter((l) => l === lang).length / drawn.length).toBeCloseTo(LANG_SHARES[lang], 1);
+    const events = [...demoEvents('2026-06-01', '2026-06-30', 30)].map((e) => e.event);
+    const langs = new Set(events.map((e) => ('lang' in e ? e.lang : undefined)));
+    expect([...langs].sort()).toEqual([...LANGS, undefined].sort());
+    expect(events.filter((e) => e.type === 'view' && e.lang !== undefined && e.lang !== 'ja').length).toBeGreaterThan(0);
   });
 });

@@ -15,6 +15,7 @@ import type { CompleteEvent } from '../shared/events';
 import { instrumentFor, topicsForMode } from '../shared/instruments/for-mode';
 import { modeSpec, type Mode } from '../shared/modes';
 import { bandOf } from '../shared/scoring';
+import { DEFAULT_LANG, LANGS, type Lang } from '../shared/languages';
 
 export type SampledAnswers = Pick<CompleteEvent, 'ageBand' | 'gender' | 'band' | 'topics' | 'relationship'>;
 
@@ -32,4 +33,21 @@ export const sampleCompletion = (mode: Mode, random: () => number, topicShare = 
     topics: [...topics],
     ...(spec.aboutOther ? { relationship: pick(RELATIONSHIPS) } : {}),
   };
+};
+
+/**
+ * Each page language's share of a town's visits, for generated counts: mostly Japanese, a few in
+ * やさしい日本語 and the languages of the largest foreign groups (松戸市: Chinese, Vietnamese), plus English.
+ * Shares, not measured figures; they only make demo and test data look like a town.
+ */
+export const LANG_SHARES: Record<Lang, number> = { ja: 0.88, easy: 0.04, en: 0.03, zh: 0.03, vi: 0.02 };
+
+/**
+ * The `lang` of one generated view, start or completion, drawn by LANG_SHARES. Japanese is sent as often
+ * absent as `ja` (a page cached before languages were counted sends none; both count as Japanese).
+ */
+export const sampleLang = (random: () => number): { lang?: Lang } => {
+  let left = random();
+  const lang = LANGS.find((l) => (left -= LANG_SHARES[l]) < 0) ?? DEFAULT_LANG;
+  return lang === DEFAULT_LANG && random() < 0.5 ? {} : { lang };
 };

@@ -10,7 +10,7 @@
  * memory, second by second. Method and results: docs/scaling.md.
  */
 import { MODES } from '../shared/domain';
-import { sampleCompletion } from './sample-completion';
+import { sampleCompletion, sampleLang } from './sample-completion';
 import type { CountingEvent } from '../shared/events';
 import { counterPk, incrementFor, markerKey, SHARD_COUNT, shardOf } from '../functions/store/keys';
 import { ASSUMPTIONS as A, PRICES_USD as P } from './scale/prices';
@@ -49,7 +49,7 @@ const drawEvent = (src: string | undefined): CountingEvent => {
   const id = crypto.randomUUID();
   const mode = rand() < 0.8 ? MODES[0] : pick(MODES);
   const roll = rand() * funnelTotal;
-  const s = src ? { src } : {};
+  const s = { ...(src ? { src } : {}), ...sampleLang(rand) };
   if (roll < A.funnel.view) return { type: 'view', id, ...s };
   if (roll < A.funnel.view + A.funnel.start) return { type: 'start', id, mode, ...s };
   if (roll < A.funnel.view + A.funnel.start + A.funnel.complete) {

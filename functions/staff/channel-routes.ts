@@ -24,7 +24,8 @@ import { channelFields, channelInput, type Channel } from './channels/schema';
 import type { ChannelStore } from './channels/store';
 import { badRequest, issuesOf } from './errors';
 import { channelUrl } from './qr/print';
-import { qrDownload, qrSizeOf } from './qr/respond';
+import { channelQrOptionsOf, qrDownload } from './qr/respond';
+import { DEFAULT_LANG } from '../../shared/languages';
 
 export interface ChannelDeps {
   channels: ChannelStore;
@@ -42,16 +43,21 @@ const MAX_IMPORT_BYTES = MAX_IMPORT_CHARS * 6 + 1024;
 export const channelRoutes = ({ channels, siteOrigin, qrFontFiles, now }: ChannelDeps) => {
   const withUrl = (tenant: string) => <T extends { tag: string }>(ch: T) => ({ ...ch, url: channelUrl(siteOrigin, tenant, ch.tag) });
   const today = () => jstParts(now()).date;
-  /** A channel's QR code: only for one that exists and is not archived (its size is checked first, as before). */
+  /**
+   * A channel's QR code: only for one that exists and is not archived (its size and page language are checked first).
+   * A language other than Japanese points the code at that language's page and names the file after it.
+   */
   const qr = async (c: Context<StaffEnv>, format: 'svg' | 'png') => {
     const tenant = c.req.param('tenant') ?? '';
     const tag = c.req.param('tag') ?? '';
-    const size = qrSizeOf(c.req.query());
-    if (!size.ok) return badRequest(c, 'invalid_query', size.issues);
+    const options = channelQrOptionsOf(c.req.query());
+    if (!options.ok) return badRequest(c, 'invalid_query', options.issues);
     const channel = (await channels.list(tenant)).find((ch) => ch.tag === tag);
     if (!channel) return c.json(notFound(tag), 404);
     if (channel.archivedOn) return c.json(archived(tag), 409);
-    return qrDownload(c, { url: channelUrl(siteOrigin, tenant, tag), label: channel.label, file: `qr-${tenant}-${tag}`, format, size: size.size, fonts: qrFontFiles });
+    const { size, lang } = options;
+    const file = `qr-${tenant}-${tag}${lang === DEFAULT_LANG ? '' : `-${lang}`}`;
+    return qrDownload(c, { url: channelUrl(siteOrigin, tenant, tag, lang), label: channel.label, file, format, size, fonts: qrFontFiles });
   };
   const body = (c: { req: { json: () => Promise<unknown> } }) => c.req.json().catch(() => undefined);
   const noBody = [{ path: '', message: 'send a JSON body' }];

@@ -2,7 +2,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { ADULT_TOPICS } from '../../shared/domain';
 import { RELATIONSHIPS } from '../../shared/domain/relationships';
-import { addAttribute, counterEntries, emptyFigures, fiscalYearOfMonth, incrementFor, markerExpiresAt, MARKER_TTL_SECONDS, parseKindKey, shardOf, SHARD_COUNT } from './keys';
+import { addAttribute, counterEntries, emptyFigures, fiscalYearOfMonth, incrementFor, languagesOf, markerExpiresAt, MARKER_TTL_SECONDS, parseKindKey, shardOf, SHARD_COUNT } from './keys';
 
 const id = '5b0c7f0e-7a51-4c3e-9a3f-2f1d7c1e9b10';
 
@@ -26,7 +26,7 @@ describe('counter keys', () => {
       7,
     );
     expect(increment.kindKey).toBe('C#self');
-    expect(increment.attributes.sort()).toEqual(['a20s', 'bhigh', 'c-', 'f', 'gna', 'h07', 'n', 'tmoney', 'twork']);
+    expect(increment.attributes.sort()).toEqual(['a20s', 'bhigh', 'c-', 'f', 'gna', 'h07', 'lja', 'n', 'tmoney', 'twork']);
     const tagged = incrementFor({ type: 'complete', id, mode: 'teen', ageBand: '10s', gender: 'na', band: 'low', safetyFlag: false, topics: [], src: 'school-a' }, 7);
     expect(tagged.kindKey).toBe('C#teen');
     expect(tagged.attributes).toContain('cschool-a');
@@ -38,12 +38,12 @@ describe('counter keys', () => {
       21,
     );
     expect(increment.kindKey).toBe('C#family');
-    expect(increment.attributes.sort()).toEqual(['a50s', 'bsome', 'cschool-a', 'gfemale', 'h21', 'n', 'rpartner', 'tdrinking', 'tgloomy']);
+    expect(increment.attributes.sort()).toEqual(['a50s', 'bsome', 'cschool-a', 'gfemale', 'h21', 'lja', 'n', 'rpartner', 'tdrinking', 'tgloomy']);
     const figures = emptyFigures();
     for (const name of increment.attributes) addAttribute(figures, name, 1);
     expect(figures).toEqual({
       count: 1, safetyFlagged: 0, ageBand: { '50s': 1 }, gender: { female: 1 }, band: { some: 1 }, topic: { gloomy: 1, drinking: 1 },
-      relationship: { partner: 1 }, hour: { 21: 1 }, channel: { 'school-a': 1 },
+      relationship: { partner: 1 }, language: { ja: 1 }, hour: { 21: 1 }, channel: { 'school-a': 1 },
     });
   });
 
@@ -78,7 +78,7 @@ describe('counter keys', () => {
     expect(kindKey).toBe('C#self');
     expect(entries.sort()).toEqual([['a20s', 2], ['csticker-a', 2], ['h09', 2], ['n', 2]]);
     expect(parseKindKey('C#self#sticker-a')).toEqual({ kind: 'complete', mode: 'self' });
-    expect(counterEntries('S#self#sticker-a', item).kindKey).toBe('S#self#sticker-a');
+    expect(counterEntries('T#self#inochi', item).kindKey).toBe('T#self#inochi');
   });
 
   it('lets a marker expire no sooner than three days on, on a whole hour, so it cannot date its event to the second', () => {
@@ -92,8 +92,29 @@ describe('counter keys', () => {
     expect(markerExpiresAt(new Date('2026-06-14T00:00:00Z'))).toBe(Date.parse('2026-06-17T00:00:00Z') / 1000);
   });
 
-  it('keeps the outreach tag in views and the helpline in taps, and marks taps before a result', () => {
-    expect(incrementFor({ type: 'view', id, src: 'sticker-cityhall' }, 23)).toEqual({ kindKey: 'V#sticker-cityhall', attributes: ['n', 'h23'] });
+  it('reads views and starts stored under their channel (the older keys) as today’s items, their count under that channel', () => {
+    const item: Record<string, AttributeValue> = { pk: { S: 'C#matsudo#2026-06#3' }, sk: { S: '14#V#sticker-a' }, n: { N: '2' }, h09: { N: '2' } };
+    expect(counterEntries('V#sticker-a', item)).toEqual({ kindKey: 'V', entries: [['n', 2], ['csticker-a', 2], ['h09', 2]] });
+    expect(counterEntries('S#teen#-', item).kindKey).toBe('S#teen');
+    expect(parseKindKey('V#sticker-a')).toEqual({ kind: 'view' });
+    expect(parseKindKey('S#teen#school-a')).toEqual({ kind: 'start', mode: 'teen' });
+  });
+
+  it('counts the page language on the one item a view, start or completion writes, Japanese when the page sends none', () => {
+    expect(incrementFor({ type: 'view', id, src: 'sticker-cityhall', lang: 'vi' }, 23)).toEqual({ kindKey: 'V', attributes: ['n', 'h23', 'lvi', 'csticker-cityhall'] });
+    expect(incrementFor({ type: 'view', id }, 23)).toEqual({ kindKey: 'V', attributes: ['n', 'h23', 'lja', 'c-'] });
+    expect(incrementFor({ type: 'start', id, mode: 'teen', lang: 'easy' }, 8)).toEqual({ kindKey: 'S#teen', attributes: ['n', 'h08', 'leasy', 'c-'] });
+    const done = incrementFor({ type: 'complete', id, mode: 'self', ageBand: '30s', gender: 'male', band: 'low', safetyFlag: false, topics: [], lang: 'zh' }, 8);
+    expect(done.kindKey).toBe('C#self');
+    expect(done.attributes).toContain('lzh');
+    expect(incrementFor({ type: 'helpline_tap', id, mode: 'self', helplineId: 'inochi' }, 8).attributes.some((name) => name.startsWith('l'))).toBe(false);
+    // Stored before languages were counted (no `l…`): read as Japanese, the only page there was.
+    expect(languagesOf({ count: 7, language: {} })).toEqual({ ja: 7 });
+    expect(languagesOf({ count: 7, language: { en: 2, ja: 1 } })).toEqual({ ja: 5, en: 2 });
+    expect(languagesOf({ count: 3, language: { en: 2, vi: 1 } })).toEqual({ en: 2, vi: 1 });
+  });
+
+  it('keeps the helpline in taps, and marks taps before a result', () => {
     expect(incrementFor({ type: 'helpline_tap', id, mode: 'teen', helplineId: 'childline' }, 0)).toEqual({
       kindKey: 'T#teen#childline',
       attributes: ['n', 'bnone'],
@@ -101,14 +122,15 @@ describe('counter keys', () => {
   });
 
   it('reads back what it wrote', () => {
-    expect(parseKindKey('S#teen#school-a')).toEqual({ kind: 'start', mode: 'teen', src: 'school-a' });
+    expect(parseKindKey('S#teen')).toEqual({ kind: 'start', mode: 'teen' });
+    expect(parseKindKey('V')).toEqual({ kind: 'view' });
     expect(parseKindKey('T#self#inochi')).toEqual({ kind: 'helpline_tap', mode: 'self', helplineId: 'inochi' });
     expect(parseKindKey('X#self')).toBeUndefined();
     const figures = emptyFigures();
-    for (const [name, value] of [['n', 3], ['a10s', 2], ['h07', 1], ['h07', 2], ['tschool', 1], ['f', 1], ['bnone', 4], ['cschool-a', 2], ['c-', 1]] as const) {
+    for (const [name, value] of [['n', 3], ['a10s', 2], ['h07', 1], ['h07', 2], ['tschool', 1], ['f', 1], ['bnone', 4], ['cschool-a', 2], ['c-', 1], ['len', 2]] as const) {
       addAttribute(figures, name, value);
     }
-    expect(figures).toEqual({ count: 3, safetyFlagged: 1, ageBand: { '10s': 2 }, gender: {}, band: { none: 4 }, topic: { school: 1 }, relationship: {}, hour: { 7: 3 }, channel: { 'school-a': 2, '-': 1 } });
+    expect(figures).toEqual({ count: 3, safetyFlagged: 1, ageBand: { '10s': 2 }, gender: {}, band: { none: 4 }, topic: { school: 1 }, relationship: {}, language: { en: 2 }, hour: { 7: 3 }, channel: { 'school-a': 2, '-': 1 } });
   });
 
   it('counts a repeated topic once rather than letting DynamoDB refuse the update', () => {

@@ -2,21 +2,22 @@
  * @module
  * The counter table's key and attribute grammar, in one place so the write
  * path, the read path and the monthly rollup can never disagree. An event
- * becomes one sort-key "kind" (what was counted, e.g. `C#self`, `V#sticker-a`)
+ * becomes one sort-key "kind" (what was counted, e.g. `C#self`, `S#teen`, `V`)
  * plus the short attribute names it increments (`n`, `a20s`, `tschool`,
- * `h07`, `csticker-a`, `rparent`…); reading turns those names back into typed figures.
+ * `h07`, `csticker-a`, `rparent`, `len`…); reading turns those names back into typed figures.
  * Keys hold only the closed vocabularies from shared/domain and shared/events
  * and tags the tenant registered (the API maps any other tag to direct before
  * it gets here), so nothing about a person can end up in a key.
  *
- * A channel is never part of a completion's key: completions are keyed by
- * mode alone, and their channel is one more marginal count on the same item
- * (`c<tag>`, like `a20s`), so no key or attribute name ever joins a channel
- * with an age band, gender, result band, safety flag, topic or hour. Views
- * and starts carry no personal dimension and stay keyed by channel.
+ * A channel is never part of a key: views are keyed by nothing but their
+ * kind, starts and completions by mode alone, and their channel is one more
+ * marginal count on the same item (`c<tag>`, like `a20s` or `len`), so no
+ * key or attribute name ever joins a channel with an age band, gender,
+ * result band, safety flag, topic, relationship, language or hour.
  */
 import { DIRECT_SRC, type AgeBand, type Band, type Gender, type Mode, type Relationship, type Topic } from '../../shared/domain';
 import type { CountingEvent, EventType } from '../../shared/events';
+import { DEFAULT_LANG, LANGS, type Lang } from '../../shared/languages';
 
 /**
  * Write shards per tenant and month. A campaign of 2,000 completions/s into
@@ -84,13 +85,17 @@ export interface CounterIncrement {
   attributes: string[];
 }
 
+/** The page's language as counted: absent is Japanese, the page at `/t/<id>/` (shared/languages DEFAULT_LANG). */
+const langAttr = (lang: Lang | undefined) => `l${lang ?? DEFAULT_LANG}`;
+
 export const incrementFor = (event: CountingEvent, jstHour: number): CounterIncrement => {
   const code = KIND_CODES[event.type];
   switch (event.type) {
+    // A view and a start: the language and the channel as two marginals on the kind's one item, never one joined to the other.
     case 'view':
-      return { kindKey: `${code}#${event.src ?? DIRECT_SRC}`, attributes: ['n', hourAttr(jstHour)] };
+      return { kindKey: code, attributes: ['n', hourAttr(jstHour), langAttr(event.lang), channelAttr(event.src ?? DIRECT_SRC)] };
     case 'start':
-      return { kindKey: `${code}#${event.mode}#${event.src ?? DIRECT_SRC}`, attributes: ['n', hourAttr(jstHour)] };
+      return { kindKey: `${code}#${event.mode}`, attributes: ['n', hourAttr(jstHour), langAttr(event.lang), channelAttr(event.src ?? DIRECT_SRC)] };
     case 'complete': {
       const attributes = ['n', `a${event.ageBand}`, `g${event.gender}`, `b${event.band}`, hourAttr(jstHour)];
       if (event.safetyFlag) attributes.push('f');
@@ -98,6 +103,7 @@ export const incrementFor = (event: CountingEvent, jstHour: number): CounterIncr
       for (const topic of new Set(event.topics)) attributes.push(`t${topic}`);
       // Who the other person is, in a mode about someone else (家族): one more marginal count, like the age band.
       if (event.relationship !== undefined) attributes.push(`r${event.relationship}`);
+      attributes.push(langAttr(event.lang));
       attributes.push(channelAttr(event.src ?? DIRECT_SRC));
       return { kindKey: `${code}#${event.mode}`, attributes };
     }
@@ -110,17 +116,14 @@ export const incrementFor = (event: CountingEvent, jstHour: number): CounterIncr
 export interface CounterSubject {
   kind: EventType;
   mode?: Mode;
-  src?: string;
   helplineId?: string;
 }
 
-export const parseKindKey = (kindKey: string): CounterSubject | undefined => {
-  const [code = '', ...rest] = kindKey.split('#');
+export const parseKindKey = (storedKindKey: string): CounterSubject | undefined => {
+  const [code = '', ...rest] = currentKindKey(storedKindKey).kindKey.split('#');
   const kind = KIND_BY_CODE[code];
-  if (kind === 'view' && rest.length === 1) return { kind, src: rest[0] };
-  if (kind === 'start' && rest.length === 2) return { kind, mode: rest[0] as Mode, src: rest[1] };
-  if (kind === 'complete' && rest.length === 1) return { kind, mode: rest[0] as Mode };
-  if (kind === 'complete' && rest.length === 2) return parseKindKey(currentKindKey(kindKey).kindKey);
+  if (kind === 'view' && rest.length === 0) return { kind };
+  if ((kind === 'start' || kind === 'complete') && rest.length === 1) return { kind, mode: rest[0] as Mode };
   if (kind === 'helpline_tap' && rest.length === 2) return { kind, mode: rest[0] as Mode, helplineId: rest[1] };
   return undefined;
 };
@@ -136,13 +139,47 @@ export interface CounterFigures {
   topic: Partial<Record<Topic, number>>;
   /** Who the other person is to the resident, in a mode about someone else (家族); empty for the others and for items stored before it was counted. */
   relationship: Partial<Record<Relationship, number>>;
+  /**
+   * Views, starts and completions by the page's language, as stored; items stored before languages were counted
+   * have none (see languagesOf, which reads them as Japanese). Empty for taps.
+   */
+  language: Partial<Record<Lang, number>>;
   /** JST hour 0–23. */
   hour: Partial<Record<number, number>>;
-  /** Completions by channel: a registered tag, or DIRECT_SRC. A marginal count, never crossed with the others. */
+  /** Views, starts and completions by channel: a registered tag, or DIRECT_SRC. A marginal count, never crossed with the others. */
   channel: Partial<Record<string, number>>;
 }
 
-export const emptyFigures = (): CounterFigures => ({ count: 0, safetyFlagged: 0, ageBand: {}, gender: {}, band: {}, topic: {}, relationship: {}, hour: {}, channel: {} });
+export const emptyFigures = (): CounterFigures => ({
+  count: 0,
+  safetyFlagged: 0,
+  ageBand: {},
+  gender: {},
+  band: {},
+  topic: {},
+  relationship: {},
+  language: {},
+  hour: {},
+  channel: {},
+});
+
+/**
+ * A view's, start's or completion's figures by language, every one counted: the part of `count` no `l…` attribute
+ * names was stored before languages were counted, when every page was Japanese, so it is counted as DEFAULT_LANG.
+ * Unknown language names (none can be written: the API takes LANGS only) are left out.
+ */
+export const languagesOf = (figures: Pick<CounterFigures, 'count' | 'language'>): Partial<Record<Lang, number>> => {
+  const counted: Partial<Record<Lang, number>> = {};
+  let named = 0;
+  for (const lang of LANGS) {
+    const n = figures.language[lang] ?? 0;
+    named += n;
+    if (n) counted[lang] = n;
+  }
+  const unnamed = figures.count - named;
+  if (unnamed > 0) counted[DEFAULT_LANG] = (counted[DEFAULT_LANG] ?? 0) + unnamed;
+  return counted;
+};
 
 const bump = <K extends string | number>(map: Partial<Record<K, number>>, key: K, by: number) => {
   map[key] = (map[key] ?? 0) + by;
@@ -161,6 +198,7 @@ export const addAttribute = (figures: CounterFigures, name: string, value: numbe
       case 'b': bump(figures.band, rest as Band | 'none', value); break;
       case 't': bump(figures.topic, rest as Topic, value); break;
       case 'r': bump(figures.relationship, rest as Relationship, value); break;
+      case 'l': bump(figures.language, rest as Lang, value); break;
       case 'h': bump(figures.hour, Number(rest), value); break;
       case 'c': bump(figures.channel, rest, value); break;
     }
@@ -168,14 +206,18 @@ export const addAttribute = (figures: CounterFigures, name: string, value: numbe
 };
 
 /**
- * Completions counted before they stopped being keyed by channel sit under `C#<mode>#<src>`. Read and
- * rolled up, such an item is its mode's item (`C#<mode>`) whose count also counts under `c<src>`: its
- * dimensions add into the mode's totals and its count into that channel. Other keys are current.
+ * Views, starts and completions counted before they stopped being keyed by channel sit under `V#<src>`,
+ * `S#<mode>#<src>` and `C#<mode>#<src>`. Read and rolled up, such an item is its kind's current item (`V`,
+ * `S#<mode>`, `C#<mode>`) whose count also counts under `c<src>`: its dimensions add into the kind's totals and its
+ * count into that channel. Other keys (taps, current keys) are current.
  */
 export const currentKindKey = (kindKey: string): { kindKey: string; countAlsoUnder?: string } => {
-  const [code, mode, src, ...rest] = kindKey.split('#');
-  if (code !== KIND_CODES.complete || mode === undefined || src === undefined || rest.length > 0) return { kindKey };
-  return { kindKey: `${code}#${mode}`, countAlsoUnder: channelAttr(src) };
+  const parts = kindKey.split('#');
+  const [code] = parts;
+  const channelKeyed = code === KIND_CODES.view ? parts.length === 2 : (code === KIND_CODES.start || code === KIND_CODES.complete) && parts.length === 3;
+  const src = parts.at(-1);
+  if (!channelKeyed || src === undefined) return { kindKey };
+  return { kindKey: parts.slice(0, -1).join('#'), countAlsoUnder: channelAttr(src) };
 };
 
 /** The counter attributes of a stored item under its current kind key (see currentKindKey), for reading and rolling up. */

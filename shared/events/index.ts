@@ -10,17 +10,24 @@
 import * as z from '../validation';
 import { AGE_BANDS, BANDS, GENDERS, MODES, SRC_PATTERN, ALL_TOPICS } from '../domain';
 import { RELATIONSHIPS } from '../domain/relationships';
+import { LANGS } from '../languages';
 
 /** Client-generated random id (crypto.randomUUID()) used to de-duplicate retries. */
 const eventId = z.uuid();
 const src = z.string().check(z.regex(SRC_PATTERN, 'src must be 1–40 lower-case letters, digits or hyphens'));
+/**
+ * The page's language (shared/languages). Absent means Japanese (`ja`), so a page cached before languages
+ * were counted keeps counting; an unknown one is refused like any other value outside the vocabulary.
+ */
+const lang = z.optional(z.enum(LANGS));
 
-export const viewEvent = z.strictObject({ type: z.literal('view'), id: eventId, src: z.optional(src) });
+export const viewEvent = z.strictObject({ type: z.literal('view'), id: eventId, src: z.optional(src), lang });
 export const startEvent = z.strictObject({
   type: z.literal('start'),
   id: eventId,
   mode: z.enum(MODES),
   src: z.optional(src),
+  lang,
 });
 export const completeEvent = z.strictObject({
   type: z.literal('complete'),
@@ -34,6 +41,7 @@ export const completeEvent = z.strictObject({
   /** In a mode about someone else (家族) only: who they are to the resident (`na` = 答えない). */
   relationship: z.optional(z.enum(RELATIONSHIPS)),
   src: z.optional(src),
+  lang,
 });
 export const helplineTapEvent = z.strictObject({
   type: z.literal('helpline_tap'),

@@ -44,13 +44,13 @@ export interface Service extends LocalServer {
 export const TEST_CHANNEL_TAGS = ['sticker-test', 'school-test', 'history-test', 'outbox-test'] as const;
 
 /**
- * Events of `kind` (and `mode`) counted from channel `src`: views and starts are keyed by channel,
- * completions by mode with their channel as a marginal (functions/store/keys.ts).
+ * Events of `kind` (and `mode`) counted from channel `src`: views, starts and completions carry their
+ * channel as a marginal on their kind's item (functions/store/keys.ts).
  */
 export const countedFrom = (rows: readonly CounterRow[], kind: CounterRow['kind'], src: string, mode?: string): number =>
   rows
     .filter((r) => r.kind === kind && (mode === undefined || r.mode === mode))
-    .reduce((n, r) => n + (kind === 'complete' ? (r.channel[src] ?? 0) : r.src === src ? r.count : 0), 0);
+    .reduce((n, r) => n + (r.channel[src] ?? 0), 0);
 
 export async function startService(): Promise<Service> {
   let store: CounterStore | undefined;

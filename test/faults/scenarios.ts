@@ -15,7 +15,7 @@ import { createPublicApp } from '../../functions/public';
 import { createDynamoCounterStore, createRegisteredTags, registeredTagsItem, type CounterRow } from '../../functions/store';
 import { emptyFigures } from '../../functions/store/keys';
 import { MODES } from '../../shared/domain';
-import { sampleCompletion } from '../../scripts/sample-completion';
+import { sampleCompletion, sampleLang } from '../../scripts/sample-completion';
 import type { CountingEvent } from '../../shared/events';
 import { prefectureScope } from '../../shared/regions';
 import { prefectureEventsPath, tenantEventsPath } from '../../shared/site';
@@ -75,10 +75,12 @@ export const eventsFor = (count: number, random: () => number): CountingEvent[] 
     const n = Math.floor(random() * 1e6);
     const src = n % 4 === 0 ? {} : { src: pick(CHANNEL_TAGS, n) };
     const id = crypto.randomUUID();
-    if (i % 3 === 0) return { type: 'view', id, ...src };
+    // Every page language, mostly Japanese, sometimes absent (a page cached before languages were counted).
+    const lang = sampleLang(random);
+    if (i % 3 === 0) return { type: 'view', id, ...src, ...lang };
     // Every mode in the registry, each with its own topics, implied age band and instrument's bands (and 家族's relationship).
     const mode = pick(MODES, n >> 7);
-    if (i % 3 === 1) return { type: 'start', id, mode, ...src };
+    if (i % 3 === 1) return { type: 'start', id, mode, ...src, ...lang };
     return {
       type: 'complete',
       id,
@@ -86,6 +88,7 @@ export const eventsFor = (count: number, random: () => number): CountingEvent[] 
       ...sampleCompletion(mode, random, 0.3),
       safetyFlag: n % 7 === 0,
       ...src,
+      ...lang,
     };
   });
 
@@ -97,16 +100,19 @@ export const expectedRows = (events: readonly CountingEvent[]): CounterRow[] => 
   for (const event of events) {
     if (event.type === 'helpline_tap') throw new Error('taps are not generated here');
     const mode = event.type === 'view' ? undefined : event.mode;
-    // Completions are counted by mode, their channel one more marginal; views and starts by channel.
-    const src = event.type === 'complete' ? {} : { src: event.src ?? '-' };
-    const key = `${event.type}|${mode ?? ''}|${src.src ?? ''}`;
+    // Views by nothing but their kind, starts and completions by mode; channel and language are marginals on that row.
+    const key = `${event.type}|${mode ?? ''}`;
     let row = rows.get(key);
     if (!row) {
-      row = { period, kind: event.type, ...src, ...emptyFigures(), ...(mode ? { mode } : {}) } as CounterRow;
+      row = { period, kind: event.type, ...emptyFigures(), ...(mode ? { mode } : {}) } as CounterRow;
       rows.set(key, row);
     }
     row.count += 1;
     row.hour[hour] = (row.hour[hour] ?? 0) + 1;
+    const channel = event.src ?? '-';
+    row.channel[channel] = (row.channel[channel] ?? 0) + 1;
+    const lang = event.lang ?? 'ja';
+    row.language[lang] = (row.language[lang] ?? 0) + 1;
     if (event.type === 'complete') {
       if (event.safetyFlag) row.safetyFlagged += 1;
       row.ageBand[event.ageBand] = (row.ageBand[event.ageBand] ?? 0) + 1;
@@ -114,14 +120,12 @@ export const expectedRows = (events: readonly CountingEvent[]): CounterRow[] => 
       row.band[event.band] = (row.band[event.band] ?? 0) + 1;
       for (const topic of event.topics) row.topic[topic] = (row.topic[topic] ?? 0) + 1;
       if (event.relationship) row.relationship[event.relationship] = (row.relationship[event.relationship] ?? 0) + 1;
-      const channel = event.src ?? '-';
-      row.channel[channel] = (row.channel[channel] ?? 0) + 1;
     }
   }
   return [...rows.values()];
 };
 
-const rowKey = (row: CounterRow) => `${row.kind}|${'mode' in row ? (row.mode ?? '') : ''}|${row.src}`;
+const rowKey = (row: CounterRow) => `${row.kind}|${'mode' in row ? (row.mode ?? '') : ''}`;
 
 /** Every figure of every row, flattened, so two reads can be compared number by number. */
 const figuresOf = (rows: readonly CounterRow[]): Map<string, number> => {
@@ -130,7 +134,7 @@ const figuresOf = (rows: readonly CounterRow[]): Map<string, number> => {
     const key = rowKey(row);
     figures.set(`${key}|count`, row.count);
     if (row.safetyFlagged) figures.set(`${key}|flag`, row.safetyFlagged);
-    for (const group of ['ageBand', 'gender', 'band', 'topic', 'relationship', 'hour', 'channel'] as const) {
+    for (const group of ['ageBand', 'gender', 'band', 'topic', 'relationship', 'language', 'hour', 'channel'] as const) {
       for (const [name, value] of Object.entries(row[group] as Record<string, number>)) if (value) figures.set(`${key}|${group}|${name}`, value);
     }
   }

@@ -5,14 +5,15 @@
  * counts once the cache window has passed, a failed tag read never fails an
  * event; 10,000 distinct made-up tags leave a day's read exactly as large as
  * no tags at all; and a scan of the whole table finds no key or attribute
- * name that joins a channel with a personal dimension. Also: counters stored
- * under the older `C#<mode>#<src>` key still read and roll up, and markers
+ * name that joins a channel with a personal dimension or the page's language. Also: counters stored
+ * under the older channel-keyed `V#<src>`, `S#<mode>#<src>` and `C#<mode>#<src>` keys still read and roll up, and markers
  * keep an expiry on the whole hour that still de-duplicates a late retry.
  */
 import { UpdateItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGE_BANDS, ALL_TOPICS, BANDS, DIRECT_SRC, GENDERS, MODES, UNREGISTERED_SRC, type Mode } from '../../shared/domain';
 import { RELATIONSHIPS } from '../../shared/domain/relationships';
+import { LANGS } from '../../shared/languages';
 import { instrumentFor } from '../../shared/instruments/for-mode';
 import { modeSpec } from '../../shared/modes';
 import type { CountingEvent } from '../../shared/events';
@@ -68,7 +69,7 @@ const eventAt = (i: number, src?: string): CountingEvent => {
 };
 
 const rowsOn = async (tenant: string, day: string) => (await store().readCounters(tenant, day, day)).rows;
-const viewsFrom = (rows: CounterRow[], src: string) => rows.filter((r) => r.kind === 'view' && r.src === src).reduce((n, r) => n + r.count, 0);
+const viewsFrom = (rows: CounterRow[], src: string) => rows.filter((r) => r.kind === 'view').reduce((n, r) => n + (r.channel[src] ?? 0), 0);
 const completionsFrom = (rows: CounterRow[], src: string) => rows.filter((r) => r.kind === 'complete').reduce((n, r) => n + (r.channel[src] ?? 0), 0);
 /** Every key and attribute name in the table, one string per item. */
 const everyName = (items: Record<string, AttributeValue>[]) => items.map((item) => [item.pk?.S, item.sk?.S, ...Object.keys(item)].join(' '));
@@ -85,12 +86,12 @@ describe('channel tags', () => {
     const rows = await rowsOn('matsudo', '2026-06-01');
     expect(viewsFrom(rows, 'sticker-a')).toBe(1);
     expect(viewsFrom(rows, UNREGISTERED_SRC)).toBe(1);
-    expect(rows.find((r) => r.kind === 'start' && r.src === UNREGISTERED_SRC)?.count).toBe(1);
-    // One completion row for the mode; the channel is a marginal beside its age band, not a key.
+    // One row per kind (and mode); the channel is a marginal beside the language (and a completion's age band), not a key.
+    expect(rows.filter((r) => r.kind === 'view')).toMatchObject([{ count: 2, channel: { 'sticker-a': 1, [UNREGISTERED_SRC]: 1 }, language: { ja: 2 } }]);
+    expect(rows.filter((r) => r.kind === 'start')).toMatchObject([{ mode: 'self', count: 2, channel: { 'sticker-a': 1, [UNREGISTERED_SRC]: 1 }, language: { ja: 2 } }]);
     const done = rows.filter((r) => r.kind === 'complete');
     expect(done).toHaveLength(1);
     expect(done[0]).toMatchObject({ mode: 'self', count: 2, channel: { 'sticker-a': 1, [UNREGISTERED_SRC]: 1 } });
-    expect(done[0]?.src).toBeUndefined();
     // Staff reports show it under 未登録, as before.
     const registered = new Set((await channels().list('matsudo')).map((c) => c.tag));
     expect(aggregate(rows, registered).completionsByChannel).toEqual({ 'sticker-a': 1, '?unregistered': 1 });
@@ -160,13 +161,12 @@ describe('channel tags', () => {
     const none = await store().readCounters('sample-town', DAY, DAY);
     console.info(`one day, 10,000 events: ${bogus.itemsRead} items read with distinct bogus tags, ${none.itemsRead} with none`);
     expect(bogus.itemsRead).toBe(none.itemsRead);
-    // Bounded by construction: per shard one view, one start and one completion item per mode.
+    // Bounded by construction: per shard one view item, one start and one completion item per mode.
     expect(bogus.itemsRead).toBeLessThanOrEqual(SHARD_COUNT * (1 + 2 * MODES.length));
     // The same figures, the 未登録 bucket standing where the untagged events have none.
     const asUntagged = (rows: CounterRow[]) =>
-      rows.map(({ src, channel, ...row }) => ({
+      rows.map(({ channel, ...row }) => ({
         ...row,
-        src: src === UNREGISTERED_SRC ? DIRECT_SRC : src,
         channel: Object.fromEntries(Object.entries(channel).map(([tag, count]) => [tag === UNREGISTERED_SRC ? DIRECT_SRC : tag, count])),
       }));
     expect(asUntagged(bogus.rows)).toEqual(asUntagged(none.rows));
@@ -220,6 +220,44 @@ describe('counters stored under the older completion key', () => {
   });
 });
 
+describe('counters stored under the older view and start keys', () => {
+  it('read and roll up as the one view item and the mode’s start item, their count under that channel and in 日本語', async () => {
+    const tenant = 'legacy-v';
+    const at = new Date('2026-05-11T03:00:00Z');
+    // As the store wrote views and starts before languages were counted: keyed by channel, a count and its hours.
+    const old = async (shard: number, kind: string, attributes: Record<string, number>) =>
+      dynamo.client.send(new UpdateItemCommand({
+        TableName: dynamo.tableName,
+        Key: { pk: { S: counterPk(tenant, '2026-05', shard) }, sk: { S: `11#${kind}` } },
+        UpdateExpression: `ADD ${Object.keys(attributes).map((_, i) => `#a${i} :v${i}`).join(', ')}`,
+        ExpressionAttributeNames: Object.fromEntries(Object.keys(attributes).map((name, i) => [`#a${i}`, name])),
+        ExpressionAttributeValues: Object.fromEntries(Object.values(attributes).map((value, i) => [`:v${i}`, { N: String(value) }])),
+      }));
+    await old(2, 'V#sticker-a', { n: 4, h12: 4 });
+    await old(7, 'V#-', { n: 1, h09: 1 });
+    await old(2, 'S#teen#sticker-a', { n: 3, h12: 3 });
+    await store().record(tenant, { type: 'view', id: crypto.randomUUID(), src: 'sticker-a', lang: 'vi' }, at);
+    await store().record(tenant, { type: 'start', id: crypto.randomUUID(), mode: 'teen', lang: 'en' }, at);
+
+    const raw = (await store().readCounters(tenant, '2026-05-11', '2026-05-11')).rows;
+    expect(raw.map(({ kind, mode, count, channel, language }) => ({ kind, mode, count, channel, language }))).toEqual([
+      { kind: 'start', mode: 'teen', count: 4, channel: { 'sticker-a': 3, '-': 1 }, language: { en: 1 } },
+      { kind: 'view', mode: undefined, count: 6, channel: { 'sticker-a': 5, '-': 1 }, language: { vi: 1 } },
+    ]);
+    // What was stored without a language was a Japanese page (the only one there was).
+    const figures = aggregate(raw, new Set(['sticker-a']));
+    expect(figures.viewsByLanguage).toEqual({ ja: 5, vi: 1 });
+    expect(figures.startsByLanguage).toEqual({ ja: 3, en: 1 });
+    expect(figures.viewsByChannel).toEqual({ 'sticker-a': 5, '-': 1 });
+    await store().rollupDay(tenant, '2026-05-11', new Date('2026-06-10T00:00:00Z'));
+    expect((await store().readCounters(tenant, '2026-05-11', '2026-05-11')).rows).toEqual(raw);
+    await store().rollupMonth(tenant, '2026-05', new Date('2026-06-10T00:00:00Z'));
+    expect((await store().readCounters(tenant, '2026-05-01', '2026-05-31')).rows).toEqual(raw.map((row) => ({ ...row, period: '2026-05' })));
+    const rollupKeys = (await dynamo.scanAll()).filter((item) => /^[RD]#legacy-v#/.test(item.pk?.S ?? '')).map((item) => (item.sk?.S ?? '').replace(/^[\d-]+#/, ''));
+    expect([...new Set(rollupKeys)].sort()).toEqual(['DONE', 'S#teen', 'V']);
+  });
+});
+
 describe('de-duplication markers', () => {
   it('expire on a whole hour, never sooner than three days on, and a retry just inside that still counts once', async () => {
     const at = new Date('2026-06-04T05:17:42.123Z');
@@ -238,10 +276,12 @@ describe('de-duplication markers', () => {
 });
 
 describe('the whole table', () => {
-  it('holds no key or attribute name that joins a channel with age, gender, band, flag, topic, relationship or hour', async () => {
+  it('holds no key or attribute name that joins a channel with language, age, gender, band, flag, topic, relationship or hour', async () => {
     const tags = new Set(['sticker-a', 'flyer-new', 'school-x', DIRECT_SRC, UNREGISTERED_SRC]);
     const hours = Array.from({ length: 24 }, (_, h) => `h${String(h).padStart(2, '0')}`);
-    const dims = new Set(['n', 'f', ...AGE_BANDS.map((a) => `a${a}`), ...GENDERS.map((g) => `g${g}`), ...BANDS.map((b) => `b${b}`), ...ALL_TOPICS.map((t) => `t${t}`), ...RELATIONSHIPS.map((r) => `r${r}`), ...hours]);
+    const langs = LANGS.map((l) => `l${l}`);
+    const dims = new Set(['n', 'f', ...AGE_BANDS.map((a) => `a${a}`), ...GENDERS.map((g) => `g${g}`), ...BANDS.map((b) => `b${b}`), ...ALL_TOPICS.map((t) => `t${t}`), ...RELATIONSHIPS.map((r) => `r${r}`), ...langs, ...hours]);
+    const isChannel = (name: string) => name.startsWith('c') && tags.has(name.slice(1));
     const problems: string[] = [];
     for (const item of await dynamo.scanAll()) {
       const pk = item.pk?.S ?? '';
@@ -250,13 +290,16 @@ describe('the whole table', () => {
       if (sk.endsWith('#DONE')) continue;
       const kind = pk.startsWith('R#') ? sk.slice(8) : sk.slice(3);
       const names = Object.keys(item).filter((name) => name !== 'pk' && name !== 'sk');
-      if (kind.startsWith('V#') || kind.startsWith('S#')) {
-        // Keyed by channel: a count and its hours, nothing about the person.
-        for (const name of names) if (name !== 'n' && !hours.includes(name)) problems.push(`${pk} ${sk} ${name}`);
+      // Written in the old, channel-keyed shape on purpose, above.
+      if (/^[CDR]#legacy-[av]#/.test(pk) && /^(V#[^#]+|[SC]#[a-z]+#[^#]+)$/.test(kind)) continue;
+      if (kind === 'V' || /^S#[a-z]+$/.test(kind)) {
+        // A count, its hours, its languages and its channels, each a marginal of its own; nothing about the person.
+        for (const name of names) if (name !== 'n' && !hours.includes(name) && !langs.includes(name) && !isChannel(name)) problems.push(`${pk} ${sk} ${name}`);
       } else if (kind.startsWith('C#')) {
-        if (pk.includes('legacy-a') && kind.split('#').length === 3) continue; // written in the old shape on purpose, above
         if (!/^C#[a-z]+$/.test(kind)) problems.push(`${pk} ${sk}: completion keyed by more than its mode`);
-        for (const name of names) if (!dims.has(name) && !(name.startsWith('c') && tags.has(name.slice(1)))) problems.push(`${pk} ${sk} ${name}`);
+        for (const name of names) if (!dims.has(name) && !isChannel(name)) problems.push(`${pk} ${sk} ${name}`);
+      } else if (kind.startsWith('V') || kind.startsWith('S')) {
+        problems.push(`${pk} ${sk}: view or start keyed by more than its kind and mode`);
       }
     }
     expect(problems).toEqual([]);

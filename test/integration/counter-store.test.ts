@@ -12,6 +12,7 @@ import type { CompleteEvent } from '../../shared/events';
 import { createDynamoCounterStore, SHARD_COUNT, StoreUnavailableError, type CounterRow } from '../../functions/store';
 import { counterPk, emptyFigures, markerKey, shardOf } from '../../functions/store/keys';
 import { failingOn, recordLikeThePage, SERVERS, startTestDynamo, type TestDynamo } from './helpers/dynamo';
+import { LANGS } from '../../shared/languages';
 
 describe.each(SERVERS)('DynamoDB counter store on %s', (server) => {
   let dynamo: TestDynamo;
@@ -41,6 +42,7 @@ describe.each(SERVERS)('DynamoDB counter store on %s', (server) => {
       safetyFlag: i % 4 === 1,
       topics: [...new Set([pick(topics, i), pick(topics, i * 3 + 1)])],
       ...(i % 5 === 0 ? {} : { src: pick(['sticker-cityhall', 'flyer-hellowork', 'school-1'], i) }),
+      ...(i % 6 === 0 ? {} : { lang: pick(LANGS, i * 11) }),
     };
   };
 
@@ -64,6 +66,7 @@ describe.each(SERVERS)('DynamoDB counter store on %s', (server) => {
         const row: CounterRow = truth.get(key) ?? { period, kind: 'complete', mode: event.mode, ...emptyFigures() };
         truth.set(key, row);
         row.channel[event.src ?? '-'] = (row.channel[event.src ?? '-'] ?? 0) + 1;
+        row.language[event.lang ?? 'ja'] = (row.language[event.lang ?? 'ja'] ?? 0) + 1;
         row.count += 1;
         if (event.safetyFlag) row.safetyFlagged += 1;
         row.ageBand[event.ageBand] = (row.ageBand[event.ageBand] ?? 0) + 1;
@@ -131,14 +134,15 @@ describe.each(SERVERS)('DynamoDB counter store on %s', (server) => {
         await store().record(tenant, { ...base, id: idOnShard0(), ageBand, gender, band }, DAY1);
       }
       for (const band of BANDS) await store().record(tenant, { ...base, id: idOnShard0(), ageBand: '20s', gender: 'na', band }, DAY1);
+      for (const lang of LANGS) await store().record(tenant, { ...base, id: idOnShard0(), ageBand: '20s', gender: 'na', band: 'low', lang }, DAY1);
       for (let hour = 0; hour < 24; hour++) {
         await store().record(tenant, { ...base, id: idOnShard0(), ageBand: '20s', gender: 'na', band: 'low' }, new Date(Date.UTC(2026, 5, 13, 15 + hour)));
       }
       const key = { pk: { S: counterPk(tenant, '2026-06', 0) }, sk: { S: '14#C#self' } };
       const before = await dynamo.client.send(new GetItemCommand({ TableName: dynamo.tableName, Key: key }));
       const names = Object.keys(before.Item ?? {}).filter((name) => name !== 'pk' && name !== 'sk');
-      // One channel: the longest tag. Each further channel seen in the same shard, day and mode adds its own `c<tag>`.
-      expect(names).toHaveLength(1 + AGE_BANDS.length + GENDERS.length + BANDS.length + 1 + ADULT_TOPICS.length + 24 + 1);
+      // Every page language; one channel: the longest tag. Each further channel seen in the same shard, day and mode adds its own `c<tag>`.
+      expect(names).toHaveLength(1 + AGE_BANDS.length + GENDERS.length + BANDS.length + 1 + ADULT_TOPICS.length + LANGS.length + 24 + 1);
       await dynamo.client.send(
         new UpdateItemCommand({
           TableName: dynamo.tableName,

@@ -63,11 +63,11 @@ describe('POST /api/t/:tenant/events', () => {
     expect(await retry.json()).toEqual({ status: 'duplicate' });
 
     const { rows } = await createDynamoCounterStore({ dynamo: dynamo.dynamo, tableName: dynamo.tableName }).readCounters('matsudo', '2026-06-14', '2026-06-14');
-    expect(rows.map(({ kind, mode, src, helplineId, count }) => ({ kind, mode, src, helplineId, count }))).toEqual([
-      { kind: 'complete', mode: 'self', src: undefined, helplineId: undefined, count: 1 },
-      { kind: 'start', mode: 'teen', src: '-', helplineId: undefined, count: 1 },
-      { kind: 'helpline_tap', mode: 'self', src: undefined, helplineId: matsudoHelpline, count: 1 },
-      { kind: 'view', mode: undefined, src: 'sticker-cityhall', helplineId: undefined, count: 1 },
+    expect(rows.map(({ kind, mode, channel, helplineId, count }) => ({ kind, mode, channel, helplineId, count }))).toEqual([
+      { kind: 'complete', mode: 'self', channel: { 'sticker-cityhall': 1 }, helplineId: undefined, count: 1 },
+      { kind: 'start', mode: 'teen', channel: { '-': 1 }, helplineId: undefined, count: 1 },
+      { kind: 'helpline_tap', mode: 'self', channel: {}, helplineId: matsudoHelpline, count: 1 },
+      { kind: 'view', mode: undefined, channel: { 'sticker-cityhall': 1 }, helplineId: undefined, count: 1 },
     ]);
     expect(rows.find((row) => row.kind === 'complete')?.hour).toEqual({ 9: 1 });
     expect(rows.find((row) => row.kind === 'complete')?.channel).toEqual({ 'sticker-cityhall': 1 });
@@ -314,12 +314,8 @@ describe('POST /api/p/:pref/events (the prefecture entry page)', () => {
     await dynamo.dynamo.call('PutItem', { TableName: dynamo.tableName, Item: registeredTagsItem(prefectureScope('chiba'), ['pref-station'], 1) });
     expect((await postPref('chiba', { type: 'view', id: crypto.randomUUID(), src: 'pref-station' })).status).toBe(202);
 
-    const rows = (await day(prefectureScope('chiba'))).rows.map(({ kind, src, count }) => ({ kind, src, count }));
-    expect(rows).toEqual([
-      { kind: 'view', src: '-', count: 1 },
-      { kind: 'view', src: '?', count: 1 },
-      { kind: 'view', src: 'pref-station', count: 1 },
-    ]);
+    const rows = (await day(prefectureScope('chiba'))).rows.map(({ kind, channel, count }) => ({ kind, channel, count }));
+    expect(rows).toEqual([{ kind: 'view', channel: { '-': 1, '?': 1, 'pref-station': 1 }, count: 3 }]);
     expect((await day('matsudo')).rows).toEqual(townBefore);
   });
 

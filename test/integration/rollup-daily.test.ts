@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGE_BANDS, BANDS, GENDERS, ADULT_TOPICS, FAMILY_TOPICS } from '../../shared/domain';
 import { RELATIONSHIPS } from '../../shared/domain/relationships';
+import { LANGS } from '../../shared/languages';
 import type { CountingEvent } from '../../shared/events';
 import { createDynamoCounterStore, DayNotClosedError, SHARD_COUNT, type CounterStore } from '../../functions/store';
 import { startTestDynamo, type TestDynamo } from './helpers/dynamo';
@@ -21,10 +22,10 @@ const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T
 const eventAt = (i: number): CountingEvent => {
   const id = crypto.randomUUID();
   switch (i % 3) {
-    case 0: return { type: 'view', id, ...(i % 2 ? { src: pick(['a-sticker', 'b-flyer'], i) } : {}) };
+    case 0: return { type: 'view', id, ...(i % 2 ? { src: pick(['a-sticker', 'b-flyer'], i) } : {}), lang: pick(LANGS, i >> 1) };
     case 1:
       if (i % 9 === 4) return { type: 'complete', id, mode: 'family', ageBand: pick(AGE_BANDS, i), gender: 'na', band: pick(['low', 'some', 'high'] as const, i), safetyFlag: false, topics: [pick(FAMILY_TOPICS, i)], relationship: pick(RELATIONSHIPS, i) };
-      return { type: 'complete', id, mode: pick(['self', 'teen'] as const, i), ageBand: pick(AGE_BANDS, i), gender: pick(GENDERS, i), band: pick(BANDS, i), safetyFlag: i % 5 === 1, topics: [pick(ADULT_TOPICS, i)] };
+      return { type: 'complete', id, mode: pick(['self', 'teen'] as const, i), ageBand: pick(AGE_BANDS, i), gender: pick(GENDERS, i), band: pick(BANDS, i), safetyFlag: i % 5 === 1, topics: [pick(ADULT_TOPICS, i)], ...(i % 4 ? { lang: pick(LANGS, i) } : {}) };
     default: return { type: 'helpline_tap', id, mode: 'self', helplineId: pick(['line-a', 'line-b'], i) };
   }
 };
@@ -73,6 +74,7 @@ describe('daily rollups', () => {
     const rolled = await store.readCounters(TENANT, '2026-06-01', '2026-06-10');
     expect(rolled.rows).toEqual(raw.rows);
     expect(rolled.rows.filter((row) => row.mode === 'family').some((row) => Object.keys(row.relationship).length > 0)).toBe(true);
+    expect(rolled.rows.filter((row) => row.kind === 'view' && row.period < '2026-06-10').every((row) => Object.keys(row.language).length > 1)).toBe(true);
     // 1 daily Query + one Query per shard for the 10th only: the empty 4th is read from its DONE marker.
     expect(rolled.queries).toBe(1 + SHARD_COUNT);
     expect(rolled.itemsRead).toBeLessThan(raw.itemsRead);
@@ -80,8 +82,8 @@ describe('daily rollups', () => {
     // A count arriving today is read raw at once.
     await store.record(TENANT, { type: 'view', id: crypto.randomUUID() }, NOW);
     const after = await store.readCounters(TENANT, '2026-06-10', '2026-06-10');
-    const before = raw.rows.filter((row) => row.period === '2026-06-10' && row.kind === 'view' && row.src === '-');
-    expect(after.rows.find((row) => row.kind === 'view' && row.src === '-')?.count).toBe((before[0]?.count ?? 0) + 1);
+    const before = raw.rows.filter((row) => row.period === '2026-06-10' && row.kind === 'view');
+    expect(after.rows.find((row) => row.kind === 'view')?.channel['-']).toBe((before[0]?.channel['-'] ?? 0) + 1);
   });
 
   it('runs with the monthly job, so a report needs nothing else scheduled', async () => {

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADULT_TOPICS, BANDS, GENDERS, AGE_BANDS, FAMILY_TOPICS } from '../../shared/domain';
 import { RELATIONSHIPS } from '../../shared/domain/relationships';
+import { LANGS } from '../../shared/languages';
 import type { CountingEvent } from '../../shared/events';
 import { createDynamoCounterStore, MonthNotClosedError, type CounterRow, type CounterStore } from '../../functions/store';
 import { startTestDynamo, type TestDynamo } from './helpers/dynamo';
@@ -18,12 +19,13 @@ const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T
 const eventAt = (i: number): CountingEvent => {
   const id = crypto.randomUUID();
   switch (i % 4) {
-    case 0: return { type: 'view', id, ...(i % 3 ? { src: pick(['a-sticker', 'b-flyer'], i) } : {}) };
-    case 1: return { type: 'start', id, mode: pick(['self', 'teen'] as const, i) };
+    // Views and starts in every page language (and none: a page cached before languages were counted).
+    case 0: return { type: 'view', id, ...(i % 3 ? { src: pick(['a-sticker', 'b-flyer'], i) } : {}), ...(i % 5 ? { lang: pick(LANGS, i) } : {}) };
+    case 1: return { type: 'start', id, mode: pick(['self', 'teen'] as const, i), lang: pick(LANGS, i >> 1) };
     case 2:
       // Every other completion is 家族's: who the other person is and its signs roll up like every other dimension.
       if (i % 8 === 6) return { type: 'complete', id, mode: 'family', ageBand: pick(AGE_BANDS, i), gender: 'na', band: pick(['low', 'some', 'high'] as const, i), safetyFlag: false, topics: [pick(FAMILY_TOPICS, i)], relationship: pick(RELATIONSHIPS, i) };
-      return { type: 'complete', id, mode: 'self', ageBand: pick(AGE_BANDS, i), gender: pick(GENDERS, i), band: pick(BANDS, i), safetyFlag: i % 6 === 2, topics: [pick(ADULT_TOPICS, i)] };
+      return { type: 'complete', id, mode: 'self', ageBand: pick(AGE_BANDS, i), gender: pick(GENDERS, i), band: pick(BANDS, i), safetyFlag: i % 6 === 2, topics: [pick(ADULT_TOPICS, i)], lang: pick(LANGS, i >> 2) };
     default: return { type: 'helpline_tap', id, mode: 'self', helplineId: pick(['line-a', 'line-b'], i), ...(i % 2 ? {} : { band: 'high' as const }) };
   }
 };
@@ -37,8 +39,8 @@ const monthTotals = (rows: CounterRow[]) => {
       else if (value && typeof value === 'object') add((into[key] ??= {}) as Record<string, unknown>, value as Record<string, unknown>);
     }
   };
-  for (const { period, kind, mode, src, helplineId, ...figures } of rows) {
-    const key = [period.slice(0, 7), kind, mode, src, helplineId].join('|');
+  for (const { period, kind, mode, helplineId, ...figures } of rows) {
+    const key = [period.slice(0, 7), kind, mode, helplineId].join('|');
     const total = totals.get(key) ?? {};
     totals.set(key, total);
     add(total, figures);
@@ -80,6 +82,10 @@ describe('monthly rollups', () => {
     const rolled = await store.readCounters(TENANT, '2026-04-01', '2026-07-31');
     expect(monthTotals(rolled.rows)).toEqual(monthTotals(raw.rows));
     expect(Object.keys(rolled.rows.find((row) => row.period === '2026-05' && row.mode === 'family')?.relationship ?? {}).length).toBeGreaterThan(1);
+    // Languages roll up like every other marginal: a month's views, starts and completions in more than one.
+    for (const kind of ['view', 'start', 'complete'] as const) {
+      expect(Object.keys(rolled.rows.find((row) => row.period === '2026-05' && row.kind === kind && row.mode !== 'family')?.language ?? {}).length).toBeGreaterThan(1);
+    }
     expect(rolled.rows.filter((row) => row.period === '2026-05' || row.period === '2026-06').length).toBeGreaterThan(0);
     expect(rolled.rows.some((row) => row.period.startsWith('2026-05-') || row.period.startsWith('2026-06-'))).toBe(false);
     // July is still raw: its days stay visible.

@@ -28,7 +28,7 @@ const ACCOUNTS: DevAccount[] = [
 ];
 const subjectOf = (username: string) => ACCOUNTS.find((a) => a.username === username)?.subject;
 const STORED_ATTRIBUTES = ['action', 'actor', 'at', 'expiresAt', 'pk', 'role', 'sk', 'status', 'target', 'username'];
-const TARGET_KEYS = ['format', 'kind', 'month', 'period', 'size', 'tag'];
+const TARGET_KEYS = ['format', 'kind', 'lang', 'month', 'period', 'size', 'tag'];
 const json = { 'content-type': 'application/json' };
 /** What a browser would send about the person's connection; none of it may reach the trail. */
 const CONNECTION = { 'user-agent': 'Mozilla/5.0 (iPhone) AuditProbeAgent', 'x-forwarded-for': '203.0.113.77', referer: 'https://kokoro.example.jp/t/matsudo/?src=probe' };
@@ -100,7 +100,8 @@ describe('what each audited request writes', () => {
     ['the 庁内用 CSV', staff, `${base}/report.csv?fy=2026`, {}, { action: 'report.csv', role: 'staff', target: { period: '2026-04-01/2026-05-31', kind: 'full' }, status: 200 }],
     ['the 公表用 CSV', admin, `${base}/report.csv?start=2026-05-01&end=2026-05-31&suppress=1`, {}, { action: 'report.csv', role: 'admin', target: { period: '2026-05-01/2026-05-31', kind: 'public' }, status: 200 }],
     ['a channel registered', admin, `${base}/channels`, { method: 'POST', headers: json, body: JSON.stringify({ tag: 'flyer-hellowork', label: 'ハローワーク チラシ', kind: 'flyer' }) }, { action: 'channel.add', role: 'admin', target: { tag: 'flyer-hellowork' }, status: 201 }],
-    ['its QR code downloaded by staff', staff, `${base}/channels/flyer-hellowork/qr.svg?size=a4`, {}, { action: 'qr.download', role: 'staff', target: { tag: 'flyer-hellowork', format: 'svg', size: 'a4' }, status: 200 }],
+    ['its QR code downloaded by staff', staff, `${base}/channels/flyer-hellowork/qr.svg?size=a4`, {}, { action: 'qr.download', role: 'staff', target: { tag: 'flyer-hellowork', format: 'svg', size: 'a4', lang: 'ja' }, status: 200 }],
+    ['its QR code for the Chinese page', staff, `${base}/channels/flyer-hellowork/qr.svg?size=sticker&lang=zh`, {}, { action: 'qr.download', role: 'staff', target: { tag: 'flyer-hellowork', format: 'svg', size: 'sticker', lang: 'zh' }, status: 200 }],
     ['a channel registration refused to staff', staff, `${base}/channels`, { method: 'POST', headers: json, body: JSON.stringify({ tag: 'sticker-x', label: 'x', kind: 'sticker' }) }, { action: 'channel.add', role: 'staff', target: { tag: 'sticker-x' }, status: 403 }],
     ['a channel edited', admin, `${base}/channels/flyer-hellowork`, { method: 'PUT', headers: json, body: JSON.stringify({ label: 'ハローワーク松戸 チラシ', kind: 'flyer', quantity: 300 }) }, { action: 'channel.edit', role: 'admin', target: { tag: 'flyer-hellowork' }, status: 200 }],
     ['a channel archived', admin, `${base}/channels/flyer-hellowork/archive`, { method: 'POST' }, { action: 'channel.archive', role: 'admin', target: { tag: 'flyer-hellowork' }, status: 200 }],
@@ -126,6 +127,9 @@ describe('what each audited request writes', () => {
     const refused = await added(() => call(app, staff, `${base}/report.csv?fy=1999`));
     expect(refused.res.status).toBe(400);
     expect(refused.items).toEqual([]);
+    const unknownLang = await added(() => call(app, staff, `${base}/channels/flyer-hellowork/qr.svg?lang=fr`));
+    expect(unknownLang.res.status).toBe(400);
+    expect(unknownLang.items).toEqual([]);
     expect((await added(() => call(app, admin, `${base}/channels/nope/archive`, { method: 'POST' }))).items).toEqual([]);
     expect((await added(() => call(app, admin, `${base}/channels`))).items).toEqual([]);
     expect((await added(() => call(app, admin, `${base}/helplines`))).items).toEqual([]);

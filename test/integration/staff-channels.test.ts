@@ -66,6 +66,17 @@ describe('outreach channels', () => {
     const image = PNG.sync.read(Buffer.from(await png.arrayBuffer()));
     expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe('https://kokoro.example.jp/t/matsudo/?src=flyer-hellowork');
     expect((await api.call(admin, `${base}/flyer-hellowork/qr.svg?size=poster`)).status).toBe(400);
+    // A page language: the code opens /t/<id>/<lang>/ with the same tag, and the file says which language it is for.
+    const vi = await api.call(admin, `${base}/flyer-hellowork/qr.png?size=sticker&lang=vi`);
+    expect(vi.status).toBe(200);
+    expect(vi.headers.get('content-disposition')).toContain('qr-matsudo-flyer-hellowork-vi-sticker.png');
+    const viImage = PNG.sync.read(Buffer.from(await vi.arrayBuffer()));
+    expect(jsQR(new Uint8ClampedArray(viImage.data), viImage.width, viImage.height)?.data).toBe('https://kokoro.example.jp/t/matsudo/vi/?src=flyer-hellowork');
+    expect(await (await api.call(admin, `${base}/flyer-hellowork/qr.svg?lang=easy`)).text()).toContain('https://kokoro.example.jp/t/matsudo/easy/?src=flyer-hellowork</text>');
+    expect(await (await api.call(admin, `${base}/flyer-hellowork/qr.svg?lang=ja`)).text()).toContain('https://kokoro.example.jp/t/matsudo/?src=flyer-hellowork</text>');
+    const unknown = await api.call(admin, `${base}/flyer-hellowork/qr.svg?lang=fr`);
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(await unknown.json())).toContain('lang');
     expect((await api.call(admin, `${base}/nope/qr.svg`)).status).toBe(404);
   });
 });

@@ -18,7 +18,8 @@ import type { ChannelFields } from '../../../functions/staff/channels/schema';
 import { CHANNEL_KIND_LABELS, IMPORT_COLUMNS_JA, type ChannelKind } from '../../../functions/staff/channels/kinds';
 import { reasonOf, StaffApiError, type ListedChannel, type StaffApi } from '../api';
 import { countText } from '../view/format';
-import { downloadQr, QrButtons, type QrFile } from './QrButtons';
+import { DEFAULT_LANG, type Lang } from '../../../shared/languages';
+import { downloadQr, QrButtons, QrLanguage, type QrFile } from './QrButtons';
 
 const KINDS = CHANNEL_KIND_LABELS;
 
@@ -92,6 +93,7 @@ const FieldInputs = ({ draft, onChange, idPrefix }: { draft: Draft; onChange: (d
 export const Channels = ({ api, tenant, onChanged }: { api: StaffApi; tenant: string; onChanged: () => void }) => {
   const [channels, setChannels] = useState<ListedChannel[] | undefined>();
   const [status, setStatus] = useState('');
+  const [qrLang, setQrLang] = useState<Lang>(DEFAULT_LANG);
   const [problem, setProblem] = useState('');
   const [tag, setTag] = useState('');
   const [form, setForm] = useState<Draft>(emptyDraft());
@@ -170,7 +172,7 @@ export const Channels = ({ api, tenant, onChanged }: { api: StaffApi; tenant: st
     if (file) setCsv(await readCsvFile(file));
   };
 
-  const download = async (ch: ListedChannel, file: QrFile) => setStatus(await downloadQr(api, tenant, ch, file));
+  const download = async (ch: ListedChannel, file: QrFile) => setStatus(await downloadQr(api, tenant, ch, file, qrLang));
   const active = channels?.filter((ch) => !ch.archivedOn) ?? [];
   const archived = channels?.filter((ch) => ch.archivedOn) ?? [];
 
@@ -297,6 +299,7 @@ export const Channels = ({ api, tenant, onChanged }: { api: StaffApi; tenant: st
       {active.length > 0 && (
         <>
           <h3>使用中の経路（{active.length}件）</h3>
+          <QrLanguage id="channels-qr-lang" lang={qrLang} onChange={setQrLang} />
           <ul class="channel-list" aria-label="使用中の経路">
             {active.map(item)}
           </ul>

@@ -22,7 +22,7 @@ import { Downloads } from './Downloads';
 import { Headline } from './Headline';
 import { Helplines } from './Helplines';
 import { Indicators } from './Indicators';
-import { AgePanel, BandPanel, HelplinePanel, HourPanel, MonthlyPanel, MonthlyViewsPanel, RelationshipPanel } from './Panels';
+import { AgePanel, BandPanel, HelplinePanel, HourPanel, LanguagePanel, MonthlyPanel, MonthlyViewsPanel, RelationshipPanel } from './Panels';
 import { INSTRUMENT_RESULT_WORDS, REPORTED_INSTRUMENTS } from '../../../functions/staff/report/labels';
 import { ChannelPanel } from './ChannelFigures';
 import { PeriodPicker } from './PeriodPicker';
@@ -169,6 +169,7 @@ export const Dashboard = ({ api, me, username, onSignOut, onExpired, expiresAt, 
               ))}
               <RelationshipPanel report={report} />
               <HourPanel report={report} />
+              <LanguagePanel report={report} />
               <ChannelPanel report={report} />
               <HelplinePanel report={report} />
               <TrendPanel api={api} tenant={tenant} published={published} />

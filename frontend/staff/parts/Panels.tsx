@@ -2,8 +2,8 @@
  * @module
  * The dashboard's charts, each beside its table: completions per month by
  * mode, age bands (10代 marked), the results of each instrument (K6 score
- * ranges; 家族's count of signs), who the other person is in 家族, hour of
- * day, and helpline taps (outreach channels: ChannelFigures.tsx). Every table shows this
+ * ranges; 家族's count of signs), who the other person is in 家族, the page's
+ * language, hour of day, and helpline taps (outreach channels: ChannelFigures.tsx). Every table shows this
  * period, the same period last year and the change, as the CSV does.
  */
 import type { Report } from '../api';
@@ -11,10 +11,10 @@ import { BarList } from '../charts/BarList';
 import { ColumnChart } from '../charts/ColumnChart';
 import type { TableRow } from '../charts/DataTable';
 import { MODES } from '../../../shared/modes';
-import { INSTRUMENT_RESULT_WORDS, MODE_LABELS } from '../../../functions/staff/report/labels';
+import { INSTRUMENT_RESULT_WORDS, LANGUAGE_NOTE, MODE_LABELS } from '../../../functions/staff/report/labels';
 import type { InstrumentId } from '../../../shared/modes';
 import { FILL, MODE_LEGEND, modeFill } from '../charts/Patterns';
-import { ageRows, bandRows, helplineRows, hourRows, monthBars, monthLine, OTHER_MODES, relationshipRows, SELF_MODES, type ChartRow } from '../view/figures';
+import { ageRows, bandRows, helplineRows, hourRows, languageRows, monthBars, monthLine, OTHER_MODES, relationshipRows, SELF_MODES, type ChartRow, type ReportLine } from '../view/figures';
 import { changeText, countText, countValue, reiwaSpan } from '../view/format';
 import { ChartPanel } from './ChartPanel';
 
@@ -160,6 +160,28 @@ export const RelationshipPanel = ({ report }: { report: Report }) => {
       chart={<BarList rows={rows} />}
       columns={['相手との関係', ...COMPARE]}
       rows={tableRows(rows)}
+    />
+  );
+};
+
+const LANGUAGE_FIGURES = ['アクセス数', 'チェック開始数', 'チェック完了数'] as const;
+
+/** Accesses, starts and completions by the page's language, each beside the same period last year and its change. */
+export const LanguagePanel = ({ report }: { report: Report }) => {
+  const rows = languageRows(report);
+  if (rows.length === 0) return null;
+  const cells = (line: ReportLine | undefined) => (line ? compare(line) : ['—', '—', '—']);
+  return (
+    <ChartPanel
+      id="languages"
+      period={periodOf(report)}
+      wide
+      title="ページの言語別のアクセス数・チェック開始数・チェック完了数"
+      note={`グラフはアクセス数です。${LANGUAGE_NOTE}`}
+      legend={CURRENT_VS_PREVIOUS}
+      chart={<BarList rows={rows} />}
+      columns={['ページの言語', ...LANGUAGE_FIGURES.flatMap((figure) => [figure, `${figure}（前年度同期間）`, `${figure}（増減）`])]}
+      rows={rows.map((r) => ({ key: r.key, head: r.label, cells: [...cells(r.views), ...cells(r.starts), ...cells(r.completions)] }))}
     />
   );
 };

@@ -11,10 +11,12 @@ import { DIRECT_SRC } from '../../../shared/domain';
 import { UNREGISTERED_KEY } from '../../../functions/staff/report/labels';
 import type { Report, StaffApi } from '../api';
 import { sectionLines } from '../view/figures';
-import { downloadQr, QrButtons } from './QrButtons';
+import { DEFAULT_LANG, type Lang } from '../../../shared/languages';
+import { downloadQr, QrButtons, QrLanguage } from './QrButtons';
 
 export const StaffQr = ({ api, tenant, report }: { api: StaffApi; tenant: string; report: Report }) => {
   const [status, setStatus] = useState('');
+  const [lang, setLang] = useState<Lang>(DEFAULT_LANG);
   // Archived channels get no new codes (the server refuses them), so they are not offered.
   const archived = new Set((report.sections.find((s) => s.id === 'viewsByChannel')?.channels ?? []).filter((ch) => ch.archived).map((ch) => ch.key));
   const channels = sectionLines(report, 'viewsByChannel')
@@ -27,18 +29,21 @@ export const StaffQr = ({ api, tenant, report }: { api: StaffApi; tenant: string
       {channels.length === 0 ? (
         <p>登録された経路はまだありません。</p>
       ) : (
-        <ul class="channel-list">
-          {channels.map((ch) => (
-            <li key={ch.tag}>
-              <p>
-                <strong>{ch.label}</strong>
-              </p>
-              <div class="buttons">
-                <QrButtons label={ch.label} onDownload={(file) => void downloadQr(api, tenant, ch, file).then(setStatus)} />
-              </div>
-            </li>
-          ))}
-        </ul>
+        <>
+          <QrLanguage id="staff-qr-lang" lang={lang} onChange={setLang} />
+          <ul class="channel-list">
+            {channels.map((ch) => (
+              <li key={ch.tag}>
+                <p>
+                  <strong>{ch.label}</strong>
+                </p>
+                <div class="buttons">
+                  <QrButtons label={ch.label} onDownload={(file) => void downloadQr(api, tenant, ch, file, lang).then(setStatus)} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <p class="status" role="status">
         {status}

@@ -19,6 +19,7 @@ describe('audit entries in Japanese', () => {
   it('says what it was done to', () => {
     expect(targetText({ target: { period: '2026-04-01/2026-11-30', kind: 'full' } })).toBe('令和8年4月～11月');
     expect(targetText({ target: { tag: 'flyer-a', format: 'png', size: 'a4' } })).toBe('経路 flyer-a（PNG・A4）');
+    expect(targetText({ target: { tag: 'flyer-a', format: 'svg', size: 'sticker', lang: 'zh' } })).toBe('経路 flyer-a（SVG・ステッカー・中国語）');
     expect(targetText({ target: { tag: 'flyer-a' } })).toBe('経路 flyer-a');
     expect(targetText({ target: { month: '2026-05' } })).toBe('令和8年5月分');
     expect(targetText({ target: {} })).toBe('—');

@@ -7,6 +7,8 @@
  * action, so a new action is a type error until it has them.
  */
 import type { AuditAction, AuditEntry } from '../../../functions/staff/audit/schema';
+import { LANGUAGE_LABELS } from '../../../functions/staff/report/labels';
+import { isLang } from '../../../shared/languages';
 import { reiwaSpan } from './format';
 
 export const ACTION_WORDS: Record<AuditAction, string> = {
@@ -48,13 +50,14 @@ export const actionText = (entry: Pick<AuditEntry, 'action' | 'target' | 'status
   return `${ACTION_WORDS[entry.action]}${kind}${outcome}`;
 };
 
-/** What the action was done to, e.g. 「令和8年4月～5月」 or 「経路 flyer-a（SVG・A4）」; 「—」 when nothing is recorded. */
+/** What the action was done to, e.g. 「令和8年4月～5月」 or 「経路 flyer-a（SVG・A4・中国語）」; 「—」 when nothing is recorded. */
 export const targetText = ({ target }: Pick<AuditEntry, 'target'>): string => {
   const parts: string[] = [];
   const [start, end] = target.period?.split('/') ?? [];
   if (start && end) parts.push(reiwaSpan(start, end));
   if (target.tag) {
-    const file = [target.format?.toUpperCase(), target.size === undefined ? undefined : (SIZE_WORDS[target.size] ?? target.size)].filter(Boolean).join('・');
+    const lang = target.lang === undefined ? undefined : isLang(target.lang) ? LANGUAGE_LABELS[target.lang] : target.lang;
+    const file = [target.format?.toUpperCase(), target.size === undefined ? undefined : (SIZE_WORDS[target.size] ?? target.size), lang].filter(Boolean).join('・');
     parts.push(`経路 ${target.tag}${file ? `（${file}）` : ''}`);
   }
   if (target.month) parts.push(`${auditMonthText(target.month)}分`);

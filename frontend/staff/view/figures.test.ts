@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../api';
-import { ageRows, bandRows, channelRows, headlineLines, monthBars, relationshipRows } from './figures';
+import { ageRows, bandRows, channelRows, headlineLines, languageRows, monthBars, relationshipRows } from './figures';
 
 const line = (key: string, label: string, current: number | '5未満', previous: number | '5未満') => ({ key, label, current, previous, change: null, changeRate: null });
 
@@ -15,12 +15,23 @@ const report = {
     { id: 'completionsByModeRelationship', title: '', lines: [line('family|parent', '', 3, 1), line('family|partner', '', 4, 4), line('family|na', '', 0, 0)] },
     { id: 'viewsByChannel', title: '', lines: [line('a', 'ステッカー', 4, 9), line('b', 'チラシ', 20, 1), line('-', '経路なし（直接）', 4, 2)] },
     { id: 'completionsByChannel', title: '', lines: [line('a', 'ステッカー', 1, 0), line('b', 'チラシ', 6, 0), line('-', '経路なし（直接）', 2, 0)] },
+    { id: 'viewsByLanguage', title: '', lines: [line('ja', '日本語', 40, 30), line('easy', 'やさしい日本語', '5未満', 0), line('en', '英語', 0, 0), line('zh', '中国語', 6, 0), line('vi', 'ベトナム語', 0, 0)] },
+    { id: 'startsByLanguage', title: '', lines: [line('ja', '日本語', 20, 15), line('zh', '中国語', 5, 0)] },
+    { id: 'completionsByLanguage', title: '', lines: [line('ja', '日本語', 9, 8), line('zh', '中国語', '5未満', 0)] },
   ],
   monthly: [{ month: '2026-04', label: '2026年4月', lines: [line('completions', '', 9, 7), line('completions|self', '', 6, 5), line('completions|teen', '', 3, 2)] }],
   read: { items: 0, queries: 0 },
 } as Report;
 
 describe('dashboard figures', () => {
+  it('lists the page languages in the page’s order, accesses drawn, starts and completions each from their own section', () => {
+    const rows = languageRows(report);
+    expect(rows.map((r) => [r.label, r.current, r.previous])).toEqual([['日本語', 40, 30], ['やさしい日本語', 0, 0], ['英語', 0, 0], ['中国語', 6, 0], ['ベトナム語', 0, 0]]);
+    expect(rows[1]?.cells.current).toBe('5未満');
+    expect(rows.find((r) => r.key === 'zh')).toMatchObject({ starts: { current: 5 }, completions: { current: '5未満' } });
+    expect(rows.find((r) => r.key === 'en')?.starts).toBeUndefined();
+  });
+
   it('sums both modes per age band and marks 10代', () => {
     const rows = ageRows(report);
     expect(rows.map((r) => [r.label, r.current, r.previous, r.highlight])).toEqual([

@@ -10,6 +10,7 @@
  */
 import { AGE_BANDS, MODES, type Band, type Mode } from '../../../shared/domain';
 import { RELATIONSHIPS } from '../../../shared/domain/relationships';
+import { LANGS } from '../../../shared/languages';
 import { modeSpec, type InstrumentId } from '../../../shared/modes';
 import { AGE_LABELS, instrumentBandLabel, modesRunning, RELATIONSHIP_LABELS } from '../../../functions/staff/report/labels';
 import type { ChannelKind } from '../../../functions/staff/channels/kinds';
@@ -111,6 +112,23 @@ export const bandRows = (report: Report, instrument: InstrumentId = 'k6-ja'): Ch
 /** Completions by who the other person is, in the modes about someone else (家族), summed over those modes. */
 export const relationshipRows = (report: Report): ChartRow[] =>
   byModeRows(report, 'completionsByModeRelationship', RELATIONSHIPS, (v) => RELATIONSHIP_LABELS[v as keyof typeof RELATIONSHIP_LABELS] ?? v, { modes: OTHER_MODES });
+
+/** One page language's row: its accesses (what the chart draws), starts and completions, in the order the page offers them. */
+export interface LanguageRow extends ChartRow {
+  views: ReportLine;
+  starts?: ReportLine;
+  completions?: ReportLine;
+}
+
+/** Accesses, starts and completions by the page's language (日本語 first), each from its own section, never summed together. */
+export const languageRows = (report: Report): LanguageRow[] =>
+  LANGS.map((lang) => lineOf(report, 'viewsByLanguage', lang))
+    .filter((views): views is ReportLine => views !== undefined)
+    .map((views) => {
+      const starts = lineOf(report, 'startsByLanguage', views.key);
+      const completions = lineOf(report, 'completionsByLanguage', views.key);
+      return { ...row(views.key, views.label, [views]), views, ...(starts ? { starts } : {}), ...(completions ? { completions } : {}) };
+    });
 
 export const hourRows = (report: Report): ChartRow[] => sectionLines(report, 'completionsByHour').map((l) => row(l.key, l.label, [l]));
 

@@ -26,6 +26,7 @@ import { periodQuery, resolvePeriod, YM_PATTERN } from '../../../shared/periods'
 import { jstParts } from '../../../shared/time';
 import { mayAct, mayActForPrefecture, type Role, type StaffEnv } from '../../auth';
 import { QR_SIZES } from '../qr/print';
+import { DEFAULT_LANG, isLang } from '../../../shared/languages';
 import { AUDIT_FAILURE_METRIC, AUDIT_METRIC_NAMESPACE, type AuditAction, type AuditEntry, type AuditTarget } from './schema';
 import type { AuditStore } from './store';
 
@@ -68,7 +69,11 @@ const qrFormat = (c: Context<StaffEnv>, format: string | undefined): AuditTarget
   const size = c.req.query('size') ?? 'sticker';
   return { format: format === 'png' ? 'png' : 'svg', ...(Object.hasOwn(QR_SIZES, size) ? { size } : {}) };
 };
-const qrTarget = (c: Context<StaffEnv>, match: RegExpExecArray): AuditTarget => ({ ...tagOf(match[1]), ...qrFormat(c, match[2]) });
+/** A channel's code: its tag, file, and the page language it points at (as the route reads it: Japanese when none is asked). */
+const qrTarget = (c: Context<StaffEnv>, match: RegExpExecArray): AuditTarget => {
+  const lang = c.req.query('lang') ?? DEFAULT_LANG;
+  return { ...tagOf(match[1]), ...qrFormat(c, match[2]), ...(isLang(lang) ? { lang } : {}) };
+};
 
 /** The tag of a channel being added, from the JSON body the route already read (Hono keeps it). */
 const bodyTagTarget = async (c: Context<StaffEnv>): Promise<AuditTarget> => {

@@ -41,6 +41,8 @@ export interface AuditTarget {
   /** QR file format and size. */
   format?: 'svg' | 'png';
   size?: string;
+  /** The page language a channel's QR code points at (shared/languages; `ja` when none was asked). */
+  lang?: string;
   /** The month of audit entries viewed, `YYYY-MM`. */
   month?: string;
   /** The id of an exclusion withdrawn (its days are in the entry that added it). */

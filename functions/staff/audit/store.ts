@@ -41,7 +41,7 @@ export const expiresAtOf = (at: Date, retentionDays: number): number => Math.flo
 const SUFFIX_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 const randomSuffix = (): string => Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => SUFFIX_ALPHABET[b % SUFFIX_ALPHABET.length]).join('');
 
-const TARGET_KEYS = ['period', 'kind', 'tag', 'format', 'size', 'month', 'exclusion'] as const satisfies readonly (keyof AuditTarget)[];
+const TARGET_KEYS = ['period', 'kind', 'tag', 'format', 'size', 'lang', 'month', 'exclusion'] as const satisfies readonly (keyof AuditTarget)[];
 
 export const shiftMonth = (month: string, by: number): string => {
   const [y, m] = month.split('-').map(Number);

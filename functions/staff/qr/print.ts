@@ -6,6 +6,8 @@
  * size or record an audit entry do not load it; the staff function imports
  * ./svg on the first QR request.
  */
+import { DEFAULT_LANG, type Lang } from '../../../shared/languages';
+import { tenantPath } from '../../../shared/site';
 
 export const QR_SIZES = {
   /** A toilet-door or desk sticker. */
@@ -15,9 +17,12 @@ export const QR_SIZES = {
 } as const;
 export type QrSize = keyof typeof QR_SIZES;
 
-/** The URL is built from the configured site origin only, never from a request. */
-export const channelUrl = (siteOrigin: string, tenant: string, tag: string): string =>
-  `${new URL(siteOrigin).origin}/t/${encodeURIComponent(tenant)}/?src=${encodeURIComponent(tag)}`;
+/**
+ * The URL is built from the configured site origin only, never from a request: the town's page in `lang`
+ * (`/t/<id>/` for Japanese, `/t/<id>/<lang>/` for the others, shared/site tenantPath) with the channel's tag.
+ */
+export const channelUrl = (siteOrigin: string, tenant: string, tag: string, lang: Lang = DEFAULT_LANG): string =>
+  `${new URL(siteOrigin).origin}${tenantPath(encodeURIComponent(tenant), lang)}?src=${encodeURIComponent(tag)}`;
 
 /** A prefecture's entry page, for a QR code handed out across its towns (no channel tag: a prefecture registers none yet). */
 export const prefectureEntryUrl = (siteOrigin: string, prefecture: string): string => `${new URL(siteOrigin).origin}/p/${encodeURIComponent(prefecture)}/`;

@@ -10,6 +10,8 @@ const fonts = SYSTEM_CJK_FONT_CANDIDATES.filter((f) => existsSync(f)).slice(0, 1
 describe('QR codes', () => {
   it('points at the tenant page with the channel tag, from the configured origin only', () => {
     expect(url).toBe('https://kokoro.example.jp/t/matsudo/?src=sticker-cityhall-1f');
+    expect(channelUrl('https://kokoro.example.jp', 'matsudo', 'flyer-zh', 'zh')).toBe('https://kokoro.example.jp/t/matsudo/zh/?src=flyer-zh');
+    expect(channelUrl('https://kokoro.example.jp', 'matsudo', 'flyer-a', 'ja')).toBe('https://kokoro.example.jp/t/matsudo/?src=flyer-a');
   });
 
   it('draws an SVG in millimetres with the label (escaped) printed under the code', () => {

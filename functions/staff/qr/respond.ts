@@ -7,17 +7,27 @@
  */
 import type { Context } from 'hono';
 import * as z from '../../../shared/validation';
+import { DEFAULT_LANG, LANGS } from '../../../shared/languages';
 import type { StaffEnv } from '../../auth';
 import { issuesOf } from '../errors';
 import { QR_SIZES, type QrSize } from './print';
 import { qrPng } from './png';
 
-const sizeQuery = z.object({ size: z._default(z.enum(Object.keys(QR_SIZES) as [QrSize, ...QrSize[]], 'size must be sticker or a4'), 'sticker') });
+const size = z._default(z.enum(Object.keys(QR_SIZES) as [QrSize, ...QrSize[]], 'size must be sticker or a4'), 'sticker');
+const sizeQuery = z.object({ size });
+/** A channel's code may point at the town's page in any of its languages (shared/languages); Japanese when none is asked. */
+const channelQrQuery = z.object({ size, lang: z._default(z.enum(LANGS, `lang must be one of ${LANGS.join(', ')}`), DEFAULT_LANG) });
 
 /** The size a query asks for, or what is wrong with it. */
 export const qrSizeOf = (query: Record<string, string>) => {
-  const size = sizeQuery.safeParse(query);
-  return size.success ? ({ ok: true, size: size.data.size } as const) : ({ ok: false, issues: issuesOf(size.error) } as const);
+  const parsed = sizeQuery.safeParse(query);
+  return parsed.success ? ({ ok: true, size: parsed.data.size } as const) : ({ ok: false, issues: issuesOf(parsed.error) } as const);
+};
+
+/** A channel QR request's size and page language, or what is wrong with them. */
+export const channelQrOptionsOf = (query: Record<string, string>) => {
+  const parsed = channelQrQuery.safeParse(query);
+  return parsed.success ? ({ ok: true, ...parsed.data } as const) : ({ ok: false, issues: issuesOf(parsed.error) } as const);
 };
 
 /** The code for `url` with `label` under it, at the `size` the caller read with `qrSizeOf`, as `<file>-<size>.svg` or `.png`. */

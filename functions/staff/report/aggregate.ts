@@ -3,9 +3,11 @@
  * Sums the store's counter rows (per day or rolled-up month, per kind) into
  * the figures a report shows. Pure: rows in, totals out, so every number on
  * the dashboard and in the CSV can be checked against a hand count in a unit
- * test. Completions come by mode with their channels as one more marginal
- * (`row.channel`), never crossed with age, gender, band, flag, topic, hour
- * or relationship. Helpline taps after a result are summed per instrument and
+ * test. Views, starts and completions come with their channels and their
+ * page languages as marginals (`row.channel`, `row.language`): a channel is
+ * never crossed with language, age, gender, band, flag, topic, hour or
+ * relationship, and language counted before languages were is Japanese
+ * (store `languagesOf`). Helpline taps after a result are summed per instrument and
  * band: a band id means something only with its instrument (the K6's `low`
  * is 0～4点, the family checklist's is no sign ticked).
  * The counting API stores registered tags only; tags not registered by the
@@ -14,6 +16,8 @@
  */
 import { DIRECT_SRC, type AgeBand, type Band, type Gender, type Mode, type Relationship, type Topic } from '../../../shared/domain';
 import { MODE_SPECS, type InstrumentId } from '../../../shared/modes';
+import type { Lang } from '../../../shared/languages';
+import { languagesOf } from '../../store/keys';
 import type { CounterRow } from '../../store';
 import { UNREGISTERED_KEY } from './labels';
 
@@ -41,6 +45,10 @@ export interface Figures {
   tapsByHelpline: Tally<string>;
   /** Keyed `instrument|band` (`k6-ja|low`), or `none` for a tap before any result. */
   tapsByBand: Tally<TapBandKey>;
+  /** By the page's language (日本語, やさしい日本語 …): views, starts and completions, each never crossed with a channel. */
+  viewsByLanguage: Tally<Lang>;
+  startsByLanguage: Tally<Lang>;
+  completionsByLanguage: Tally<Lang>;
 }
 
 export type TapBandKey = `${InstrumentId}|${Band}` | 'none';
@@ -63,6 +71,9 @@ export const emptyReportFigures = (): Figures => ({
   completionsByHour: {},
   tapsByHelpline: {},
   tapsByBand: {},
+  viewsByLanguage: {},
+  startsByLanguage: {},
+  completionsByLanguage: {},
 });
 
 const add = <K extends string | number>(tally: Tally<K>, key: K, by: number) => {
@@ -83,16 +94,19 @@ export const aggregate = (rows: readonly CounterRow[], registered: ReadonlySet<s
     switch (row.kind) {
       case 'view':
         f.views += row.count;
-        add(f.viewsByChannel, channelKey(row.src, registered), row.count);
+        addAll(f.viewsByChannel, row.channel, (tag) => channelKey(tag, registered));
+        addAll(f.viewsByLanguage, languagesOf(row), (lang) => lang);
         break;
       case 'start':
         f.starts += row.count;
         if (mode) add(f.startsByMode, mode, row.count);
+        addAll(f.startsByLanguage, languagesOf(row), (lang) => lang);
         break;
       case 'complete':
         if (!mode) break;
         f.completions += row.count;
         add(f.completionsByMode, mode, row.count);
+        addAll(f.completionsByLanguage, languagesOf(row), (lang) => lang);
         addAll(f.completionsByChannel, row.channel, (tag) => channelKey(tag, registered));
         addAll(f.byModeAge, row.ageBand, (k) => `${mode}|${k}` as const);
         addAll(f.byModeGender, row.gender, (k) => `${mode}|${k}` as const);

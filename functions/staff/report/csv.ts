@@ -17,7 +17,7 @@ import type { PrefectureReport } from '../prefecture/report';
 import { AGE_BANDS, MODES } from '../../../shared/domain';
 import { modeSpec } from '../../../shared/modes';
 import { indicatorCsvLines } from './indicators';
-import { AGE_LABELS, eraDateLabel, excelSafe, eraFiscalCode, eraPeriodLabel, MODE_LABELS, slashDate } from './labels';
+import { AGE_LABELS, eraDateLabel, LANGUAGE_NOTE, excelSafe, eraFiscalCode, eraPeriodLabel, MODE_LABELS, slashDate } from './labels';
 import { COMPLEMENT_SUPPRESSED, MARK_NOTES, SUPPRESSED, type ReportLine } from './lines';
 import type { MonthlyPoint } from './monthly';
 import { MODE_VALUES } from './sections';
@@ -84,6 +84,7 @@ const notes = (report: Report): string[] => [
     (mode) =>
       `${MODE_LABELS[mode]}は、ほかの人を気にかけている方が使うモードです。年代と相手との関係は気にかけている相手のもの、気がかりなことは選ばれたサイン、結果は選ばれたサインの数で、性別は尋ねていません（すべて答えない）。`,
   ),
+  LANGUAGE_NOTE,
   '月別の行は、同じ月の前年（例：令和8年4月と令和7年4月）と比べています。',
   ...exclusionNotes(report),
 ];

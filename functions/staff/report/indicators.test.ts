@@ -10,11 +10,11 @@ const complete = (period: string, mode: 'self' | 'teen', teens: number, others =
   period,
   kind: 'complete',
   mode,
-  src: '-',
+  channel: { '-': teens + others },
   count: teens + others,
   ageBand: { '10s': teens, ...(others ? { '20s': others } : {}) },
 });
-const view = (period: string, count: number): CounterRow => ({ ...emptyFigures(), period, kind: 'view', src: '-', count });
+const view = (period: string, count: number): CounterRow => ({ ...emptyFigures(), period, kind: 'view', channel: { '-': count }, count });
 
 const selfTeens = MATSUDO.indicators?.find((i) => i.id === 'self-teens') as Indicator;
 const access = MATSUDO.indicators?.find((i) => i.id === 'access') as Indicator;

@@ -14,6 +14,7 @@ import { MODE_SPECS, MODES, type InstrumentId } from '../../../shared/modes';
 import { jaInlined } from '../../../shared/messages/ja/page';
 import { AGE_BAND_LABELS_JA, GENDER_LABELS_JA, PERINATAL_TOPIC_LABELS_JA, TEEN_TOPIC_LABELS_JA } from '../../../shared/messages/ja/vocabulary';
 import { RELATIONSHIP_LABELS_JA } from '../../../shared/messages/ja/relationships';
+import { LANGUAGE_LABELS_JA } from '../../../shared/messages/ja/languages';
 
 export const MODE_LABELS = Object.fromEntries(MODES.map((mode) => [mode, `${jaInlined.landing.modes[mode].label}モード`])) as Record<Mode, string>;
 
@@ -23,6 +24,12 @@ export const GENDER_LABELS = GENDER_LABELS_JA;
 
 /** Who the other person is to the resident (家族): the same names the resident chose from. */
 export const RELATIONSHIP_LABELS = RELATIONSHIP_LABELS_JA;
+
+/** The page's language (日本語, やさしい日本語, 英語 …), as staff name it; one list for the reports and the QR tool. */
+export const LANGUAGE_LABELS = LANGUAGE_LABELS_JA;
+
+/** What the language rows count, for the CSV's notes and the dashboard's language panel. */
+export const LANGUAGE_NOTE = 'ページの言語別の数は、利用者が表示したページの言語（日本語・やさしい日本語・英語・中国語・ベトナム語）ごとの数です。言語を数え始める前の記録は、日本語のページしかなかったため日本語に含めています。経路別の数とは掛け合わせていません。';
 
 /** A helpline tap before any result existed (landing page, crisis panel). */
 export const NO_RESULT_LABEL = '結果表示前';

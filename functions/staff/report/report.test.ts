@@ -14,22 +14,23 @@ const row = (period: string, r: Partial<CounterRow> & Pick<CounterRow, 'kind'>):
   band: {},
   topic: {},
   relationship: {},
+  language: {},
   hour: {},
   channel: {},
   ...r,
 });
 
 const current: CounterRow[] = [
-  row('2026-06-01', { kind: 'view', src: 'sticker-a', count: 40, hour: { 9: 40 } }),
-  row('2026-06-01', { kind: 'view', src: 'forged-tag', count: 3 }),
-  row('2026-06-01', { kind: 'view', src: '-', count: 7 }),
-  row('2026-06-01', { kind: 'start', mode: 'teen', src: 'sticker-a', count: 12 }),
+  row('2026-06-01', { kind: 'view', channel: { 'sticker-a': 40 }, count: 40, hour: { 9: 40 } }),
+  row('2026-06-01', { kind: 'view', channel: { 'forged-tag': 3 }, count: 3 }),
+  row('2026-06-01', { kind: 'view', channel: { '-': 7 }, count: 7 }),
+  row('2026-06-01', { kind: 'start', mode: 'teen', channel: { 'sticker-a': 12 }, count: 12 }),
   row('2026-06-01', { kind: 'complete', mode: 'teen', channel: { 'sticker-a': 10 }, count: 10, ageBand: { '10s': 10 }, gender: { female: 6, na: 4 }, band: { some: 7, veryHigh: 3 }, safetyFlagged: 2, topic: { school: 5, sns: 2 }, hour: { 22: 10 } }),
   row('2026-07-02', { kind: 'complete', mode: 'self', channel: { '-': 6 }, count: 6, ageBand: { '40s': 6 }, gender: { male: 6 }, band: { low: 6 }, topic: { work: 6 }, hour: { 8: 6 } }),
   row('2026-07-02', { kind: 'helpline_tap', mode: 'teen', helplineId: 'childline', count: 4, band: { veryHigh: 3, none: 1 } }),
 ];
 const previous: CounterRow[] = [
-  row('2025-06', { kind: 'view', src: 'sticker-a', count: 20 }),
+  row('2025-06', { kind: 'view', channel: { 'sticker-a': 20 }, count: 20 }),
   row('2025-06', { kind: 'complete', mode: 'teen', channel: { 'sticker-a': 8 }, count: 8, ageBand: { '10s': 8 }, gender: { female: 8 }, band: { some: 8 }, hour: { 22: 8 } }),
 ];
 
@@ -138,6 +139,46 @@ describe('buildReport', () => {
     const published = section(build(true, true), 'completionsByModeRelationship');
     expect(published.find((l) => l.key === 'family|parent')).toMatchObject({ current: SUPPRESSED, change: null });
     expect(published.find((l) => l.key === 'family|partner')).toMatchObject({ current: 6, previous: 6 });
+  });
+
+  it('counts views, starts and completions by page language, every language listed, older counts as 日本語', () => {
+    // This year in languages; last year's rows were stored before languages were counted (no language at all).
+    const cur = [
+      row('2026-06-01', { kind: 'view', channel: { 'sticker-a': 30, '-': 12 }, count: 42, language: { ja: 30, easy: 3, en: 1, zh: 6, vi: 2 } }),
+      row('2026-06-01', { kind: 'start', mode: 'self', channel: { '-': 20 }, count: 20, language: { ja: 14, zh: 6 } }),
+      row('2026-06-01', { kind: 'complete', mode: 'self', channel: { '-': 15 }, count: 15, ageBand: { '30s': 15 }, language: { ja: 10, zh: 5 } }),
+    ];
+    const prev = [row('2025-06', { kind: 'view', channel: { 'sticker-a': 25 }, count: 25 }), row('2025-06', { kind: 'complete', mode: 'self', channel: { '-': 9 }, count: 9 })];
+    const f = aggregate(cur, new Set(['sticker-a']));
+    expect(f.viewsByLanguage).toEqual({ ja: 30, easy: 3, en: 1, zh: 6, vi: 2 });
+    expect(f.startsByLanguage).toEqual({ ja: 14, zh: 6 });
+    expect(f.completionsByLanguage).toEqual({ ja: 10, zh: 5 });
+    expect(aggregate(prev, new Set()).viewsByLanguage).toEqual({ ja: 25 });
+    const report = (suppress: boolean) =>
+      buildReport({
+        tenant: 'matsudo',
+        period: periodFromQuery({ from: '2026-06', to: '2026-06' }, '2026-07-21'),
+        current: cur,
+        previous: prev,
+        context: { channels: new Map([['sticker-a', { label: 'ステッカー', kind: 'sticker' as const }]]), helplineName: (id) => id, suppress },
+        read: { items: 5, queries: 2 },
+      });
+    const r = report(false);
+    expect(r.sections.find((s) => s.id === 'viewsByLanguage')?.title).toBe('アクセス数（ページの言語別）');
+    expect(section(r, 'viewsByLanguage').map((l) => [l.key, l.label, l.current, l.previous])).toEqual([
+      ['ja', '日本語', 30, 25], ['easy', 'やさしい日本語', 3, 0], ['en', '英語', 1, 0], ['zh', '中国語', 6, 0], ['vi', 'ベトナム語', 2, 0],
+    ]);
+    expect(lineOf(r, 'viewsByLanguage', 'ja')).toMatchObject({ change: 5, changeRate: 20 });
+    expect(section(r, 'startsByLanguage').map((l) => l.current)).toEqual([14, 0, 0, 6, 0]);
+    expect(section(r, 'completionsByLanguage').map((l) => [l.current, l.previous])).toEqual([[10, 9], [0, 0], [0, 0], [5, 0], [0, 0]]);
+    // Published: under 5 (0 included) is 5未満 and its change withheld, as in every other section.
+    const published = report(true);
+    const S = SUPPRESSED;
+    expect(section(published, 'viewsByLanguage').map((l) => [l.current, l.previous])).toEqual([[30, 25], [S, S], [S, S], [6, S], [S, S]]);
+    expect(lineOf(published, 'viewsByLanguage', 'ja')).toMatchObject({ change: 5, changeRate: 20 });
+    expect(lineOf(published, 'viewsByLanguage', 'zh')).toMatchObject({ change: null, changeRate: null });
+    expect(section(published, 'startsByLanguage').map((l) => l.current)).toEqual([14, S, S, 6, S]);
+    expect(section(published, 'completionsByLanguage').map((l) => [l.current, l.previous])).toEqual([[10, 9], [S, S], [S, S], [5, S], [S, S]]);
   });
 
   it('gives a monthly series with last year’s month beside it', () => {

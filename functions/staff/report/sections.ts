@@ -2,7 +2,7 @@
  * @module
  * Lays the figures of a period and of the same period last year out as
  * report sections — the same rows whether they end up as dashboard charts,
- * JSON or CSV. Fixed vocabularies (modes, age bands, results, topics, hours)
+ * JSON or CSV. Fixed vocabularies (modes, age bands, results, topics, page languages, hours)
  * always list every value, zeros included, so a row is never missing just
  * because nobody fell into it; channels and helplines list every one that
  * was registered or counted — except rows that cannot occur at all
@@ -11,6 +11,7 @@
  */
 import { AGE_BANDS, DIRECT_SRC, GENDERS, MODES, type AgeBand, type Band, type Gender, type Mode, type Relationship, type Topic } from '../../../shared/domain';
 import { RELATIONSHIPS } from '../../../shared/domain/relationships';
+import { LANGS } from '../../../shared/languages';
 import { instrumentFor, topicsForMode } from '../../../shared/instruments/for-mode';
 import { modeSpec } from '../../../shared/modes';
 import { ARCHIVED_MARK, CHANNEL_KIND_LABELS, CHANNEL_KINDS, type ChannelKind } from '../channels/kinds';
@@ -22,6 +23,7 @@ import {
   GENDER_LABELS,
   hourLabel,
   instrumentBandLabel,
+  LANGUAGE_LABELS,
   MODE_LABELS,
   modesRunning,
   NO_RESULT_LABEL,
@@ -46,6 +48,9 @@ export const SECTION_TITLES = {
   safetyFlagsByMode: '安全確認で相談先を優先表示した数（モード別）',
   topicsByMode: '気がかりなこと（モード別・複数回答）',
   completionsByHour: 'チェック完了数（時間帯・日本時間）',
+  viewsByLanguage: 'アクセス数（ページの言語別）',
+  startsByLanguage: 'チェック開始数（ページの言語別）',
+  completionsByLanguage: 'チェック完了数（ページの言語別）',
   completionsByChannel: 'チェック完了数（経路別）',
   completionRateByChannel: 'チェック完了率（経路別・完了数÷アクセス数、%）',
   viewsPer100ByChannel: 'アクセス数（経路別・配布100部あたり、部数は登録値）',
@@ -160,6 +165,7 @@ export const buildSections = (cur: Figures, prev: Figures, ctx: SectionContext):
   const helplineKeys = [...new Set([...Object.keys(cur.tapsByHelpline), ...Object.keys(prev.tapsByHelpline)])].sort();
   const flaggedTotal = (f: Figures) => Object.values(f.safetyFlaggedByMode).reduce((a, b) => a + (b ?? 0), 0);
   const modeLabel = (key: string) => MODE_LABELS[key as Mode] ?? key;
+  const languageLabel = (key: string) => LANGUAGE_LABELS[key as keyof typeof LANGUAGE_LABELS] ?? key;
 
   const viewsByChannel = fromTally('viewsByChannel', channelKeys, channelLabel);
   const completionsByChannel = fromTally('completionsByChannel', channelKeys, channelLabel);
@@ -187,6 +193,10 @@ export const buildSections = (cur: Figures, prev: Figures, ctx: SectionContext):
     ['safetyFlagsByMode', fromTally('safetyFlaggedByMode', MODES, modeLabel)],
     ['topicsByMode', byMode('byModeTopic', (mode) => MODE_VALUES[mode].topics, named(TOPIC_LABELS))],
     ['completionsByHour', fromTally('completionsByHour', Array.from({ length: 24 }, (_, h) => h), (key) => hourLabel(Number(key)))],
+    // Every language the page offers, zeros included; each adds up to its summary figure, never split by channel.
+    ['viewsByLanguage', fromTally('viewsByLanguage', LANGS, languageLabel)],
+    ['startsByLanguage', fromTally('startsByLanguage', LANGS, languageLabel)],
+    ['completionsByLanguage', fromTally('completionsByLanguage', LANGS, languageLabel)],
     ['completionsByChannel', completionsByChannel],
     ...channels.sections,
     ['helplineTaps', fromTally('tapsByHelpline', helplineKeys, ctx.helplineName)],
