@@ -16,7 +16,7 @@ export const enInlined: InlinedWords = {
   chrome: {
     quickExit: 'Exit now',
     quickExitLabel: 'Exit now (switches to another page)',
-    helpNow: 'Get help now',
+    helpNow: 'Help now',
     helpNowShort: 'Help',
     quickExitShort: 'Exit',
   },

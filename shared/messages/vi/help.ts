@@ -32,7 +32,7 @@ export const viHelp: HelpMessages = {
     openNow: 'Đang tiếp nhận',
     closedNow: 'Hiện ngoài giờ tiếp nhận',
     call: 'Gọi {number}',
-    channels: { chat: 'Tư vấn qua chat', line: 'Tư vấn qua LINE', web: 'Xem trang web', visit: 'Tư vấn trực tiếp tại nơi tiếp nhận' },
+    channels: { chat: 'Tư vấn qua chat', line: 'Tư vấn qua LINE', web: 'Mở trang web', visit: 'Tư vấn trực tiếp tại nơi tiếp nhận' },
     unverified: 'Số điện thoại đang được xác nhận.',
     unverifiedDetails: 'Thông tin của nơi này đang được xác nhận. Nếu không liên lạc được, hãy thử một nơi khác.',
     findByName: 'Địa chỉ trang web đang được xác nhận. Hãy thử tìm kiếm “{name}”.',
