@@ -1,0 +1,16 @@
+/**
+ * @module
+ * The Vietnamese (vi) catalogue, whole for the build and tests, and in its parts for
+ * the page (`viPage`: `viInlined` in its data block, `viPageScript` in its
+ * first script) and its result chunk (`viResult`, `viHelp`). Hours words are
+ * not here yet: the whole catalogue is a `Catalogue` once they join.
+ */
+import type { Catalogue, HoursMessages, PageMessages } from '../types';
+import { viHelp } from './help';
+import { viHead, viInlined, viPageScript } from './page';
+import { viResult } from './result';
+
+/** Joined here, not in page.ts, so the first script can import its part alone. */
+export const viPage: PageMessages = { ...viInlined, ...viPageScript };
+export { viHead, viHelp, viInlined, viPageScript, viResult };
+export const vi: Omit<Catalogue, keyof HoursMessages> = { ...viHead, ...viPage, ...viResult, ...viHelp };
