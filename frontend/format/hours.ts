@@ -7,6 +7,7 @@
  */
 import type { Hours } from '../../shared/helplines/schema';
 import type { HoursMessages } from '../../shared/messages';
+import { fill } from '../../shared/messages/fill';
 
 type Window = { start: string; end: string };
 type HelplineTexts = HoursMessages['hours'];
@@ -16,7 +17,7 @@ const time = (hhmm: string) => hhmm.replace(/^0(\d)/, '$1');
 function windowText(w: Window, t: HelplineTexts): string {
   // An end at or before the start runs past midnight into the next day.
   const overnight = w.end <= w.start && w.end !== '24:00';
-  return `${time(w.start)}${t.until}${overnight ? t.nextDay : ''}${time(w.end)}`;
+  return fill(overnight ? t.overnight : t.span, { from: time(w.start), to: time(w.end) });
 }
 
 const windowsText = (ws: readonly Window[], t: HelplineTexts) => ws.map((w) => windowText(w, t)).join(' / ');
@@ -34,7 +35,7 @@ function weeklyText(days: Partial<Record<string, readonly Window[]>>, t: Helplin
     if (s !== '') {
       const from = t.weekdays[d - 1] ?? '';
       const to = t.weekdays[end - 1] ?? '';
-      parts.push(`${end === d ? from : `${from}${t.until}${to}`} ${s}`);
+      parts.push(`${end === d ? from : fill(t.span, { from, to })} ${s}`);
     }
     d = end + 1;
   }
@@ -48,7 +49,7 @@ function nextMonthDay(md: string): string {
 
 /** Collapses runs like 12-29 … 01-03 into 「12/29〜1/3」. */
 function closedDatesText(dates: readonly string[], t: HelplineTexts): string {
-  const label = (md: string) => `${Number(md.slice(0, 2))}/${Number(md.slice(3))}`;
+  const label = (md: string) => fill(t.date, { month: Number(md.slice(0, 2)), day: Number(md.slice(3)) });
   const runs: string[] = [];
   let i = 0;
   while (i < dates.length) {
@@ -56,17 +57,17 @@ function closedDatesText(dates: readonly string[], t: HelplineTexts): string {
     while (j + 1 < dates.length && dates[j + 1] === nextMonthDay(dates[j] ?? '')) j++;
     const first = dates[i] ?? '';
     const last = dates[j] ?? '';
-    runs.push(i === j ? label(first) : `${label(first)}${t.until}${label(last)}`);
+    runs.push(i === j ? label(first) : fill(t.span, { from: label(first), to: label(last) }));
     i = j + 1;
   }
-  return t.closedDates(runs.join(t.listSep));
+  return fill(t.closedDates, { dates: runs.join(t.listSep) });
 }
 
 export function formatHours(hours: Hours, t: HelplineTexts): string {
   if (hours.kind === 'always') return t.always;
   if (hours.kind === 'unknown') return t.unknown;
   const parts = weeklyText(hours.days, t);
-  for (const [day, ws] of Object.entries(hours.monthDays ?? {})) parts.push(`${t.monthDay(day)} ${windowsText(ws, t)}`);
+  for (const [day, ws] of Object.entries(hours.monthDays ?? {})) parts.push(`${fill(t.monthDay, { day })} ${windowsText(ws, t)}`);
   if (hours.holidays === 'closed') parts.push(t.holidaysClosed);
   if (hours.holidays === 'asSunday') parts.push(t.holidaysAsSunday);
   if (hours.closedDates && hours.closedDates.length > 0) parts.push(closedDatesText(hours.closedDates, t));

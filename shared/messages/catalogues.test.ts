@@ -21,9 +21,12 @@ function leaves(value: unknown, path = ''): [string, unknown][] {
   return [[path, value]];
 }
 
+const isWordedPair = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).sort().join() === 'adult,teen';
+
 /** The keys of an object tree down to leaves, arrays counted by their length only where it must match. */
 function shape(value: unknown, path = ''): string[] {
-  if (Array.isArray(value)) return [path];
+  // A `Worded` pair is one message, whichever way a language words it.
+  if (Array.isArray(value) || isWordedPair(value)) return [path];
   if (value !== null && typeof value === 'object')
     return Object.entries(value).flatMap(([k, v]) => (path === '' && OPTIONAL.has(k)) || (path.endsWith('landing') && OPTIONAL.has(k)) ? [] : shape(v, path ? `${path}.${k}` : k));
   return [path];

@@ -7,14 +7,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { jaHead, jaHelp, jaInlined, jaPageScript, jaResult } from './ja';
+import { jaHead, jaHelp, jaHours, jaInlined, jaPageScript, jaResult } from './ja';
 import { vi } from './vi';
 import { zh } from './zh';
 
-/** Japanese words the other catalogues implement: no item words, no 家族 words, no hours (another file). */
+/** Japanese words the other catalogues implement: no item words, no 家族 words. */
 const { items: _items, ...jaScript } = jaPageScript;
 const { other: _other, ...jaResultOwn } = jaResult;
-const jaBase = { ...jaHead, ...jaInlined, ...jaScript, ...jaResultOwn, ...jaHelp };
+const jaBase = { ...jaHead, ...jaInlined, ...jaScript, ...jaResultOwn, ...jaHelp, ...jaHours };
 
 const catalogues = { en, zh, vi } as const;
 

@@ -260,7 +260,7 @@ export interface SourceNote {
   note: string;
 }
 
-/** Words for helpline hours, turned into one line per helpline when the pages are built. */
+/** Words for helpline hours, turned into one line per helpline when the pages are built (frontend/format/hours). */
 export interface HoursMessages {
   hours: {
     unknown: string;
@@ -269,10 +269,16 @@ export interface HoursMessages {
     everyDay: string;
     holidaysClosed: string;
     holidaysAsSunday: string;
-    monthDay: (day: string) => string;
-    closedDates: (dates: string) => string;
-    until: string;
-    nextDay: string;
+    /** `{day}`: a day of every month (「毎月10日」). */
+    monthDay: string;
+    /** `{dates}`: the dates, already joined. */
+    closedDates: string;
+    /** `{month}`, `{day}`: one calendar date (「12/29」). */
+    date: string;
+    /** `{from}`, `{to}`: a span of times, weekdays or dates (「8:30〜17:15」). */
+    span: string;
+    /** `{from}`, `{to}`: a span of times that ends the next day (「8:00〜翌8:00」). */
+    overnight: string;
     listSep: string;
   };
 }

@@ -2,15 +2,15 @@
  * @module
  * The Vietnamese (vi) catalogue, whole for the build and tests, and in its parts for
  * the page (`viPage`: `viInlined` in its data block, `viPageScript` in its
- * first script) and its result chunk (`viResult`, `viHelp`). Hours words are
- * not here yet: the whole catalogue is a `Catalogue` once they join.
+ * first script) and its result chunk (`viResult`, `viHelp`).
  */
-import type { Catalogue, HoursMessages, PageMessages } from '../types';
+import type { Catalogue, PageMessages } from '../types';
 import { viHelp } from './help';
+import { viHours } from './hours';
 import { viHead, viInlined, viPageScript } from './page';
 import { viResult } from './result';
 
 /** Joined here, not in page.ts, so the first script can import its part alone. */
 export const viPage: PageMessages = { ...viInlined, ...viPageScript };
-export { viHead, viHelp, viInlined, viPageScript, viResult };
-export const vi: Omit<Catalogue, keyof HoursMessages> = { ...viHead, ...viPage, ...viResult, ...viHelp };
+export { viHead, viHelp, viHours, viInlined, viPageScript, viResult };
+export const vi: Catalogue = { ...viHead, ...viPage, ...viResult, ...viHelp, ...viHours };
