@@ -8,6 +8,7 @@
  * show.
  */
 import { instrumentFor } from '../../shared/instruments/for-mode';
+import { translationOf } from '../../shared/instruments/translations';
 import { MODES, type Mode } from '../../shared/modes';
 import { servesMode } from '../../shared/routing/rules';
 import type { Helpline } from '../../shared/helplines/schema';
@@ -23,8 +24,6 @@ import type { Tenant } from '../../shared/tenants/schema';
 import { formatHours } from '../format';
 import type { CrisisLine, EmergencyLine, FullTenant, PageTenant } from './types';
 
-/** An instrument's cited translation into a language (shared/instruments/translations): none yet. */
-const translationOf: OfferInputs['translation'] = () => undefined;
 
 const crisisLine = (h: Helpline): EmergencyLine | CrisisLine =>
   h.emergency
