@@ -54,7 +54,8 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
   /** One completion per check, however often Back and Forward pass the result. */
   private completed = false;
   private dispatch = (action: Action) => this.setState(({ check }) => ({ check: reduce(check, action) }));
-  private withSrc = () => (this.props.src ? { src: this.props.src } : {});
+  /** The counted dimensions every event carries: the QR code's channel, if any, and the page's language. */
+  private counted = () => ({ ...(this.props.src ? { src: this.props.src } : {}), lang: useEnv().tenant.lang });
 
   override componentDidMount() {
     this.steps = new ScreenHistory();
@@ -69,7 +70,7 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
       document.body.hidden = false;
       this.forget();
     });
-    useEnv().events.send({ type: 'view', ...this.withSrc() });
+    useEnv().events.send({ type: 'view', ...this.counted() });
   }
 
   private onPop = (e: PopStateEvent) => {
@@ -123,7 +124,7 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
     // Counted once the result's band is known: with the result chunk, normally long before the last question.
     if (outcome && later && !this.completed) {
       this.completed = true;
-      useEnv().events.send({ type: 'complete', ...later.mod.completion(outcome, check, later.tenant), ...this.withSrc() });
+      useEnv().events.send({ type: 'complete', ...later.mod.completion(outcome, check, later.tenant), ...this.counted() });
     }
     if (!later && !this.stopTrying && wantsLater(check)) this.stopTrying = keepTrying(useEnv().later, (l) => this.setState({ later: l }));
   }
@@ -135,7 +136,7 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
   private start = (mode: NonNullable<CheckState['mode']>) => {
     this.dispatch({ type: 'start', mode });
     this.completed = false;
-    useEnv().events.send({ type: 'start', mode, ...this.withSrc() });
+    useEnv().events.send({ type: 'start', mode, ...this.counted() });
   };
 
   override render() {

@@ -17,6 +17,7 @@ import { CATALOGUES } from '../../shared/messages/catalogues';
 import type { Worded } from '../../shared/messages';
 import { offerInputs } from '../../frontend/data/build';
 import { pageItems } from '../../shared/languages/offered';
+import { jstParts } from '../../shared/time';
 import { axeViolations, leftovers, phonePage, residentSuite, runBrowser, screenshot, smallTargets } from './harness';
 
 /** A message as an adult reads it (a `Worded` pair, or one text for all). */
@@ -27,6 +28,13 @@ const OTHER_LANGS = LANGS.filter((l): l is Exclude<Lang, 'ja'> => l !== 'ja');
 describe.runIf(runBrowser)('the resident page in every language, in Chromium', () => {
   const suite = residentSuite();
   const heading = (page: Page) => page.locator('main h1');
+  /** Today's views, starts and completions counted in each language. */
+  const byLanguage = async () => {
+    const { date } = jstParts(new Date());
+    const { rows } = await suite.service.store.readCounters('matsudo', date, date);
+    const sum = (kind: string, l: Lang) => rows.filter((r) => r.kind === kind).reduce((n, r) => n + (r.language[l] ?? 0), 0);
+    return Object.fromEntries(LANGS.map((l) => [l, { view: sum('view', l), start: sum('start', l), complete: sum('complete', l) }])) as Record<Lang, { view: number; start: number; complete: number }>;
+  };
 
   it('the Japanese landing links every other language, in its own name and language, to the same page in it', async () => {
     const { page, close } = await phonePage(suite.browser);
@@ -49,6 +57,7 @@ describe.runIf(runBrowser)('the resident page in every language, in Chromium', (
     const wording = itemsWording('k6-ja', offerInputs(lang));
     const items = pageItems(offerInputs(lang))['k6-ja'];
     it(`${lang}: landing → 本人 → the K6 (${wording}) → safety → result, in its own words; lang right everywhere; nothing stored`, async () => {
+      const before = await byLanguage();
       const { page, requests, errors, close } = await phonePage(suite.browser);
       await page.goto(`${suite.service.url}/t/matsudo/${lang}/`);
       expect(await page.locator('html').getAttribute('lang')).toBe(LANGUAGES[lang].tag);
@@ -98,6 +107,12 @@ describe.runIf(runBrowser)('the resident page in every language, in Chromium', (
       expect(await leftovers(page)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0 });
       expect(requests.filter((u) => !u.startsWith(`${suite.service.url}/`))).toEqual([]);
       expect(errors).toEqual([]);
+      // One view, one start and one completion, counted in this page's language and in no other.
+      await expect
+        .poll(async () => (await byLanguage())[lang], { timeout: 30_000 })
+        .toEqual({ view: before[lang].view + 1, start: before[lang].start + 1, complete: before[lang].complete + 1 });
+      const after = await byLanguage();
+      for (const other of LANGS.filter((l) => l !== lang)) expect(after[other], other).toEqual(before[other]);
       await close();
     });
   }
