@@ -37,7 +37,7 @@ function outcomeOf(state: CheckState): Outcome | undefined {
 
 /** A mode about someone else (家族) has every screen in the result chunk. */
 const aboutOther = (s: CheckState) => s.mode !== undefined && modeSpec(s.mode).aboutOther === true;
-const wantsLater = (s: CheckState) => s.helpOpen || s.screen === 'crisis' || s.screen === 'result' || aboutOther(s);
+const wantsLater = (s: CheckState) => s.helpOpen || s.screen === 'crisis' || s.screen === 'topics' || s.screen === 'result' || aboutOther(s);
 
 interface CheckView {
   check: CheckState;
@@ -116,7 +116,7 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
     if (moved && !this.quiet) this.steps?.push({ screen: check.screen, helpOpen: check.helpOpen });
     this.quiet = false;
     // The result, or a screen of a mode about someone else, replacing its waiting notice is a new screen too.
-    if (moved || (later && !before.later && (check.screen === 'result' || aboutOther(check)))) {
+    if (moved || (later && !before.later && (check.screen === 'result' || check.screen === 'topics' || aboutOther(check)))) {
       document.querySelector<HTMLElement>('main h1')?.focus();
       if (moved) window.scrollTo(0, 0);
     }
@@ -140,7 +140,9 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
   };
 
   override render() {
-    const { check: state, later } = this.state;
+    const { check: state } = this.state;
+    // What arrived at idle counts even before this view asked for it, so no waiting notice flashes.
+    const later = this.state.later ?? useEnv().later.current();
     const dispatch = this.dispatch;
     const outcome = outcomeOf(state);
     const { Landing } = useEnv();
@@ -156,6 +158,8 @@ class Check extends Component<{ src?: string | undefined }, CheckView> {
             <CrisisScreen state={state} later={later} onContinue={() => dispatch({ type: 'continueAfterCrisis' })} />
           ) : outcome !== undefined ? (
             <ResultScreen outcome={outcome} later={later} onRestart={this.restart} />
+          ) : state.screen === 'topics' && !later ? (
+            <OfflineHelp kind="result" mode={state.mode} />
           ) : !aboutOther(state) ? (
             <QuestionStep state={state} dispatch={dispatch} onBack={this.back} />
           ) : later ? (

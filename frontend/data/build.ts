@@ -42,12 +42,12 @@ const crisisLine = (h: Helpline): EmergencyLine | CrisisLine =>
       };
 
 /** The result chunk's words of a catalogue: they ride in the tenant × language JSON. */
-const chunkWords = ({ result, other, panel, opens, helpline }: Catalogue): ChunkMessages => ({ result, ...(other ? { other } : {}), panel, opens, helpline });
+const chunkWords = ({ result, other, panel, opens, helpline, topics }: Catalogue): ChunkMessages => ({ result, ...(other ? { other } : {}), panel, opens, helpline, topics });
 
 /** The words the page's screens read (its data block): all but the landing, which is the prerendered HTML itself. */
 export function screenWords(catalogue: Catalogue, items: Partial<Record<AskedInstrumentId, PageItemWords>>): ScreenMessages {
-  const { chrome, nav, progress, profile, safety, topics, crisis, help, waiting, cantConnect } = catalogue;
-  return { chrome, nav, progress, profile, safety, topics, crisis, help, waiting, cantConnect, items };
+  const { chrome, nav, progress, profile, safety, crisis, help, waiting, cantConnect } = catalogue;
+  return { chrome, nav, progress, profile, safety, crisis, help, waiting, cantConnect, items };
 }
 
 /** The inputs of the offer rule (shared/languages/offered) for a page in `lang`. */
@@ -59,16 +59,27 @@ export const offerInputs = (lang: Lang): OfferInputs => ({
 });
 
 /**
- * A page's item words split by when they are needed: words every mode of the
- * page needs (`always`: やさしい日本語, a translation) ride in the page
- * itself; words only teenagers read on the Japanese page ride in the JSON
- * fetched at idle — the first question (the profile) never needs them, and
- * until they arrive a teenager sees the items as the instrument words them.
+ * A page's item words split by when they are needed. The first question (the
+ * profile) needs none, so only what must never be missing rides in the page
+ * itself: a cited translation (its items and answers), and on a page whose
+ * check runs in やさしい日本語 the items' language and lead-in. Readings and
+ * plain explanations ride in the JSON fetched at idle — teenagers' on the
+ * Japanese page, everyone's on a page in やさしい日本語 — which arrives while
+ * the profile is answered; until then the items show as the instrument words
+ * them. This keeps every language's first question within one TCP window.
  */
 function itemsByArrival(lang: Lang): { page: ScreenMessages['items']; later: ScreenMessages['items'] } {
   const page: ScreenMessages['items'] = {};
   const later: ScreenMessages['items'] = {};
-  for (const [id, words] of Object.entries(pageItems(offerInputs(lang))) as [AskedInstrumentId, PageItemWords][]) (words.always ? page : later)[id] = words;
+  for (const [id, words] of Object.entries(pageItems(offerInputs(lang))) as [AskedInstrumentId, PageItemWords][]) {
+    if (!words.always) later[id] = words;
+    else if (words.texts) page[id] = words;
+    else {
+      const { ruby, gloss, ...now } = words;
+      page[id] = now;
+      later[id] = { ...(ruby ? { ruby } : {}), ...(gloss ? { gloss } : {}) };
+    }
+  }
   return { page, later };
 }
 

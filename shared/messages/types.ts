@@ -178,9 +178,11 @@ export type ScriptMessages = Omit<PageMessages, keyof InlinedWords>;
 /**
  * What the page's screens read once it runs, from the page's data block (one
  * first script serves every language): the landing is its prerendered HTML,
- * so its words are not among them; the item words are this page's.
+ * so its words are not among them; the item words are this page's. The
+ * topics screen comes after the safety question, on the way to the result,
+ * so its words ride with the result chunk's (`ChunkMessages`).
  */
-export type ScreenMessages = Omit<PageMessages, 'landing' | 'items'> & { items: Partial<Record<AskedInstrumentId, PageItemWords>> };
+export type ScreenMessages = Omit<PageMessages, 'landing' | 'items' | 'topics'> & { items: Partial<Record<AskedInstrumentId, PageItemWords>> };
 
 /**
  * The result after any safety answer but 「なかった」: it leads with thanks and the
@@ -328,5 +330,5 @@ export type Catalogue = HeadMessages & PageMessages & ResultMessages & HelpMessa
 /** The Japanese catalogue, whole, as the build and the tests see it. */
 export type Messages = Catalogue & SiteMessages & Required<Pick<Catalogue, 'items' | 'other'>>;
 
-/** The result chunk's words: they ride in the tenant × language JSON fetched with it. */
-export type ChunkMessages = ResultMessages & HelpMessages;
+/** The result chunk's words: they ride in the tenant × language JSON fetched with it, with the topics screen's (it leads to the result). */
+export type ChunkMessages = ResultMessages & HelpMessages & Pick<PageMessages, 'topics'>;

@@ -79,8 +79,8 @@ describe.runIf(runBrowser)('the resident page in every language, in Chromium', (
       expect(itemLang).toBe(wording === 'translated' ? LANGUAGES[lang].tag : 'ja');
       if (wording === 'easy') {
         // Every kanji of the item has its reading, and the plain explanation is there for everyone.
-        expect(await heading(page).locator('ruby').count()).toBeGreaterThan(0);
-        expect(await page.locator('main #gloss').count()).toBe(1);
+        await expect.poll(() => heading(page).locator('ruby').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+        await expect.poll(() => page.locator('main #gloss').count(), { timeout: 30_000 }).toBe(1);
       }
       await screenshot(page, `lang-${lang}-1-item`);
       expect(await axeViolations(page)).toEqual([]);

@@ -75,9 +75,9 @@ function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
   const instrument = mode && askedFor(mode);
   if (item && mode && instrument) {
     // This page's words around the items (frontend/data): readings for teens, or for everyone (やさしい日本語), or a cited translation.
-    // Teen readings on the Japanese page come with the data fetched at idle (frontend/data/build): until then, the items as worded.
+    // Readings and plain explanations come with the data fetched at idle (frontend/data/build): until then, the items as worded.
     const id = MODE_SPECS[mode].instrument as AskedInstrumentId;
-    const words = m.items[id] ?? later.current()?.tenant.items[id] ?? {};
+    const words = { ...later.current()?.tenant.items[id], ...m.items[id] };
     const helped = teen || words.always;
     const ruby = (helped && words.ruby) || {};
     const gloss = helped ? words.gloss?.[item.id] : undefined;
@@ -123,17 +123,20 @@ function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
   }
   // A mode asked here (not about someone else) offers only topics with labels of their own.
   const topics = (spec?.topics ?? []) as readonly Exclude<Topic, FamilyTopic>[];
+  // The topics' words come with the result chunk's (App shows the waiting notice until they are here).
+  const t = later.current()?.tenant.words.topics;
+  if (!t) return null;
   return (
     <>
       <p class="hint" id="topics-hint">
-        {pick(m.topics.hint, mode)}
+        {pick(t.hint, mode)}
       </p>
       <ChoiceGroup
         name="topics"
         multiple
         describedBy="topics-hint"
-        legend={<Heading spoken={spoken}>{pick(m.topics.heading, mode)}</Heading>}
-        options={topics.map((v) => ({ value: v, label: m.topics.labels[v] }))}
+        legend={<Heading spoken={spoken}>{pick(t.heading, mode)}</Heading>}
+        options={topics.map((v) => ({ value: v, label: t.labels[v] }))}
         selected={state.topics}
         onChange={(topic) => dispatch({ type: 'toggleTopic', topic })}
       />

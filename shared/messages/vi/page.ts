@@ -36,7 +36,7 @@ export const viInlined: InlinedWords = {
       family: { label: 'Gia đình', hint: 'Dành cho người đang lo lắng cho một người thân thiết' },
     },
     languages: 'Ngôn ngữ / ことば',
-    checkNote: `Sáu câu hỏi của bài kiểm tra được viết bằng tiếng Nhật dễ hiểu (có ghi cách đọc trên chữ Hán), vì hiện chưa có bản dịch tiếng Việt chính thức có thể trích dẫn. Tất cả phần còn lại, kể cả danh sách những nơi bạn có thể tìm người trò chuyện, đều bằng tiếng Việt. Bạn có thể bấm “${HELP_NOW_SHORT}” bất cứ lúc nào để xem danh sách này.`,
+    checkNote: 'Sáu câu hỏi của bài kiểm tra được viết bằng tiếng Nhật dễ hiểu, có ghi cách đọc trên chữ Hán, vì chưa có bản dịch tiếng Việt chính thức có thể trích dẫn. Mọi phần khác, kể cả danh sách nơi tư vấn, đều bằng tiếng Việt.',
   },
 };
 
@@ -129,7 +129,7 @@ export const viPageScript: ScriptMessages = {
     urgent: {
       heading: { adult: 'Ngay lúc này, có người sẵn sàng lắng nghe bạn', teen: 'Ngay bây giờ, có người sẵn sàng nghe bạn nói' },
       lead: {
-        adult: 'Cảm ơn bạn đã cho chúng tôi biết rằng bạn vẫn đang rất đau khổ. Đừng gánh chịu một mình: hãy gọi ngay số điện thoại bên dưới, hoặc trò chuyện qua chat.',
+        adult: 'Cảm ơn bạn đã cho chúng tôi biết. Đừng gánh chịu một mình: hãy gọi ngay số bên dưới, hoặc trò chuyện qua chat.',
         teen: 'Cảm ơn bạn đã chia sẻ rằng bây giờ bạn vẫn thấy rất khó khăn. Đừng giữ một mình nhé, hãy gọi ngay số bên dưới hoặc nhắn tin chat để nói chuyện.',
       },
     },
