@@ -31,7 +31,8 @@ const cityWeekdays = (start: string, end: string): HelplineInput['hours'] => ({
   closedDates: ['12-29', '12-30', '12-31', '01-01', '01-02', '01-03'],
 });
 
-const MATSUDO_LOCAL = defineHelplines([
+/** 松戸市's own windows; exported so their ids are known to the helplines' texts (shared/helplines/texts). */
+export const MATSUDO_LOCAL = defineHelplines([
   // The city's own window: any topic, so topics stay empty.
   {
     id: 'matsudo-ikiru-shien', name: '生きる支援相談窓口（健康推進課）', description: '暮らしやこころの悩みを幅広く受け止める、市の相談窓口です。',
@@ -123,7 +124,7 @@ const MATSUDO_LOCAL = defineHelplines([
     ['matsudo-oyako-sukoyaka-chuo', '親子すこやかセンター中央', '047-366-7766'],
     ['matsudo-oyako-sukoyaka-kogane', '親子すこやかセンター小金', '047-346-6066'],
     ['matsudo-oyako-sukoyaka-tokiwadaira', '親子すこやかセンター常盤平', '047-384-8020'],
-  ] as const).map(([id, name, number]): HelplineInput => ({
+  ] as const).map(([id, name, number]): HelplineInput & { id: typeof id } => ({
     id, name, description: '流産や死産を経験してつらいとき、気持ちや状況を保健師・社会福祉士・助産師に電話や面接で相談できる市の窓口です。',
     channels: [{ type: 'phone', number }, visit], hours: cityWeekdays('08:30', '17:00'), audiences: ['perinatal'], topics: ['bereavement'],
     scope: 'local', verifiedOn: READ_AGAIN_ON,
