@@ -233,6 +233,14 @@ export const MATSUDO = defineTenant({
   populationNote: '人口の公式な数値（千葉県毎月常住人口調査など）を確認中のため、人口10万人あたりの数値は空欄です。',
   serviceName: 'こころのセルフチェック（松戸市）',
   localNote: '市の相談窓口の一部は、電話番号と受付時間を確認中です。',
+  // The note in each page language, saying only what the Japanese says; the service's name stays Japanese on the
+  // やさしい日本語 page (it is the page's title, which shows no ruby).
+  texts: {
+    easy: { localNote: 'しの　そうだんの　まどぐちの　なかには、でんわばんごうと　うけつけの　じかんを　いま　たしかめて　いる　ところが　あります。' },
+    en: { serviceName: 'Self-check for your mind (Matsudo City)', localNote: 'For some of the city’s consultation windows, the phone number and hours are still being confirmed.' },
+    zh: { serviceName: '心理自我检查（松户市）', localNote: '市里部分咨询窗口的电话号码和受理时间正在确认中。' },
+    vi: { serviceName: 'Tự kiểm tra tâm lý (Thành phố Matsudo)', localNote: 'Một số quầy tư vấn của thành phố đang được xác nhận số điện thoại và giờ tiếp nhận.' },
+  },
   helplines: [...EMERGENCY_HELPLINES, ...CHIBA_HELPLINES, ...CHIBA_LANGUAGE_HELPLINES, ...NATIONAL_HELPLINES, ...TEEN_HELPLINES, ...MATSUDO_LOCAL],
   indicators: MATSUDO_INDICATORS,
 });
