@@ -43,6 +43,22 @@ describe('placing on the page’s full data', () => {
   });
 });
 
+describe('placing in the page’s language', () => {
+  const now = at('2026-05-07T10:00:00');
+  const firstOpen = (groups: { now: readonly { helpline: { id: string; crisis?: boolean } }[] }) => ids(groups.now.filter((p) => !p.helpline.crisis)).slice(0, 2).sort();
+  const multilingual = ['chiba-foreign-residents', 'houterasu-multilingual'];
+
+  it('puts the lines that speak Chinese first among the open lines on the Chinese page, and not on the Japanese one', () => {
+    expect(firstOpen(helpListFor(full, { mode: 'self', safetyFlag: true, topics: [], lang: 'zh' }, now))).toEqual(multilingual);
+    expect(firstOpen(helpListFor(full, { mode: 'self', safetyFlag: true, topics: [] }, now))).not.toEqual(multilingual);
+  });
+
+  it('passes the language on before a mode is chosen', () => {
+    expect(firstOpen(helpListForAnyone(full, [], now, 'vi'))).toEqual(multilingual);
+    expect(helpListForAnyone(full, [], now, 'easy')).toEqual(helpListForAnyone(full, [], now));
+  });
+});
+
 describe('the help list before a mode is chosen', () => {
   it('lists the adult crisis lines, then the teen ones, then the rest — every line of every mode once', () => {
     const now = at('2026-05-07T10:00:00');

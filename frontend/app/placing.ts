@@ -4,9 +4,12 @@
  * brings the opening-hours rules and the holiday table). Routing hands back
  * the tenant's own helpline objects, which on the page are `FullHelpline`s
  * with their hours in words — the one place that is said to the type system.
- * Opening times leave as epoch ms, so the groups stay plain data.
+ * Opening times leave as epoch ms, so the groups stay plain data. The page's
+ * language rides in `RankInput.lang` (the screens take it from the page's own
+ * data block, `PageTenant.lang`), so lines that speak it lead their tier.
  */
 import type { Mode } from '../../shared/domain';
+import type { Lang } from '../../shared/languages';
 import { crisisPanel, fitHelpList, rankHelplines, type ClosedHelpline, type RankedHelpline, type RankInput } from '../../shared/routing';
 import type { FullHelpline, FullTenant, HelpGroups, Panel, Placed } from '../data/types';
 
@@ -24,8 +27,8 @@ export function helpListFor(tenant: FullTenant, input: RankInput, now: Date): He
  * among them — so each part lists the crisis lines of every such mode's list in order (adults',
  * then teens', 24時間子供SOSダイヤル among them), then the other lines of each.
  */
-export function helpListForAnyone(tenant: FullTenant, topics: RankInput['topics'], now: Date): HelpGroups {
-  const lists = tenant.modes.map((mode) => helpListFor(tenant, { mode, safetyFlag: true, topics }, now));
+export function helpListForAnyone(tenant: FullTenant, topics: RankInput['topics'], now: Date, lang?: Lang): HelpGroups {
+  const lists = tenant.modes.map((mode) => helpListFor(tenant, { mode, safetyFlag: true, topics, ...(lang ? { lang } : {}) }, now));
   const isCrisis = (p: Placed) => (p.helpline as FullHelpline).crisis;
   const join = (group: keyof HelpGroups) => {
     const seen = new Set<string>();
@@ -35,6 +38,11 @@ export function helpListForAnyone(tenant: FullTenant, topics: RankInput['topics'
   return { now: join('now'), closed: join('closed'), other: join('other') };
 }
 
+/**
+ * The crisis panel keeps one order in every language: its lines are the crisis
+ * lines open now and the general local windows, and the offline panel inlined
+ * in the page (stored in routing's order by frontend/data/build) must agree with it.
+ */
 export function panelFor(tenant: FullTenant, mode: Mode, now: Date): Panel {
   const p = crisisPanel(tenant, mode, now);
   return { emergency: p.emergency as FullHelpline[], openNow: p.openNow.map(placed), local: p.local.map(placed) };

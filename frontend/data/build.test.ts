@@ -5,7 +5,10 @@ import { servesMode } from '../../shared/routing/rules';
 import { isConfirmed } from '../../shared/routing/standing';
 import { getTenant } from '../../shared/tenants';
 import { offlinePanel } from '../app/offline';
-import { fullData, pageData } from './build';
+import { helplineTextIn } from '../../shared/helplines/texts';
+import { line, townOf } from '../../shared/routing/test-lines';
+import { fullData, MissingTextError, pageData } from './build';
+import type { FullHelpline } from './types';
 
 const matsudo = getTenant('matsudo');
 if (matsudo === undefined) throw new Error('matsudo tenant missing');
@@ -74,5 +77,42 @@ describe('page data', () => {
       const ranked = ids(rankHelplines({ mode, safetyFlag: true, topics: [] }, matsudo, at).map((r) => r.helpline)).filter((id) => stored.includes(id));
       expect(stored).toEqual(ranked);
     }
+  });
+});
+
+describe('data in the page’s language', () => {
+  it('gives every card its description and hours note in the page’s language, and the Japanese on the Japanese page', () => {
+    for (const lang of ['easy', 'en', 'zh', 'vi'] as const) {
+      const full = fullData(matsudo, lang);
+      for (const h of full.helplines) {
+        const text = helplineTextIn(lang, h.id);
+        expect(h.description, h.id).toBe(text?.description);
+        expect(h.hoursNote, h.id).toBe(text?.hoursNote);
+      }
+      // Only its own language: the other languages' tenant texts stay in the repository.
+      expect('texts' in full).toBe(false);
+    }
+    const ja = fullData(matsudo);
+    expect(ja.helplines.map((h) => [h.description, h.hoursNote])).toEqual(matsudo.helplines.map((h) => [h.description, h.hoursNote]));
+  });
+
+  it('keeps every fact but the words: names, numbers, hours and languages are the Japanese data’s', () => {
+    const words = ({ description: _d, hoursNote: _n, hoursText: _t, ...facts }: FullHelpline) => facts;
+    expect(fullData(matsudo, 'zh').helplines.map(words)).toEqual(fullData(matsudo).helplines.map(words));
+  });
+
+  it('gives the tenant’s service name and note in the page’s language, the Japanese where it gives none', () => {
+    expect(pageData(matsudo, '/x.json', 'en').serviceName).toBe(matsudo.texts?.en?.serviceName);
+    expect(pageData(matsudo, '/x.json', 'zh').localNote).toBe(matsudo.texts?.zh?.localNote);
+    expect(fullData(matsudo, 'vi').localNote).toBe(matsudo.texts?.vi?.localNote);
+    expect(pageData(matsudo, '/x.json', 'easy').serviceName).toBe(matsudo.serviceName);
+    expect(pageData(matsudo, '/x.json').localNote).toBe(matsudo.localNote);
+    expect(fullData(matsudo).localNote).toBe(matsudo.localNote);
+  });
+
+  it('refuses to build a page in another language for a line without its text', () => {
+    const town = townOf(line('made-up'));
+    expect(() => fullData(town, 'en')).toThrow(MissingTextError);
+    expect(fullData(town).helplines[0]?.description).toBe('made-up');
   });
 });

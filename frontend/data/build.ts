@@ -14,6 +14,7 @@ import { servesMode } from '../../shared/routing/rules';
 import type { Helpline } from '../../shared/helplines/schema';
 import type { Catalogue, ChunkMessages, PageItemWords, ScreenMessages } from '../../shared/messages';
 import { DEFAULT_LANG, type Lang } from '../../shared/languages';
+import { helplineTextIn } from '../../shared/helplines/texts';
 import { offersMode, pageItems, type OfferInputs } from '../../shared/languages/offered';
 import { CATALOGUES } from '../../shared/messages/catalogues';
 import type { AskedInstrumentId } from '../../shared/modes';
@@ -22,7 +23,31 @@ import { isReachableChannel } from '../../shared/routing/reach';
 import { inCrisisSubset } from '../../shared/routing/standing';
 import type { Tenant } from '../../shared/tenants/schema';
 import { formatHours } from '../format';
-import type { CrisisLine, EmergencyLine, FullTenant, PageTenant } from './types';
+import type { CrisisLine, EmergencyLine, FullHelpline, FullTenant, PageTenant } from './types';
+
+export class MissingTextError extends Error {
+  override name = 'MissingTextError';
+}
+
+/**
+ * A line's card words in the page's language: its description and hours note
+ * from shared/helplines/texts on every page but the Japanese one. A line
+ * without its text stops the build — a card must never fall back to words the
+ * page's reader may not read while claiming to be in their language.
+ */
+function cardWords(h: Helpline, lang: Lang): Pick<Helpline, 'description' | 'hoursNote'> {
+  if (lang === DEFAULT_LANG) return { description: h.description, ...(h.hoursNote !== undefined ? { hoursNote: h.hoursNote } : {}) };
+  const text = helplineTextIn(lang, h.id);
+  if (text === undefined) throw new MissingTextError(`helpline ${h.id} has no ${lang} text (shared/helplines/texts/${lang}.ts)`);
+  return { description: text.description, ...(text.hoursNote !== undefined ? { hoursNote: text.hoursNote } : {}) };
+}
+
+/** The tenant's own words in the page's language: each falls back to the Japanese where the tenant gives none. */
+function tenantWords(tenant: Tenant, lang: Lang): Pick<Tenant, 'serviceName' | 'localNote'> {
+  const own = lang === DEFAULT_LANG ? undefined : tenant.texts?.[lang];
+  const localNote = own?.localNote ?? tenant.localNote;
+  return { serviceName: own?.serviceName ?? tenant.serviceName, ...(localNote !== undefined ? { localNote } : {}) };
+}
 
 
 const crisisLine = (h: Helpline): EmergencyLine | CrisisLine =>
@@ -85,9 +110,16 @@ function itemsByArrival(lang: Lang): { page: ScreenMessages['items']; later: Scr
 
 export function fullData(tenant: Tenant, lang: Lang = DEFAULT_LANG): FullTenant {
   const catalogue = CATALOGUES[lang];
+  // Every language's texts stay in the repository: the page gets its own, as `serviceName` and `localNote`.
+  const { texts: _texts, localNote: _note, ...rest } = tenant;
+  const card = (h: Helpline): FullHelpline => {
+    const { sourceUrl: _source, unverifiedReason: _reason, description: _d, hoursNote: _n, ...shown } = h;
+    return { ...shown, ...cardWords(h, lang), hoursText: formatHours(shown.hours, catalogue.hours) };
+  };
   return {
-    ...tenant,
-    helplines: tenant.helplines.map(({ sourceUrl: _source, unverifiedReason: _reason, ...shown }) => ({ ...shown, hoursText: formatHours(shown.hours, catalogue.hours) })),
+    ...rest,
+    ...tenantWords(tenant, lang),
+    helplines: tenant.helplines.map(card),
     results: Object.fromEntries(MODES.map((mode) => instrumentFor(mode)).map((i) => [i.id, i.result])),
     words: chunkWords(catalogue),
     items: itemsByArrival(lang).later,
@@ -102,8 +134,7 @@ export function pageData(tenant: Tenant, dataPath: string, lang: Lang = DEFAULT_
   const words = screenWords(CATALOGUES[lang], itemsByArrival(lang).page);
   return {
     id: tenant.id,
-    serviceName: tenant.serviceName,
-    ...(tenant.localNote !== undefined ? { localNote: tenant.localNote } : {}),
+    ...tenantWords(tenant, lang),
     ...(tenant.quickExitUrl !== undefined ? { exit: tenant.quickExitUrl } : {}),
     crisis: crisisSubsetOrder(tenant.helplines.filter(inCrisisSubset)).map(crisisLine),
     data: dataPath,

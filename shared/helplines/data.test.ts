@@ -105,7 +105,7 @@ describe('helpline data', () => {
   it('marks what no official page confirmed, and says why', () => {
     const unverified = ALL.filter((h) => h.unverified).map((h) => h.id);
     expect(unverified.sort()).toEqual(['anata-no-ibasho', 'ikizura-bit', 'inochi-sos', 'kokoro-hot-chat'].sort());
-    const byId = new Map(ALL.map((h) => [h.id, h]));
+    const byId = new Map<string, (typeof ALL)[number]>(ALL.map((h) => [h.id, h]));
     // Hours no official page gave ship unknown.
     for (const id of ['kokoro-unified-dial', 'inochi-sos', 'ikizura-bit', 'kokoro-hot-chat', 'childline-chat']) {
       expect(byId.get(id)?.hours, id).toEqual({ kind: 'unknown' });

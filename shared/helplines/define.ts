@@ -31,6 +31,11 @@ export function everyDay(start: string, end: string): Record<Weekday, { start: s
   return Object.fromEntries(WEEKDAYS.map((d) => [d, [{ start, end }]])) as Record<Weekday, { start: string; end: string }[]>;
 }
 
-export function defineHelplines(inputs: readonly HelplineInput[]): Helpline[] {
+/**
+ * Keeps each entry's id as written (`Id`), so the ids of the shipped data are
+ * a type (shared/helplines/texts: a line without its texts in every language
+ * is a type error).
+ */
+export function defineHelplines<const Id extends string>(inputs: readonly (HelplineInput & { id: Id })[]): (Helpline & { id: Id })[] {
   return inputs.map((input) => ({ ...input, emergency: input.emergency ?? false, crisis: input.crisis ?? false, unverified: input.unverified ?? false }));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mode, Topic } from '../domain';
+import type { Lang } from '../languages';
 import { defineHelplines } from '../helplines';
 import { getTenant, type Tenant } from '../tenants';
 import { crisisSubsetOrder, rankHelplines, type RankedHelpline } from './rank';
@@ -16,8 +17,8 @@ const withReason = (ranked: readonly RankedHelpline[], reason: RankedHelpline['r
 const matsudo = tenant('matsudo');
 const THURSDAY_10 = at('2026-05-07T10:00:00');
 
-const rank = (t: Tenant, input: { mode?: Mode; safetyFlag?: boolean; topics?: Topic[] } = {}) =>
-  rankHelplines({ mode: input.mode ?? 'self', safetyFlag: input.safetyFlag ?? false, topics: input.topics ?? [] }, t, THURSDAY_10);
+const rank = (t: Tenant, input: { mode?: Mode; safetyFlag?: boolean; topics?: Topic[]; lang?: Lang } = {}) =>
+  rankHelplines({ mode: input.mode ?? 'self', safetyFlag: input.safetyFlag ?? false, topics: input.topics ?? [], ...(input.lang ? { lang: input.lang } : {}) }, t, THURSDAY_10);
 
 describe('rankHelplines: the tiers', () => {
   it('with the safety flag, puts crisis lines first — even a closed one ahead of an open topic window', () => {
@@ -82,6 +83,45 @@ describe('rankHelplines: within a tier', () => {
     expect(ids(rank(t, { safetyFlag: true }))).toEqual(['open-chat-without-link', 'closed-phone']);
     const u = townOf(line('teen-without-number', { audiences: ['teen'], channels: NO_NUMBER }), line('everyone-phone'));
     expect(ids(rank(u, { mode: 'teen' }))).toEqual(['everyone-phone', 'teen-without-number']);
+  });
+});
+
+describe('rankHelplines: the page’s language', () => {
+  // Like 千葉県外国人総合相談窓口: a prefecture line that lists the languages it answers in, closed at this hour.
+  const foreignResidents = line('foreign-residents', { scope: 'prefecture', hours: CLOSED, languages: ['ja', 'en', 'zh', 'vi'] });
+  const japaneseOnly = line('japanese-only', { hours: CLOSED });
+  const t = townOf(japaneseOnly, foreignResidents);
+
+  it('puts a line that speaks the page’s language first within its tier, even before one of better standing', () => {
+    expect(ids(rank(t, { lang: 'zh' }))).toEqual(['foreign-residents', 'japanese-only']);
+    expect(ids(rank(t, { lang: 'vi' }))).toEqual(['foreign-residents', 'japanese-only']);
+    // Open now would lead without the language; the language is weighed first within the tier.
+    const u = townOf(line('japanese-unknown-hours', { hours: UNKNOWN }), foreignResidents);
+    expect(ids(rank(u, { lang: 'en' }))).toEqual(['foreign-residents', 'japanese-unknown-hours']);
+  });
+
+  it('leaves the order as it is on the Japanese and やさしい日本語 pages, and for a language the line does not list', () => {
+    expect(ids(rank(t))).toEqual(['japanese-only', 'foreign-residents']);
+    expect(ids(rank(t, { lang: 'ja' }))).toEqual(['japanese-only', 'foreign-residents']);
+    expect(ids(rank(t, { lang: 'easy' }))).toEqual(['japanese-only', 'foreign-residents']);
+    const enOnly = townOf(japaneseOnly, line('english-only', { hours: CLOSED, languages: ['en'] }));
+    expect(ids(rank(enOnly, { lang: 'zh' }))).toEqual(['japanese-only', 'english-only']);
+  });
+
+  it('never moves a line across tiers: crisis lines still lead with the flag, topic windows still lead their topic', () => {
+    const c = townOf(foreignResidents, line('crisis', { crisis: true, hours: CLOSED }));
+    expect(ids(rank(c, { lang: 'zh', safetyFlag: true }))).toEqual(['crisis', 'foreign-residents']);
+    const w = townOf(line('open-multilingual', { languages: ['zh'] }), line('window', { scope: 'local', topics: ['money'], hours: CLOSED }));
+    expect(ids(rank(w, { lang: 'zh', topics: ['money'] }))).toEqual(['window', 'open-multilingual']);
+  });
+
+  it('on 松戸市’s Chinese page, puts 千葉県外国人総合相談窓口 and 法テラス’s multilingual line first among lines of their tier', () => {
+    const ranked = rankHelplines({ mode: 'self', safetyFlag: true, topics: [], lang: 'zh' }, matsudo, THURSDAY_10);
+    const open = withReason(ranked, 'open-now');
+    expect(open.slice(0, 2).sort()).toEqual(['chiba-foreign-residents', 'houterasu-multilingual']);
+    expect(ids(ranked).slice(0, withReason(ranked, 'crisis').length)).toEqual(withReason(ranked, 'crisis'));
+    const japanese = withReason(rankHelplines({ mode: 'self', safetyFlag: true, topics: [] }, matsudo, THURSDAY_10), 'open-now');
+    expect(japanese.slice(0, 2).sort()).not.toEqual(['chiba-foreign-residents', 'houterasu-multilingual']);
   });
 });
 

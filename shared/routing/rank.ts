@@ -2,16 +2,21 @@
  * @module
  * Which helplines to show first, for one resident at one instant. Tiers, in
  * order: crisis lines when the safety flag is raised; local windows that
- * serve a chosen topic; lines open now; the rest. Within a tier: open now,
- * then unknown hours, then closed; lines the page can connect to before those
- * it cannot; the audience's own lines before lines for every age; then the
- * tenant's data order. Lines not meant for the mode's audience are not in the
+ * serve a chosen topic; lines open now; the rest. Within a tier: on a page in
+ * another language than Japanese, lines whose `languages` list that language
+ * first (after the tier, so crisis lines still lead when the safety flag is
+ * raised, and a line that speaks the resident's language leads only among
+ * lines of the same standing); then open now, then unknown hours, then
+ * closed; lines the page can connect to before those it cannot; the
+ * audience's own lines before lines for every age; then the tenant's data
+ * order. やさしい日本語 is Japanese: its page keeps the Japanese order. Lines not meant for the mode's audience are not in the
  * list at all — a long list of lines that do not fit buries the one that does.
  * Emergency numbers (119/110) are never ranked: `crisisPanel` shows them apart.
  * Only types are imported from the data, so the page's bundle carries no schema code.
  */
 import { MODES, type Band, type Mode, type Topic } from '../domain';
 import type { Helpline } from '../helplines/schema';
+import { LANGUAGES, type Lang } from '../languages';
 import type { Tenant } from '../tenants/schema';
 import { isOpenAt } from './open';
 import { isReachable } from './reach';
@@ -30,6 +35,8 @@ export interface RankInput {
   topics: readonly Topic[];
   /** Accepted so callers pass the whole result; the order does not depend on it. */
   band?: Band;
+  /** The page's language (shared/languages); absent or Japanese, no line is moved for its languages. */
+  lang?: Lang;
 }
 
 /** A local window with no topics serves any topic; choosing none matches none. */
@@ -38,6 +45,11 @@ const servesTopics = (h: Helpline, topics: readonly Topic[]): boolean =>
 
 const TIER: Record<RankReason, number> = { crisis: 0, 'local-topic': 1, 'open-now': 2, other: 3 };
 const openRank = (open: boolean | null): number => (open === true ? 0 : open === null ? 1 : 2);
+/** 0 for a line that answers in the page's language when that is not Japanese; every line is 1 on a Japanese page. */
+function languageRank(h: Helpline, lang: Lang | undefined): number {
+  const speaks = lang === undefined ? 'ja' : LANGUAGES[lang].speaks;
+  return speaks !== 'ja' && (h.languages ?? []).includes(speaks) ? 0 : 1;
+}
 
 function reasonFor(h: Helpline, openNow: boolean | null, input: RankInput): RankReason {
   if (input.safetyFlag && h.crisis) return 'crisis';
@@ -48,6 +60,7 @@ function reasonFor(h: Helpline, openNow: boolean | null, input: RankInput): Rank
 type Keyed<T> = { item: T; key: number[] };
 const keyOf = (h: Helpline, openNow: boolean | null, input: RankInput, index: number): number[] => [
   TIER[reasonFor(h, openNow, input)],
+  languageRank(h, input.lang),
   openRank(openNow),
   isReachable(h) ? 0 : 1,
   isOwnLine(h, input.mode) ? 0 : 1,

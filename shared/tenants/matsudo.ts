@@ -31,7 +31,8 @@ const cityWeekdays = (start: string, end: string): HelplineInput['hours'] => ({
   closedDates: ['12-29', '12-30', '12-31', '01-01', '01-02', '01-03'],
 });
 
-const MATSUDO_LOCAL = defineHelplines([
+/** 松戸市's own windows; exported so their ids are known to the helplines' texts (shared/helplines/texts). */
+export const MATSUDO_LOCAL = defineHelplines([
   // The city's own window: any topic, so topics stay empty.
   {
     id: 'matsudo-ikiru-shien', name: '生きる支援相談窓口（健康推進課）', description: '暮らしやこころの悩みを幅広く受け止める、市の相談窓口です。',
@@ -123,7 +124,7 @@ const MATSUDO_LOCAL = defineHelplines([
     ['matsudo-oyako-sukoyaka-chuo', '親子すこやかセンター中央', '047-366-7766'],
     ['matsudo-oyako-sukoyaka-kogane', '親子すこやかセンター小金', '047-346-6066'],
     ['matsudo-oyako-sukoyaka-tokiwadaira', '親子すこやかセンター常盤平', '047-384-8020'],
-  ] as const).map(([id, name, number]): HelplineInput => ({
+  ] as const).map(([id, name, number]): HelplineInput & { id: typeof id } => ({
     id, name, description: '流産や死産を経験してつらいとき、気持ちや状況を保健師・社会福祉士・助産師に電話や面接で相談できる市の窓口です。',
     channels: [{ type: 'phone', number }, visit], hours: cityWeekdays('08:30', '17:00'), audiences: ['perinatal'], topics: ['bereavement'],
     scope: 'local', verifiedOn: READ_AGAIN_ON,
@@ -232,6 +233,14 @@ export const MATSUDO = defineTenant({
   populationNote: '人口の公式な数値（千葉県毎月常住人口調査など）を確認中のため、人口10万人あたりの数値は空欄です。',
   serviceName: 'こころのセルフチェック（松戸市）',
   localNote: '市の相談窓口の一部は、電話番号と受付時間を確認中です。',
+  // The note in each page language, saying only what the Japanese says; the service's name stays Japanese on the
+  // やさしい日本語 page (it is the page's title, which shows no ruby).
+  texts: {
+    easy: { localNote: 'しの　そうだんの　まどぐちの　なかには、でんわばんごうと　うけつけの　じかんを　いま　たしかめて　いる　ところが　あります。' },
+    en: { serviceName: 'Self-check for your mind (Matsudo City)', localNote: 'For some of the city’s consultation windows, the phone number and hours are still being confirmed.' },
+    zh: { serviceName: '心理自我检查（松户市）', localNote: '市里部分咨询窗口的电话号码和受理时间正在确认中。' },
+    vi: { serviceName: 'Tự kiểm tra tâm lý (Thành phố Matsudo)', localNote: 'Một số quầy tư vấn của thành phố đang được xác nhận số điện thoại và giờ tiếp nhận.' },
+  },
   helplines: [...EMERGENCY_HELPLINES, ...CHIBA_HELPLINES, ...CHIBA_LANGUAGE_HELPLINES, ...NATIONAL_HELPLINES, ...TEEN_HELPLINES, ...MATSUDO_LOCAL],
   indicators: MATSUDO_INDICATORS,
 });

@@ -8,6 +8,23 @@
 import { defineHelplines, EMERGENCY_HELPLINES, EVERYONE, HANDBOOK_READ_ON, NATIONAL_HELPLINES, TEEN_HELPLINES } from '../helplines';
 import { defineTenant } from './define';
 
+/** Its one made-up window; exported so its id is known to the helplines' texts (shared/helplines/texts). */
+export const SAMPLE_TOWN_LOCAL = defineHelplines([
+  {
+    id: 'sample-town-soudan',
+    name: 'サンプル町 こころの相談窓口（架空）',
+    description: '検証用の架空の窓口です。',
+    channels: [{ type: 'visit' }],
+    hours: { kind: 'unknown' },
+    audiences: EVERYONE,
+    topics: [],
+    scope: 'local',
+    verifiedOn: HANDBOOK_READ_ON,
+    unverified: true,
+    unverifiedReason: '検証用テナントの架空の窓口',
+  },
+]);
+
 export const SAMPLE_TOWN = defineTenant({
   id: 'sample-town',
   name: 'サンプル町（検証用）',
@@ -22,20 +39,6 @@ export const SAMPLE_TOWN = defineTenant({
     ...EMERGENCY_HELPLINES,
     ...NATIONAL_HELPLINES,
     ...TEEN_HELPLINES,
-    ...defineHelplines([
-      {
-        id: 'sample-town-soudan',
-        name: 'サンプル町 こころの相談窓口（架空）',
-        description: '検証用の架空の窓口です。',
-        channels: [{ type: 'visit' }],
-        hours: { kind: 'unknown' },
-        audiences: EVERYONE,
-        topics: [],
-        scope: 'local',
-        verifiedOn: HANDBOOK_READ_ON,
-        unverified: true,
-        unverifiedReason: '検証用テナントの架空の窓口',
-      },
-    ]),
+    ...SAMPLE_TOWN_LOCAL,
   ],
 });

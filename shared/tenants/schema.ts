@@ -10,6 +10,9 @@ import { MODES, TENANT_ID_PATTERN } from '../domain';
 import { helplineSchema } from '../helplines/schema';
 import { indicatorListSchema } from '../indicators/schema';
 import { PREFECTURE_IDS } from '../regions';
+import { DEFAULT_LANG, LANGS, type PathLang } from '../languages';
+
+const PATH_LANGS = LANGS.filter((l): l is PathLang => l !== DEFAULT_LANG) as [PathLang, ...PathLang[]];
 
 export const tenantSchema = z
   .strictObject({
@@ -27,6 +30,17 @@ export const tenantSchema = z
     serviceName: z.string().check(z.minLength(1)),
     /** One short local note shown with the help list (optional). */
     localNote: z.optional(z.string().check(z.minLength(1))),
+    /**
+     * `serviceName` and `localNote` on the pages in other languages (shared/languages), translated from the Japanese
+     * and saying nothing it does not; what a language leaves out shows in Japanese. Plain text: the note shows on the
+     * offline screen too, which has no ruby.
+     */
+    texts: z.optional(
+      z.partialRecord(
+        z.enum(PATH_LANGS),
+        z.strictObject({ serviceName: z.optional(z.string().check(z.minLength(1))), localNote: z.optional(z.string().check(z.minLength(1))) }),
+      ),
+    ),
     /**
      * Where quick exit goes instead of the site's neutral calendar page, e.g.
      * the municipality's official site. Only `https://` and a domain name, so it
@@ -70,6 +84,7 @@ export const tenantSchema = z
     z.refine((t) => t.helplines.some((h) => h.emergency), 'a tenant must list the emergency numbers (119/110) for the crisis panel'),
     z.refine((t) => t.testOnly || t.reading !== undefined, 'a served municipality needs its reading (hiragana) for the prefecture entry page'),
     z.refine((t) => t.population === undefined || t.populationNote === undefined, 'a tenant with a population figure needs no populationNote'),
+    z.refine((t) => Object.values(t.texts ?? {}).every((x) => x.localNote === undefined || t.localNote !== undefined), 'a localNote in another language needs the Japanese localNote it translates'),
   );
 export type Tenant = z.infer<typeof tenantSchema>;
 export type TenantInput = z.input<typeof tenantSchema>;

@@ -8,6 +8,7 @@
  */
 import type { Band, Mode } from '../../../shared/domain';
 import type { CallLine } from '../../data/types';
+import { LANGUAGES, type Lang } from '../../../shared/languages';
 import { useEnv } from '../context';
 
 export interface TapContext {
@@ -23,6 +24,14 @@ export function useTap(helpline: CallLine, ctx: TapContext) {
 
 export const telHref = (number: string) => `tel:${number.replace(/-/g, '')}`;
 
+/**
+ * The `lang` a helpline's name needs on a page in `lang`: names stay Japanese
+ * (the resident says them on the phone), so on a page whose tag is not
+ * Japanese they are marked `ja` for screen readers and fonts; on the Japanese
+ * and やさしい日本語 pages they need nothing.
+ */
+export const nameLangOn = (lang: Lang): 'ja' | undefined => (LANGUAGES[lang].tag === 'ja' ? undefined : 'ja');
+
 export function CallButtons({ lines, ctx }: { lines: readonly CallLine[]; ctx: TapContext }) {
   return (
     <ul class="emergency">
@@ -36,12 +45,13 @@ export function CallButtons({ lines, ctx }: { lines: readonly CallLine[]; ctx: T
 /** The line's first channel the page can connect to: its number, else its confirmed link. */
 function CallButton({ helpline, ctx }: { helpline: CallLine; ctx: TapContext }) {
   const onTap = useTap(helpline, ctx);
+  const nameLang = nameLangOn(useEnv().tenant.lang);
   for (const c of helpline.channels) {
     if (c.type === 'phone' && c.number !== undefined) {
       return (
         <li>
           <a class="action call big" href={telHref(c.number)} onClick={onTap}>
-            <strong>{c.number}</strong> <span>{helpline.name}</span>
+            <strong>{c.number}</strong> <span lang={nameLang}>{helpline.name}</span>
           </a>
         </li>
       );
@@ -50,7 +60,7 @@ function CallButton({ helpline, ctx }: { helpline: CallLine; ctx: TapContext }) 
       return (
         <li>
           <a class="action big" href={c.url} target="_blank" rel="noopener noreferrer" onClick={onTap}>
-            {helpline.name}
+            <span lang={nameLang}>{helpline.name}</span>
           </a>
         </li>
       );

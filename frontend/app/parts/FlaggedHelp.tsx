@@ -23,9 +23,10 @@ export function resultHelp(
   ctx: TapContext,
   lead: (urgent: boolean) => ComponentChildren,
 ): { groups: HelpGroups; crisis: ComponentChildren } {
-  const { messages: m, now } = useEnv();
+  const { messages: m, now, tenant: page } = useEnv();
   const at = now();
-  const groups = helpListFor(tenant, who, at);
+  // The page's own language (its data block), so lines that speak it lead their tier.
+  const groups = helpListFor(tenant, { ...who, lang: page.lang }, at);
   if (!who.safetyFlag) return { groups, crisis: null };
   const panel = panelFor(tenant, who.mode, at);
   const first = new Set(panel.openNow.map((p) => p.helpline.id));

@@ -5,7 +5,10 @@
  * A line closed right now keeps its button but in the quieter outline style,
  * so the lines open now stand out, and says when it opens next. A line whose
  * number we have not confirmed shows no number at all, only a plain notice —
- * never a guess. `HelpGroups` shows a whole list in its three parts: what the
+ * never a guess. The name stays Japanese on every page (marked `lang="ja"`
+ * where the page is not Japanese); the description and hours note arrive in
+ * the page's language, in やさしい日本語 with their readings in place
+ * (漢字《かんじ》, shown as ruby). `HelpGroups` shows a whole list in its three parts: what the
  * person can use now, what is closed right now, and — folded — the rest.
  */
 import type { Channel } from '../../../shared/helplines/schema';
@@ -14,7 +17,8 @@ import type { HelpMessages } from '../../../shared/messages';
 import type { CardLine, HelpGroups, Placed } from '../../data/types';
 import { useEnv } from '../context';
 import { opensText } from '../opening';
-import { telHref, useTap, type TapContext } from './Calls';
+import { nameLangOn, telHref, useTap, type TapContext } from './Calls';
+import { Furigana } from './Furigana';
 import { fill } from '../../../shared/messages/fill';
 
 type Words = HelpMessages['helpline'] & Pick<HelpMessages, 'opens'>;
@@ -50,20 +54,23 @@ function notice(h: CardLine, w: Words): string | undefined {
 
 export function HelplineCard({ ranked, ctx, w }: { ranked: Placed; ctx: TapContext; w: Words }) {
   const { helpline: h, openNow, opensAt } = ranked;
-  const { now } = useEnv();
+  const { now, tenant } = useEnv();
   const onTap = useTap(h, ctx);
   const note = notice(h, w);
+  const nameLang = nameLangOn(tenant.lang);
+  // Readings in place are Japanese notation; elsewhere 《》 is the reader's own punctuation.
+  const words = (text: string) => (nameLang === undefined ? <Furigana text={text} /> : text);
   return (
     <li class="line">
-      <h3>{h.name}</h3>
-      <p class="desc">{h.description}</p>
+      <h3 lang={nameLang}>{h.name}</h3>
+      <p class="desc">{words(h.description)}</p>
       <p class="hours">
         {openNow === true && <strong class="open">{w.openNow}</strong>}
         {openNow === false && <span class="closed">{opensAt === undefined ? w.closedNow : opensText(opensAt, now(), w.opens)}</span>}
         <span>{h.hoursText}</span>
       </p>
       {/* Only what the hours cannot say (a caveat, how the chat days are set): the data never repeats the hours here. */}
-      {h.hoursNote !== undefined && <p class="note">{h.hoursNote}</p>}
+      {h.hoursNote !== undefined && <p class="note">{words(h.hoursNote)}</p>}
       {note !== undefined && <p class="unverified">{note}</p>}
       <div class="actions">
         {h.channels.map((c, i) => (

@@ -26,13 +26,13 @@ export interface HelpProps {
 }
 
 export function HelpList({ state, later, words, onClose }: HelpProps) {
-  const { messages: m, now } = useEnv();
+  const { messages: m, now, tenant } = useEnv();
   const mode = state.mode ?? 'self';
   const at = now();
   const groups =
     state.mode === undefined
-      ? later.mod.helpListForAnyone(later.tenant, state.topics, at)
-      : later.mod.helpListFor(later.tenant, { mode, safetyFlag: true, topics: state.topics }, at);
+      ? later.mod.helpListForAnyone(later.tenant, state.topics, at, tenant.lang)
+      : later.mod.helpListFor(later.tenant, { mode, safetyFlag: true, topics: state.topics, lang: tenant.lang }, at);
   const ctx = { mode: state.mode };
   return (
     <section class="help">
