@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DEFAULT_LANG, isLang, LANGS } from '../shared/languages';
 import { SRC_PATTERN, TENANT_ID_PATTERN } from '../shared/domain';
 import { channelUrl, qrPng, qrSvg, QR_SIZES, SYSTEM_CJK_FONT_CANDIDATES, type QrSize } from '../functions/staff/qr';
 
@@ -25,12 +26,12 @@ export interface QrJob {
   format: 'svg' | 'png';
 }
 
-export const USAGE = 'usage: npm run qr -- --tenant <id> --src <tag> --out <file.svg|file.png> [--label <text>] [--size sticker|a4] [--origin https://…]';
+export const USAGE = 'usage: npm run qr -- --tenant <id> --src <tag> --out <file.svg|file.png> [--label <text>] [--size sticker|a4] [--lang easy|en|zh|vi] [--origin https://…]';
 
 export const parseQrArgs = (argv: string[], env: Record<string, string | undefined>): QrJob => {
   const { values } = parseArgs({
     args: argv,
-    options: { tenant: { type: 'string' }, src: { type: 'string' }, out: { type: 'string' }, label: { type: 'string' }, size: { type: 'string', default: 'sticker' }, origin: { type: 'string' } },
+    options: { tenant: { type: 'string' }, src: { type: 'string' }, out: { type: 'string' }, label: { type: 'string' }, size: { type: 'string', default: 'sticker' }, lang: { type: 'string', default: DEFAULT_LANG }, origin: { type: 'string' } },
     strict: true,
   });
   const { tenant, src, out, size } = values;
@@ -38,8 +39,10 @@ export const parseQrArgs = (argv: string[], env: Record<string, string | undefin
   if (!src || !SRC_PATTERN.test(src)) throw new QrUsageError(`--src must be 1–40 lower-case letters, digits or hyphens\n${USAGE}`);
   if (!out || !/\.(svg|png)$/i.test(out)) throw new QrUsageError(`--out must end in .svg or .png\n${USAGE}`);
   if (!Object.hasOwn(QR_SIZES, size)) throw new QrUsageError(`--size must be sticker or a4\n${USAGE}`);
+  const lang = values.lang ?? DEFAULT_LANG;
+  if (!isLang(lang)) throw new QrUsageError(`--lang must be one of ${LANGS.join(', ')}\n${USAGE}`);
   const origin = values.origin ?? env.SITE_ORIGIN ?? 'http://localhost:8787';
-  return { url: channelUrl(origin, tenant, src), label: values.label ?? src, size: size as QrSize, out, format: out.toLowerCase().endsWith('.png') ? 'png' : 'svg' };
+  return { url: channelUrl(origin, tenant, src, lang), label: values.label ?? src, size: size as QrSize, out, format: out.toLowerCase().endsWith('.png') ? 'png' : 'svg' };
 };
 
 const main = async () => {
