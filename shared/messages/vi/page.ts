@@ -27,7 +27,7 @@ export const viInlined: InlinedWords = {
     anonymous: 'Bài kiểm tra là ẩn danh. Chúng tôi không hỏi tên hay thông tin liên lạc của bạn.',
     duration: 'Mất khoảng 2 phút.',
     privacy: 'Câu trả lời không được lưu lại và sẽ mất khi bạn đóng hoặc tải lại trang.',
-    privateTab: 'Nếu không muốn để lại lịch sử duyệt web, hãy mở trang này bằng chế độ riêng tư (ẩn danh) của trình duyệt.',
+    privateTab: 'Để không lưu lại lịch sử, hãy mở trang này bằng chế độ ẩn danh của trình duyệt.',
     chooseLegend: 'Bạn muốn bắt đầu bài kiểm tra nào?',
     modes: {
       self: { label: 'Cho bản thân', hint: 'Kiểm tra trạng thái tâm lý của chính bạn' },
@@ -143,7 +143,7 @@ export const viPageScript: ScriptMessages = {
   },
   waiting: {
     heading: 'Đang tải',
-    lead: 'Nội dung sẽ hiện ở đây ngay khi kết nối được. Trong lúc chờ, bạn vẫn có thể liên hệ các nơi tư vấn bên dưới.',
+    lead: 'Nội dung sẽ hiện khi kết nối được. Trong lúc chờ, bạn có thể liên hệ các nơi tư vấn bên dưới.',
   },
   cantConnect: 'Nếu không liên lạc được, hãy thử gọi lại sau một lúc, hoặc thử một nơi tư vấn khác.',
 };
