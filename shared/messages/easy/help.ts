@@ -24,9 +24,9 @@ export const easyHelp: HelpMessages = {
     close: 'とじる',
   },
   opens: {
-    today: 'きょう {time}から',
-    tomorrow: 'あした {time}から',
-    on: '{month}月{day}日（{weekday}）{time}から',
+    today: 'きょう {time}から相談できます',
+    tomorrow: 'あした {time}から相談できます',
+    on: '{month}月{day}日（{weekday}）{time}から相談できます',
     weekdays: ['月', '火', '水', '木', '金', '土', '日'],
   },
   helpline: {

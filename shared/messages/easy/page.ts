@@ -166,7 +166,7 @@ export const easyPageScript: Required<ScriptMessages> = {
   crisis: {
     heading: { adult: '答えてくれて、ありがとうございます', teen: '教えてくれて、ありがとう' },
     lead: {
-      adult: 'つらい気持ちを、だれかに話してください。いま、あなたの話を聞く人がいます。',
+      adult: 'つらい気持ちを、ひとりでがまんしなくていいです。いま、あなたの話を聞く人がいます。',
       teen: 'つらい気持ちを、ひとりでがまんしなくていいよ。いま、あなたの話を聞く人がいます。',
     },
     urgent: {
@@ -181,7 +181,7 @@ export const easyPageScript: Required<ScriptMessages> = {
   },
   help: {
     heading: 'すぐ相談したいとき',
-    lead: 'だれかに話してみてください。',
+    lead: 'ひとりでがまんしないで、だれかに話してみてください。',
     back: 'まえの画面にもどる',
   },
   waiting: {
