@@ -26,9 +26,13 @@ type Words = HelpMessages['helpline'] & Pick<HelpMessages, 'opens'>;
 function ChannelLink({ channel, onTap, w, quiet }: { channel: Channel; onTap: () => void; w: Words; quiet: boolean }) {
   if (channel.type === 'phone') {
     if (channel.number === undefined) return null;
+    // The number is never broken across lines (0570-<br>078374), however narrow the screen: <strong> keeps it whole.
+    const [before = '', after = ''] = w.call.split('{number}');
     return (
       <a class={quiet ? 'action' : 'action call'} href={telHref(channel.number)} onClick={onTap}>
-        {fill(w.call, { number: channel.number })}
+        {before}
+        <strong>{channel.number}</strong>
+        {after}
       </a>
     );
   }

@@ -47,4 +47,14 @@ describe('a helpline card in the page’s language', () => {
     const html = renderToString(<CallButtons lines={full.helplines.filter((h) => h.emergency)} ctx={{ mode: 'self' }} />);
     expect(html).toContain('<span lang="ja">救急・消防</span>');
   });
+
+  it('keeps each number whole inside its call link, in every language’s wording of it', () => {
+    for (const lang of ['ja', 'easy', 'en', 'zh', 'vi'] as const) {
+      const html = card(lang, 'chiba-inochi-no-denwa');
+      const link = html.match(/<a class="action call"[^>]*>(.*?)<\/a>/)?.[1] ?? '';
+      expect(link, lang).toContain('<strong>043-227-3900</strong>');
+      // The words around it are the catalogue's, with the number where its placeholder was.
+      expect(link.replace(/<\/?strong>/g, ''), lang).toBe(CATALOGUES[lang].helpline.call.replace('{number}', '043-227-3900'));
+    }
+  });
 });

@@ -36,7 +36,7 @@ export const viInlined: InlinedWords = {
       family: { label: 'Gia đình', hint: 'Dành cho người đang lo lắng cho một người thân thiết' },
     },
     languages: 'Ngôn ngữ / ことば',
-    checkNote: 'Sáu câu hỏi của bài kiểm tra được viết bằng tiếng Nhật dễ hiểu, có ghi cách đọc trên chữ Hán, vì chưa có bản dịch tiếng Việt chính thức có thể trích dẫn. Mọi phần khác, kể cả danh sách nơi tư vấn, đều bằng tiếng Việt.',
+    checkNote: 'Sáu câu hỏi được viết bằng tiếng Nhật dễ hiểu, có ghi cách đọc chữ Hán, vì chưa có bản tiếng Việt chính thức. Mọi phần khác đều bằng tiếng Việt.',
   },
 };
 
@@ -51,10 +51,10 @@ export const viPageScript: ScriptMessages = {
     spoken: 'Câu {step} trên {total}',
   },
   profile: {
-    heading: { adult: 'Về bạn (không bắt buộc)', teen: 'Về bạn (không trả lời cũng không sao)' },
+    heading: { adult: 'Về bạn (không bắt buộc)', teen: 'Về bạn (có thể bỏ qua)' },
     lead: {
-      adult: 'Bạn có thể tiếp tục mà không cần trả lời. Thông tin chỉ dùng để thống kê số người, không ai biết bạn là ai.',
-      teen: 'Không trả lời cũng được. Thông tin chỉ dùng để đếm số người, không ai biết bạn là ai đâu.',
+      adult: 'Bạn có thể bỏ qua phần này. Thông tin chỉ dùng để đếm số người, không ai biết bạn là ai.',
+      teen: 'Bạn có thể bỏ qua phần này nhé. Thông tin chỉ dùng để đếm số người, không ai biết bạn là ai đâu.',
     },
     ageLegend: 'Độ tuổi',
     genderLegend: 'Giới tính',
@@ -77,7 +77,7 @@ export const viPageScript: ScriptMessages = {
       teen: 'Trong 1 tháng qua, bạn có bao giờ nghĩ “mình muốn chết” hay “mình muốn biến mất” không?',
     },
     hint: {
-      adult: 'Câu hỏi này không được tính vào điểm. Hãy chọn câu trả lời gần nhất với cảm xúc của bạn lúc này.',
+      adult: 'Câu này không tính điểm. Hãy chọn câu gần nhất với cảm xúc của bạn lúc này.',
       teen: 'Câu này không tính điểm. Hãy chọn câu gần nhất với cảm xúc thật của bạn.',
     },
     answers: {
@@ -123,27 +123,27 @@ export const viPageScript: ScriptMessages = {
   crisis: {
     heading: { adult: 'Cảm ơn bạn đã trả lời', teen: 'Cảm ơn bạn đã chia sẻ' },
     lead: {
-      adult: 'Bạn không cần phải một mình gánh chịu những cảm xúc nặng nề này. Ngay lúc này, có người sẵn sàng lắng nghe bạn.',
-      teen: 'Bạn không cần một mình chịu đựng những cảm xúc nặng nề này đâu. Ngay bây giờ, có người sẵn sàng nghe bạn nói.',
+      adult: 'Bạn không cần một mình gánh chịu những cảm xúc nặng nề này. Ngay lúc này, có người sẵn sàng lắng nghe bạn.',
+      teen: 'Bạn không cần một mình gánh chịu những cảm xúc nặng nề này đâu. Ngay lúc này, có người sẵn sàng lắng nghe bạn.',
     },
     urgent: {
-      heading: { adult: 'Ngay lúc này, có người sẵn sàng lắng nghe bạn', teen: 'Ngay bây giờ, có người sẵn sàng nghe bạn nói' },
+      heading: 'Ngay lúc này, có người sẵn sàng lắng nghe bạn',
       lead: {
         adult: 'Cảm ơn bạn đã cho chúng tôi biết. Đừng gánh chịu một mình: hãy gọi ngay số bên dưới, hoặc trò chuyện qua chat.',
-        teen: 'Cảm ơn bạn đã chia sẻ rằng bây giờ bạn vẫn thấy rất khó khăn. Đừng giữ một mình nhé, hãy gọi ngay số bên dưới hoặc nhắn tin chat để nói chuyện.',
+        teen: 'Cảm ơn bạn đã cho mình biết. Đừng giữ một mình nhé: hãy gọi ngay số bên dưới, hoặc trò chuyện qua chat.',
       },
     },
     emergencyHeading: 'Khi tính mạng đang gặp nguy hiểm',
     continue: 'Tiếp tục bài kiểm tra',
   },
   help: {
-    heading: 'Khi bạn muốn tìm người trò chuyện ngay',
+    heading: 'Khi muốn nói chuyện với ai đó ngay',
     lead: 'Đừng giữ một mình, hãy thử nói chuyện với ai đó.',
     back: 'Quay lại màn hình trước',
   },
   waiting: {
     heading: 'Đang tải',
-    lead: 'Nội dung sẽ hiện khi kết nối được. Trong lúc chờ, bạn có thể liên hệ các nơi tư vấn bên dưới.',
+    lead: 'Nội dung sẽ hiện khi có kết nối. Trong lúc chờ, bạn có thể liên hệ các nơi bên dưới.',
   },
-  cantConnect: 'Nếu không liên lạc được, hãy thử gọi lại sau một lúc, hoặc thử một nơi tư vấn khác.',
+  cantConnect: 'Nếu không liên lạc được, hãy gọi lại sau, hoặc thử một nơi khác.',
 };
