@@ -6,7 +6,9 @@
  * `lang` (the check in やさしい日本語 on a 中文 page). The K6 items are shown
  * only as a cited source words them: the English original, or the Japanese
  * items with readings. axe finds nothing, no tap target is under 44 px,
- * nothing is stored and nothing is asked of another origin.
+ * nothing is stored and nothing is asked of another origin. In dark mode at
+ * 200 % zoom each page stays in one column and axe clean, and the phone's Back
+ * mid-check returns to the previous question with its answer kept.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -18,7 +20,7 @@ import type { Worded } from '../../shared/messages';
 import { offerInputs } from '../../frontend/data/build';
 import { pageItems } from '../../shared/languages/offered';
 import { jstParts } from '../../shared/time';
-import { axeViolations, leftovers, phonePage, residentSuite, runBrowser, screenshot, smallTargets } from './harness';
+import { ACTION_TIMEOUT_MS, axeViolations, leftovers, phonePage, residentSuite, runBrowser, screenshot, smallTargets } from './harness';
 
 /** A message as an adult reads it (a `Worded` pair, or one text for all). */
 const say = (w: Worded): string => (typeof w === 'string' ? w : w.adult);
@@ -81,6 +83,8 @@ describe.runIf(runBrowser)('the resident page in every language, in Chromium', (
         // Every kanji of the item has its reading, and the plain explanation is there for everyone.
         await expect.poll(() => heading(page).locator('ruby').count(), { timeout: 30_000 }).toBeGreaterThan(0);
         await expect.poll(() => page.locator('main #gloss').count(), { timeout: 30_000 }).toBe(1);
+        // The answers' kanji too (少しだけ).
+        await expect.poll(() => page.locator('main label.choice ruby').count(), { timeout: 30_000 }).toBeGreaterThan(0);
       }
       await screenshot(page, `lang-${lang}-1-item`);
       expect(await axeViolations(page)).toEqual([]);
@@ -114,6 +118,64 @@ describe.runIf(runBrowser)('the resident page in every language, in Chromium', (
       const after = await byLanguage();
       for (const other of LANGS.filter((l) => l !== lang)) expect(after[other], other).toEqual(before[other]);
       await close();
+    });
+  }
+  for (const lang of OTHER_LANGS) {
+    const m = CATALOGUES[lang];
+    it(`${lang}: in dark mode at 200 % zoom, the phone's Back mid-check returns to the previous question with its answer kept; axe clean, one column`, async () => {
+      const context = await suite.browser.newContext({ viewport: { width: 195, height: 422 }, deviceScaleFactor: 2, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', colorScheme: 'dark' });
+      context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      const radios = page.locator('main input[type=radio]');
+      const oneColumn = () => page.evaluate(() => document.documentElement.scrollWidth);
+      await page.goto(`${suite.service.url}/t/matsudo/${lang}/`);
+      // Hydrated: the page has put its first step into history.
+      await expect.poll(() => page.evaluate(() => JSON.stringify(history.state)), { timeout: 15_000 }).toContain('kc');
+      await screenshot(page, `lang-${lang}-dark-zoom-0-landing`);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await oneColumn()).toBeLessThanOrEqual(195);
+      await page.getByRole('button', { name: new RegExp(`^${m.landing.modes.self.label}`) }).click();
+      await expect.poll(() => heading(page).textContent()).toContain(say(m.profile.heading));
+      await page.getByRole('button', { name: m.nav.next, exact: true }).click();
+
+      // The first item answered with its fourth choice, then on to the second.
+      await expect.poll(() => radios.count()).toBeGreaterThan(3);
+      const first = await heading(page).textContent();
+      await radios.nth(3).check();
+      await page.getByRole('button', { name: m.nav.next, exact: true }).click();
+      await expect.poll(() => heading(page).textContent()).not.toBe(first);
+      await screenshot(page, `lang-${lang}-dark-zoom-1-item`);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await oneColumn()).toBeLessThanOrEqual(195);
+
+      // The phone's Back: the first item again, its answer kept, focus on its heading, the page still in its language.
+      await page.goBack();
+      await expect.poll(() => heading(page).textContent()).toBe(first);
+      expect(await radios.nth(3).isChecked()).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      expect(await page.locator('html').getAttribute('lang')).toBe(LANGUAGES[lang].tag);
+      expect(page.url()).toBe(`${suite.service.url}/t/matsudo/${lang}/`);
+      // Forward, and on through the check to the result.
+      await page.goForward();
+      await expect.poll(() => heading(page).textContent()).not.toBe(first);
+      for (let i = 1; i < K6.items.length; i++) {
+        await radios.nth(1).check();
+        await page.getByRole('button', { name: m.nav.next, exact: true }).click();
+      }
+      await expect.poll(() => heading(page).textContent()).toContain(say(m.safety.question));
+      await page.getByRole('radio', { name: say(m.safety.answers.no), exact: true }).check();
+      await page.getByRole('button', { name: m.nav.next, exact: true }).click();
+      await page.getByRole('button', { name: m.nav.toResult, exact: true }).click();
+      await expect.poll(() => page.locator('main svg[role="img"]').count()).toBe(1);
+      await expect.poll(() => page.locator('main a[href^="tel:"]').count()).toBeGreaterThan(0);
+      await screenshot(page, `lang-${lang}-dark-zoom-2-result`);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await oneColumn()).toBeLessThanOrEqual(195);
+      expect(await leftovers(page)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0 });
+      expect(errors).toEqual([]);
+      await context.close();
     });
   }
 });

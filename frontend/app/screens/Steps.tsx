@@ -97,7 +97,7 @@ function StepBody({ state, dispatch, spoken }: StepProps & { spoken: string }) {
             </Heading>
           }
           note={gloss && <p class="hint" id="gloss"><WithRuby text={gloss} readings={ruby} /></p>}
-          options={(item.options ?? instrument.options ?? []).map((o, i) => ({ value: o.score, label: words.options?.[i] ?? o.label }))}
+          options={(item.options ?? instrument.options ?? []).map((o, i) => ({ value: o.score, label: <WithRuby text={words.options?.[i] ?? o.label} readings={ruby} /> }))}
           selected={state.answers[item.id]}
           onChange={(score) => dispatch({ type: 'answer', item: item.id, score })}
         />
