@@ -27,12 +27,15 @@ function ChannelLink({ channel, onTap, w, quiet }: { channel: Channel; onTap: ()
   if (channel.type === 'phone') {
     if (channel.number === undefined) return null;
     // The number is never broken across lines (0570-<br>078374), however narrow the screen: <strong> keeps it whole.
+    // One <span> around the words: a flex container (.action) would trim the spaces beside the number.
     const [before = '', after = ''] = w.call.split('{number}');
     return (
       <a class={quiet ? 'action' : 'action call'} href={telHref(channel.number)} onClick={onTap}>
-        {before}
-        <strong>{channel.number}</strong>
-        {after}
+        <span>
+          {before}
+          <strong>{channel.number}</strong>
+          {after}
+        </span>
       </a>
     );
   }
