@@ -85,9 +85,15 @@ describe('やさしい日本語: readings in place', () => {
     for (const { path, text } of texts) expect(HAN.test(text.replace(IN_PLACE, '')), `${path}: ${text}`).toBe(false);
   });
 
+  it('gives every kanji of the hours words its reading in place, but a day or month after its number (10日, 12月)', () => {
+    const texts = leaves(easyHours);
+    expect(texts.length).toBeGreaterThan(15);
+    for (const { path, text } of texts) expect(HAN.test(text.replace(IN_PLACE, '').replace(/(\d|\{\w+\})[日月]/gu, '$1')), `${path}: ${text}`).toBe(false);
+  });
+
   it('writes no reading in place where the page shows text as it is', () => {
     const { items, ...script } = easyPageScript;
-    const plain = [...leaves(easyInlined), ...leaves(script), ...leaves(easyHelp), ...leaves(easyHours), ...leaves(items), ...leaves(easyResult).filter(({ path }) => path.endsWith('.picture'))];
+    const plain = [...leaves(easyInlined), ...leaves(script), ...leaves(easyHelp), ...leaves(items), ...leaves(easyResult).filter(({ path }) => path.endsWith('.picture'))];
     expect(plain.filter(({ text }) => /[《》]/.test(text))).toEqual([]);
   });
 });

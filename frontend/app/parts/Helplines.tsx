@@ -74,7 +74,7 @@ export function HelplineCard({ ranked, ctx, w }: { ranked: Placed; ctx: TapConte
       <p class="hours">
         {openNow === true && <strong class="open">{w.openNow}</strong>}
         {openNow === false && <span class="closed">{opensAt === undefined ? w.closedNow : opensText(opensAt, now(), w.opens)}</span>}
-        <span>{h.hoursText}</span>
+        <span>{words(h.hoursText)}</span>
       </p>
       {/* Only what the hours cannot say (a caveat, how the chat days are set): the data never repeats the hours here. */}
       {h.hoursNote !== undefined && <p class="note">{words(h.hoursNote)}</p>}
