@@ -2,7 +2,8 @@
  * @module
  * Serves the built front end (dist/frontend) the way CloudFront does in AWS:
  * `/t/<tenant>/` → that tenant's prerendered page (revalidated every time),
- * `/t/<tenant>/<lang>/` → the page in another language (shared/languages),
+ * `/t/<tenant>/<lang>/` → the page in another language (shared/languages;
+ * a segment naming no other language gets the tenant's own page, as in AWS),
  * `/t/<tenant>` or a known id in capitals → redirected there with its query,
  * `/assets/*` → hashed files cached for a year, `/` → the site's root page,
  * the quick-exit calendar at its own path, and any other address → the
@@ -140,10 +141,13 @@ export const createStaticApp = ({ distDir, isTenant, isPrefecture = () => false 
   };
   pageFolder('t', tenantPath, (id) => TENANT_ID_PATTERN.test(id) && isTenant(id));
   // A tenant's page in another language (shared/languages), like CloudFront's copy: slash added, capitals lowered, query kept.
+  // A segment that names no other language (/t/<id>/fr/, /t/<id>/ja/) gets the tenant's own page, as CloudFront answers it.
   const languagePage = async (c: Context, slash: boolean) => {
     const id = c.req.param('id') ?? '';
-    const lang = (c.req.param('lang') ?? '').toLowerCase();
-    if (!isLang(lang) || lang === DEFAULT_LANG || !TENANT_ID_PATTERN.test(id) || !isTenant(id)) return notFound(c);
+    const segment = c.req.param('lang') ?? '';
+    const lang = segment.toLowerCase();
+    if (!TENANT_ID_PATTERN.test(id) || !isTenant(id) || segment.includes('.')) return notFound(c);
+    if (!isLang(lang) || lang === DEFAULT_LANG) return (await sendFile(join(distDir, 't', id, 'index.html'), REVALIDATE, c.req.header('Accept-Encoding'))) ?? notFound(c);
     if (!slash || lang !== c.req.param('lang')) return c.redirect(`${tenantPath(id, lang)}${new URL(c.req.url).search}`, 301);
     return (await sendFile(join(distDir, 't', id, lang, 'index.html'), REVALIDATE, c.req.header('Accept-Encoding'))) ?? notFound(c);
   };
